@@ -1,0 +1,117 @@
+import type { PromptMessage } from "../prompts/prompt-file";
+import { promptPath, type CheckContext } from "./context";
+import { resolveInstance, type InstanceHosts } from "./instance";
+import type {
+  AiConfigFile, AlertThresholds, Environment, EnvironmentObservability, Metric, Model, Parameters, ProjectFile, Segment,
+  Team, Tool, VariationFile,
+} from "./schema";
+
+/** What the SDK serves for one variation, read from its prompt file. */
+export interface Prompt {
+  /** Path relative to the catalog root, e.g. prompts/support-assistant/friendly-v1.md. */
+  file: string;
+  description?: string;
+  /** Completion and judge modes: the messages, in order. Agent mode: one system message holding the instructions. */
+  messages: PromptMessage[];
+  /** Agent mode only. */
+  instructions?: string;
+  variables: string[];
+  contextAttributes: string[];
+  estimatedTokens: number;
+}
+
+export type Variation = Omit<VariationFile, "name" | "prompt" | "parameters"> & {
+  name: string;
+  prompt: Prompt;
+  /** The variation's own overrides, as written. */
+  parameterOverrides: Parameters;
+  /** The model's defaults merged with the overrides: what the SDK serves. */
+  parameters: Parameters;
+};
+
+export type AiConfig = Omit<AiConfigFile, "variations"> & { file: string; variations: Variation[] };
+
+export type EnvironmentAlerts = Omit<EnvironmentObservability, "alerts"> & { alerts: AlertThresholds };
+
+type DeepReadonly<T> = T extends (infer U)[] ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** The fully validated, immutable catalog: the only thing stacks, the CLI and impact analysis read. */
+export type Catalog = DeepReadonly<{
+  root: string;
+  instance: InstanceHosts;
+  project: ProjectFile["project"];
+  environments: Environment[];
+  github: ProjectFile["github"];
+  state: ProjectFile["state"];
+  auditLog?: ProjectFile["auditLog"];
+  models: Model[];
+  /** Environment key -> segments; every environment is present. */
+  segments: Record<string, Segment[]>;
+  tools: Tool[];
+  metrics: Metric[];
+  teams: Team[];
+  /** Environment key -> budget, notification targets and alert thresholds with defaults applied. */
+  observability: Record<string, EnvironmentAlerts>;
+  aiConfigs: AiConfig[];
+}>;
+
+/** Builds the Catalog from a context in which every file loaded and no rule found an error. */
+export function buildCatalog(root: string, ctx: Required<Omit<CheckContext, "segments" | "tools" | "metrics">> & CheckContext): Catalog {
+  const project = ctx.project.data;
+  const models = new Map(ctx.models.data.models.map((m) => [m.key, m]));
+  const envKeys = project.environments.map((e) => e.key);
+  const observability = ctx.observability.data;
+  const catalog = {
+    root,
+    instance: resolveInstance(project.instance),
+    project: project.project,
+    environments: project.environments,
+    github: project.github,
+    state: project.state,
+    auditLog: project.auditLog,
+    models: ctx.models.data.models,
+    segments: Object.fromEntries(envKeys.map((env) => [env, ctx.segments?.data.segments[env] ?? []])),
+    tools: ctx.tools?.data.tools ?? [],
+    metrics: ctx.metrics?.data.metrics ?? [],
+    teams: ctx.access.data.teams,
+    observability: Object.fromEntries(
+      envKeys.map((env) => {
+        const settings = observability.environments[env]!;
+        return [env, { ...settings, alerts: { ...observability.alerts, ...settings.alerts } }];
+      }),
+    ),
+    aiConfigs: ctx.aiConfigs.map(({ file, data }) => ({
+      ...data,
+      file,
+      variations: data.variations.map((variation) => {
+        const prompt = ctx.prompts.get(promptPath(data, variation))!;
+        const { prompt: _file, parameters, ...rest } = variation;
+        const messages = prompt.parsed.messages;
+        return {
+          ...rest,
+          name: variation.name ?? variation.key,
+          parameterOverrides: parameters,
+          parameters: { ...models.get(variation.model)!.parameters, ...parameters },
+          prompt: {
+            file: prompt.file,
+            description: prompt.frontMatter.description,
+            messages,
+            instructions: data.mode === "agent" ? messages[0]?.content : undefined,
+            variables: [...new Set(prompt.parsed.template.variables.map((v) => v.name))],
+            contextAttributes: [...new Set(prompt.parsed.template.contextAttributes)],
+            estimatedTokens: prompt.parsed.estimatedTokens,
+          },
+        };
+      }),
+    })),
+  };
+  return deepFreeze(catalog) as Catalog;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,6 @@
+export { loadCatalog, CatalogRootError, type LoadResult, type PromptTokens } from "./load";
+export type { Catalog, AiConfig, Variation, Prompt, EnvironmentAlerts } from "./catalog";
+export type { Problem, Severity } from "./problems";
+export { countBySeverity, sortProblems } from "./problems";
+export { RULES } from "./rules";
+export * from "./schema";

@@ -1,0 +1,119 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { z } from "zod";
+import { parsePromptFile } from "../prompts/prompt-file";
+import { buildCatalog, type Catalog } from "./catalog";
+import { createReporter, type CheckContext, type LoadedFile } from "./context";
+import { listEntries, listNames, readText } from "./files";
+import { sortProblems, type Problem } from "./problems";
+import { RULES } from "./rules";
+import {
+  accessFileSchema, aiConfigFileSchema, metricsFileSchema, modelsFileSchema, observabilityFileSchema, projectFileSchema,
+  promptFrontMatterSchema, segmentsFileSchema, toolsFileSchema,
+} from "./schema";
+import { validateYaml } from "./schema-problems";
+import { YamlFile } from "./yaml-file";
+
+export interface PromptTokens {
+  file: string;
+  estimatedTokens: number;
+}
+
+export type LoadResult =
+  | { ok: true; catalog: Catalog; problems: Problem[]; prompts: PromptTokens[] }
+  | { ok: false; problems: Problem[]; prompts: PromptTokens[] };
+
+/** The catalog root is not a directory: a usage mistake, not a catalog problem. */
+export class CatalogRootError extends Error {}
+
+const CONFIG_FILES = {
+  project: { file: "configs/project.yaml", schema: projectFileSchema, required: true },
+  models: { file: "configs/models.yaml", schema: modelsFileSchema, required: true },
+  access: { file: "configs/access.yaml", schema: accessFileSchema, required: true },
+  observability: { file: "configs/observability.yaml", schema: observabilityFileSchema, required: true },
+  segments: { file: "configs/segments.yaml", schema: segmentsFileSchema, required: false },
+  tools: { file: "configs/tools.yaml", schema: toolsFileSchema, required: false },
+  metrics: { file: "configs/metrics.yaml", schema: metricsFileSchema, required: false },
+} as const;
+
+const AI_CONFIG_DIR = "configs/ai-configs";
+
+/**
+ * Reads configs/ and prompts/ under `root`, and returns either the validated, immutable Catalog or every problem
+ * found, each with its file, line and column. This is the only code that reads the catalog's files.
+ */
+export function loadCatalog(root: string): LoadResult {
+  const absRoot = path.resolve(root);
+  if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory()) {
+    throw new CatalogRootError(`catalog root ${root} is not a directory`);
+  }
+  const problems: Problem[] = [];
+  const ctx: CheckContext = { aiConfigs: [], prompts: new Map(), texts: [], allAiConfigsLoaded: true };
+
+  const loadYaml = <S extends z.ZodType>(file: string, schema: S, required: boolean): LoadedFile<z.infer<S>> | undefined => {
+    const text = readText(absRoot, file, problems, required ? "is missing: every catalog needs it" : undefined);
+    if (text === undefined) return undefined;
+    ctx.texts.push({ file, text });
+    const yaml = new YamlFile(file, text);
+    problems.push(...yaml.problems);
+    if (yaml.problems.length > 0) return undefined;
+    const { data, problems: schemaProblems } = validateYaml(yaml, schema);
+    problems.push(...schemaProblems);
+    return data === undefined ? undefined : { file, yaml, data };
+  };
+
+  ctx.project = loadYaml(CONFIG_FILES.project.file, CONFIG_FILES.project.schema, true);
+  ctx.models = loadYaml(CONFIG_FILES.models.file, CONFIG_FILES.models.schema, true);
+  ctx.access = loadYaml(CONFIG_FILES.access.file, CONFIG_FILES.access.schema, true);
+  ctx.observability = loadYaml(CONFIG_FILES.observability.file, CONFIG_FILES.observability.schema, true);
+  ctx.segments = loadYaml(CONFIG_FILES.segments.file, CONFIG_FILES.segments.schema, false);
+  ctx.tools = loadYaml(CONFIG_FILES.tools.file, CONFIG_FILES.tools.schema, false);
+  ctx.metrics = loadYaml(CONFIG_FILES.metrics.file, CONFIG_FILES.metrics.schema, false);
+
+  for (const name of listNames(absRoot, AI_CONFIG_DIR)) {
+    const file = `${AI_CONFIG_DIR}/${name}`;
+    if (!/\.ya?ml$/.test(name)) {
+      problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: "is not a .yaml file and is ignored" });
+      continue;
+    }
+    const loaded = loadYaml(file, aiConfigFileSchema, true);
+    if (loaded) ctx.aiConfigs.push(loaded);
+    else ctx.allAiConfigsLoaded = false;
+  }
+
+  const known = new Set<string>(Object.values(CONFIG_FILES).map((c) => c.file));
+  for (const file of listEntries(absRoot, "configs")) {
+    if (known.has(file) || file.startsWith(`${AI_CONFIG_DIR}/`)) continue;
+    const text = readText(absRoot, file, problems, "cannot be read");
+    if (text !== undefined) ctx.texts.push({ file, text });
+    problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: `is not a catalog file and is ignored (known: ${[...known].join(", ")}, ${AI_CONFIG_DIR}/*.yaml)` });
+  }
+
+  for (const file of listEntries(absRoot, "prompts")) {
+    const text = readText(absRoot, file, problems, "cannot be read");
+    if (text === undefined) continue;
+    ctx.texts.push({ file, text });
+    if (!file.endsWith(".md")) continue;
+    const parsed = parsePromptFile(text);
+    problems.push(...parsed.problems.map((p) => ({ file, ...p })));
+    let frontMatter = {};
+    if (parsed.frontMatter) {
+      const offset = parsed.frontMatter.line - 1;
+      const yaml = new YamlFile(file, parsed.frontMatter.text);
+      const result = yaml.problems.length > 0 ? { problems: yaml.problems } : validateYaml(yaml, promptFrontMatterSchema);
+      problems.push(...result.problems.map((p) => ({ ...p, line: p.line + offset })));
+      frontMatter = "data" in result && result.data ? result.data : {};
+    }
+    ctx.prompts.set(file, { file, parsed, frontMatter });
+  }
+
+  for (const rule of RULES) rule.check(ctx, createReporter(rule.id, problems));
+
+  const sorted = sortProblems(problems);
+  const prompts = [...ctx.prompts.values()].map((p) => ({ file: p.file, estimatedTokens: p.parsed.estimatedTokens }));
+  if (sorted.some((p) => p.severity === "error") || !ctx.project || !ctx.models || !ctx.access || !ctx.observability) {
+    return { ok: false, problems: sorted, prompts };
+  }
+  const catalog = buildCatalog(absRoot, { ...ctx, project: ctx.project, models: ctx.models, access: ctx.access, observability: ctx.observability });
+  return { ok: true, catalog, problems: sorted, prompts };
+}

@@ -1,0 +1,28 @@
+import { promptPath, type Rule } from "../context";
+
+export const contextWindow: Rule = {
+  id: "context-window",
+  summary: "A prompt's estimated tokens plus the output it may request (maxTokens, or the model's maximum output) fit the model's context window.",
+  check(ctx, report) {
+    if (!ctx.models) return;
+    const models = new Map(ctx.models.data.models.map((m) => [m.key, m]));
+    for (const config of ctx.aiConfigs) {
+      for (const variation of config.data.variations) {
+        const model = models.get(variation.model);
+        const file = promptPath(config.data, variation);
+        const prompt = ctx.prompts.get(file);
+        if (!model || !prompt) continue;
+        const output = variation.parameters.maxTokens ?? model.parameters.maxTokens ?? model.maxOutputTokens;
+        const needed = prompt.parsed.estimatedTokens + output;
+        if (needed > model.contextWindow) {
+          report.atPosition(
+            file,
+            { line: 1, col: 1 },
+            `about ${prompt.parsed.estimatedTokens} prompt tokens plus ${output} output tokens exceed ${model.key}'s context window of ${model.contextWindow} (variation ${config.data.key}/${variation.key})`,
+            "warning",
+          );
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import { promptPath, type Rule } from "../context";
+
+export const modeRules: Rule = {
+  id: "mode-rules",
+  summary: "Agent variations are plain instructions (no role markers); judge configs have an evaluationMetricKey and other modes do not.",
+  check(ctx, report) {
+    for (const config of ctx.aiConfigs) {
+      const { mode, evaluationMetricKey } = config.data;
+      if (mode === "judge" && evaluationMetricKey === undefined) {
+        report.at(config, ["mode"], "a judge-mode AI Config needs an evaluationMetricKey (for example $ld:ai:judge:accuracy)");
+      }
+      if (mode !== "judge" && evaluationMetricKey !== undefined) {
+        report.at(config, ["evaluationMetricKey"], `evaluationMetricKey is only for judge mode, and this AI Config is in ${mode} mode`);
+      }
+      if (mode !== "agent") continue;
+      config.data.variations.forEach((variation) => {
+        const file = promptPath(config.data, variation);
+        const prompt = ctx.prompts.get(file);
+        const marker = prompt?.parsed.messages.find((m) => m.line > 0);
+        if (prompt?.parsed.hasRoleMarkers && marker) {
+          report.atPosition(file, { line: marker.line, col: 1 }, `${config.data.key} is an agent: its instructions are one text, so role markers such as "${marker.role}:" are not allowed`);
+        }
+      });
+    }
+  },
+};

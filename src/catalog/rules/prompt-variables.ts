@@ -1,0 +1,33 @@
+import { promptPath, type Rule } from "../context";
+
+export const promptVariables: Rule = {
+  id: "prompt-variables",
+  summary: "Every {{variable}} a prompt uses is declared by its AI Config; every required declared variable is used by some variation.",
+  check(ctx, report) {
+    for (const config of ctx.aiConfigs) {
+      const declared = new Set(config.data.variables.map((v) => v.name));
+      const used = new Set<string>();
+      let allPromptsRead = true;
+      for (const variation of config.data.variations) {
+        const file = promptPath(config.data, variation);
+        const prompt = ctx.prompts.get(file);
+        if (!prompt) {
+          allPromptsRead = false;
+          continue;
+        }
+        for (const use of prompt.parsed.template.variables) {
+          used.add(use.name);
+          if (!declared.has(use.name)) {
+            report.atPosition(file, use, `variable "${use.name}" is not declared in ${config.file}; declare it under variables, or the SDK renders it as an empty string`);
+          }
+        }
+      }
+      if (!allPromptsRead) continue;
+      config.data.variables.forEach((variable, i) => {
+        if (variable.required && !used.has(variable.name)) {
+          report.at(config, ["variables", i, "name"], `required variable "${variable.name}" is used by no variation's prompt`, { severity: "warning" });
+        }
+      });
+    }
+  },
+};

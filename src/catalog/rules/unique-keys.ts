@@ -1,0 +1,40 @@
+import type { LoadedFile, Reporter, Rule } from "../context";
+import type { PathSegment } from "../yaml-file";
+
+function reportDuplicates(
+  report: Reporter,
+  target: LoadedFile<unknown>,
+  items: ReadonlyArray<Record<string, unknown>>,
+  listPath: PathSegment[],
+  what: string,
+  field = "key",
+): void {
+  const seen = new Map<unknown, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item[field]);
+    if (first === undefined) seen.set(item[field], i);
+    else report.at(target, [...listPath, i, field], `duplicate ${what} "${String(item[field])}" (first declared at ${listPath.join(".")}[${first}])`);
+  });
+}
+
+export const uniqueKeys: Rule = {
+  id: "unique-keys",
+  summary: "Keys are unique wherever they identify something: environments, models, tools, metrics, teams, segments per environment, variations and variables per AI Config.",
+  check(ctx, report) {
+    if (ctx.project) reportDuplicates(report, ctx.project, ctx.project.data.environments, ["environments"], "environment key");
+    if (ctx.models) reportDuplicates(report, ctx.models, ctx.models.data.models, ["models"], "model key");
+    if (ctx.tools) reportDuplicates(report, ctx.tools, ctx.tools.data.tools, ["tools"], "tool key");
+    if (ctx.metrics) reportDuplicates(report, ctx.metrics, ctx.metrics.data.metrics, ["metrics"], "metric key");
+    if (ctx.access) reportDuplicates(report, ctx.access, ctx.access.data.teams, ["teams"], "team key");
+    const segments = ctx.segments;
+    if (segments) {
+      for (const [env, list] of Object.entries(segments.data.segments)) {
+        reportDuplicates(report, segments, list, ["segments", env], `segment key in ${env}`);
+      }
+    }
+    for (const config of ctx.aiConfigs) {
+      reportDuplicates(report, config, config.data.variations, ["variations"], "variation key");
+      reportDuplicates(report, config, config.data.variables, ["variables"], "variable", "name");
+    }
+  },
+};

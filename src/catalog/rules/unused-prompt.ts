@@ -1,0 +1,13 @@
+import { promptPath, type Rule } from "../context";
+
+export const unusedPrompt: Rule = {
+  id: "unused-prompt",
+  summary: "Every prompt file is used by some variation (an unused file is usually a misspelt name).",
+  check(ctx, report) {
+    if (!ctx.allAiConfigsLoaded) return;
+    const used = new Set(ctx.aiConfigs.flatMap((c) => c.data.variations.map((v) => promptPath(c.data, v))));
+    for (const file of ctx.prompts.keys()) {
+      if (!used.has(file)) report.atPosition(file, { line: 1, col: 1 }, "prompt file is not used by any variation", "warning");
+    }
+  },
+};

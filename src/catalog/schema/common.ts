@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** LaunchDarkly's key rule, as the Terraform provider validates it. */
+export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const KEY_RULE = "must contain only letters, numbers, '.', '_' or '-' and start with a letter or number";
+
+export const ldKey = z.string().regex(KEY_PATTERN, `must be a LaunchDarkly key: ${KEY_RULE}`);
+
+/** Project and environment keys are also limited to 20 characters by the provider. */
+export const shortLdKey = ldKey.max(20, "must be at most 20 characters");
+
+export const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+export const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, "must be an AWS region such as eu-central-1");
+
+export const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https:// URL" });
+
+export const percent = z.number().min(0).max(100);

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { awsRegion, httpsUrl, nonEmpty, shortLdKey } from "./common";
+
+export const INSTANCE_NAMES = ["eu", "us", "federal"] as const;
+
+const explicitHosts = z.strictObject({
+  apiHost: httpsUrl,
+  sdkBaseUri: httpsUrl,
+  streamUri: httpsUrl,
+  eventsUri: httpsUrl,
+});
+
+const approvals = z.strictObject({
+  required: z.boolean(),
+  minApprovals: z.int().min(1).max(5).default(1),
+  canReviewOwnRequest: z.boolean().default(false),
+  canApplyDeclinedChanges: z.boolean().default(false),
+});
+
+export const environmentSchema = z.strictObject({
+  key: shortLdKey,
+  name: nonEmpty,
+  color: z
+    .string()
+    .regex(/^[0-9a-fA-F]{6}$/, "must be six hex digits, without '#'")
+    .default("7B42BC"),
+  critical: z.boolean().default(false),
+  requireComments: z.boolean().default(false),
+  confirmChanges: z.boolean().default(false),
+  approvals: approvals.default({ required: false, minApprovals: 1, canReviewOwnRequest: false, canApplyDeclinedChanges: false }),
+  aws: z.strictObject({
+    region: awsRegion,
+    accountId: z.string().regex(/^\d{12}$/, "must be 12 digits, quoted"),
+  }),
+});
+
+/** Audit-log export: the secret field is named, never given; the pipeline supplies it as a sensitive Terraform variable. */
+const auditLog = z.strictObject({
+  integrationKey: z.enum([
+    "chronosphere", "cloudtrail", "datadog", "dynatrace", "dynatrace-v2", "elastic", "grafana", "honeycomb", "jira",
+    "kosli", "last9", "logdna", "mattermost", "msteams", "new-relic-apm", "pagerduty", "signalfx", "slack", "splunk",
+    "vercel-native",
+  ]),
+  name: nonEmpty,
+  enabled: z.boolean().default(true),
+  config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  secret: z
+    .strictObject({
+      field: nonEmpty,
+      variable: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform variable name in snake_case"),
+    })
+    .optional(),
+});
+
+export const projectFileSchema = z.strictObject({
+  instance: z
+    .union([z.enum(INSTANCE_NAMES), explicitHosts], {
+      error: `must be one of ${INSTANCE_NAMES.join(", ")}, or a mapping of apiHost, sdkBaseUri, streamUri and eventsUri`,
+    })
+    .default("eu"),
+  project: z.strictObject({
+    key: shortLdKey,
+    name: nonEmpty,
+    tags: z.array(nonEmpty).default([]),
+  }),
+  environments: z.array(environmentSchema).min(1, "must list at least one environment"),
+  github: z.strictObject({
+    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name"),
+  }),
+  state: z.strictObject({
+    bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a valid S3 bucket name"),
+    region: awsRegion,
+  }),
+  auditLog: auditLog.optional(),
+});
+
+export type ProjectFile = z.infer<typeof projectFileSchema>;
+export type Environment = z.infer<typeof environmentSchema>;
+export type ExplicitHosts = z.infer<typeof explicitHosts>;

@@ -1,0 +1,50 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { EXIT_INVALID, EXIT_OK } from "../errors";
+import { plural, reportProblems, type Format, type Output } from "../output";
+import { loadOrUsageError } from "./validate";
+
+export interface SynthOptions {
+  root: string;
+  out: string;
+  format: Format;
+}
+
+/**
+ * Validates, then synthesizes every stack. Output goes to a sibling temporary directory that replaces `out`
+ * only once synthesis succeeded, so a failed run leaves the previous output exactly as it was.
+ */
+export async function synthCommand(options: SynthOptions, output: Output): Promise<number> {
+  const result = loadOrUsageError(options.root);
+  if (!result.ok || result.problems.length > 0) reportProblems(output, result.problems, result.prompts, options);
+  if (!result.ok) {
+    output.err(`nothing was synthesized; ${options.out} is unchanged`);
+    return EXIT_INVALID;
+  }
+
+  // Loaded lazily: cdktf and the provider bindings are not needed to validate.
+  const { buildApp } = await import("../../../stacks/app");
+  const out = path.resolve(options.out);
+  const staging = `${out}.aic-tmp-${process.pid}`;
+  const previous = `${out}.aic-old-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    const app = buildApp(result.catalog, { outdir: staging });
+    app.synth();
+    if (fs.existsSync(out)) fs.renameSync(out, previous);
+    fs.renameSync(staging, out);
+    fs.rmSync(previous, { recursive: true, force: true });
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (!fs.existsSync(out) && fs.existsSync(previous)) fs.renameSync(previous, out);
+    throw error;
+  }
+
+  const stacks = fs.readdirSync(path.join(out, "stacks")).sort();
+  if (options.format === "json") {
+    output.out(JSON.stringify({ ok: true, out: options.out, stacks }, null, 2));
+  } else {
+    output.out(`synthesized ${plural(stacks.length, "stack")} into ${options.out}/stacks: ${stacks.join(", ")}`);
+  }
+  return EXIT_OK;
+}

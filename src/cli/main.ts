@@ -1,0 +1,6 @@
+import { runCli } from "./program";
+import { processOutput } from "./output";
+
+runCli(process.argv.slice(2), processOutput).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,68 @@
+import * as path from "node:path";
+import { countBySeverity, type Problem, type PromptTokens } from "../catalog";
+
+export type Format = "text" | "json";
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processOutput: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** `path:line:col: severity: message` lines, one per problem, then the count. */
+export function formatProblemsText(problems: readonly Problem[]): string[] {
+  const lines = problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.severity}: ${p.message}`);
+  const { errors, warnings } = countBySeverity(problems);
+  lines.push(`${plural(errors, "error")}, ${plural(warnings, "warning")}`);
+  return lines;
+}
+
+export function formatProblemsJson(problems: readonly Problem[], prompts: readonly PromptTokens[]): string {
+  const { errors, warnings } = countBySeverity(problems);
+  return JSON.stringify({ ok: errors === 0, errors, warnings, problems, prompts }, null, 2);
+}
+
+/** GitHub workflow commands, so problems show on the pull request's changed lines. */
+export function formatGithubAnnotations(problems: readonly Problem[], root: string, workspace: string): string[] {
+  return problems.map((p) => {
+    const file = path.relative(workspace, path.join(root, p.file)).split(path.sep).join("/");
+    const props = `file=${escapeProperty(file)},line=${p.line},col=${p.col},title=${escapeProperty(`aic ${p.rule}`)}`;
+    return `::${p.severity} ${props}::${escapeData(p.message)}`;
+  });
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Reports problems in the chosen format; returns true when there is no error. */
+export function reportProblems(
+  output: Output,
+  problems: readonly Problem[],
+  prompts: readonly PromptTokens[],
+  options: { format: Format; root: string; tokens?: boolean },
+): void {
+  if (options.format === "json") {
+    output.out(formatProblemsJson(problems, prompts));
+    return;
+  }
+  if (process.env.GITHUB_ACTIONS === "true") {
+    for (const line of formatGithubAnnotations(problems, options.root, process.env.GITHUB_WORKSPACE ?? process.cwd())) output.out(line);
+  }
+  if (options.tokens) {
+    for (const p of prompts) output.out(`${p.file}: about ${p.estimatedTokens} tokens`);
+  }
+  for (const line of formatProblemsText(problems)) output.out(line);
+}

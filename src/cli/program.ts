@@ -1,0 +1,65 @@
+import { Command, CommanderError, Option } from "commander";
+import { synthCommand } from "./commands/synth";
+import { validateCommand } from "./commands/validate";
+import { EXIT_INVALID, EXIT_USAGE, UsageError } from "./errors";
+import type { Output } from "./output";
+
+const rootOption = () => new Option("--root <dir>", "directory holding configs/ and prompts/").default(".");
+const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
+
+/** Builds the `aic` command line; each action stores its exit code in `result.code`. */
+function buildProgram(output: Output, result: { code: number; pending?: Promise<number> }): Command {
+  const program = new Command("aic")
+    .description("LaunchDarkly AI Configs as code: validate the catalog and synthesize its Terraform stacks")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
+    .showHelpAfterError(false);
+
+  program
+    .command("validate")
+    .description("check configs/ and prompts/; print every problem as path:line:col: severity: message")
+    .addOption(rootOption())
+    .addOption(formatOption())
+    .option("--tokens", "also print each prompt's estimated input tokens")
+    .action((opts) => {
+      result.code = validateCommand(opts, output);
+    });
+
+  program
+    .command("synth")
+    .description("validate, then write every stack to <out>/stacks/<name>/cdk.tf.json (nothing on invalid input)")
+    .addOption(rootOption())
+    .addOption(formatOption())
+    .option("--out <dir>", "output directory", "cdktf.out")
+    .action((opts) => {
+      result.pending = synthCommand(opts, output);
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns its exit code; never throws for a user's mistake. */
+export async function runCli(argv: string[], output: Output): Promise<number> {
+  const result: { code: number; pending?: Promise<number> } = { code: EXIT_USAGE };
+  const program = buildProgram(output, result);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return result.pending ? await result.pending : result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      output.err(`aic: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    output.err(`aic: internal error: ${(error as Error).message ?? String(error)}`);
+    if (process.env.AIC_DEBUG) output.err((error as Error).stack ?? "");
+    else output.err("aic: set AIC_DEBUG=1 for details, and report this as a bug");
+    return EXIT_INVALID;
+  }
+}

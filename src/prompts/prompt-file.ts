@@ -1,0 +1,108 @@
+import type { Position } from "../catalog/problems";
+import { analyseTemplate, type TemplateAnalysis } from "./template";
+import { TextPositions } from "./text-positions";
+import { estimateTokens } from "./tokens";
+
+export const ROLES = ["system", "user", "assistant", "developer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface PromptMessage {
+  role: Role;
+  content: string;
+  /** Where the message starts in the file (its role marker, or its first line without one). */
+  line: number;
+}
+
+export interface PromptProblem extends Position {
+  severity: "error" | "warning";
+  rule: string;
+  message: string;
+}
+
+export interface ParsedPromptFile {
+  /** Front matter text, if the file has one, and the line its first key is on. */
+  frontMatter?: { text: string; line: number };
+  messages: PromptMessage[];
+  /** True when the body uses `system:`/`user:`/... lines; agent instructions must not. */
+  hasRoleMarkers: boolean;
+  template: TemplateAnalysis;
+  estimatedTokens: number;
+  problems: PromptProblem[];
+}
+
+const MARKER = /^(system|user|assistant|developer):[ \t]*$/;
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Parses a prompt file: optional YAML front matter between `---` lines, then the body. A body without role
+ * markers is one system message; otherwise each marker line starts a message, as in the Prompty format.
+ */
+export function parsePromptFile(text: string): ParsedPromptFile {
+  const positions = new TextPositions(text);
+  const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const problems: PromptProblem[] = [];
+
+  let bodyStart = 0;
+  let frontMatter: ParsedPromptFile["frontMatter"];
+  if (lines.length > 0 && FENCE.test(lines[0]!)) {
+    const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+    if (end === -1) {
+      problems.push({ line: 1, col: 1, severity: "error", rule: "prompt-front-matter", message: "front matter opened with '---' is never closed" });
+      bodyStart = lines.length;
+    } else {
+      frontMatter = { text: lines.slice(1, end).join("\n"), line: 2 };
+      bodyStart = end + 1;
+    }
+  }
+
+  const hasRoleMarkers = lines.slice(bodyStart).some((l) => MARKER.test(l));
+  const blocks: Array<{ role: Role; markerLine: number; from: number; to: number }> = [];
+  if (!hasRoleMarkers) {
+    blocks.push({ role: "system", markerLine: bodyStart + 1, from: bodyStart, to: lines.length });
+  } else {
+    for (let i = bodyStart; i < lines.length; i++) {
+      const marker = MARKER.exec(lines[i]!);
+      if (marker) {
+        blocks.push({ role: marker[1] as Role, markerLine: i + 1, from: i + 1, to: lines.length });
+        if (blocks.length > 1) blocks[blocks.length - 2]!.to = i;
+      } else if (blocks.length === 0 && lines[i]!.trim() !== "") {
+        // Text before the first marker is the system message, as Prompty reads it.
+        blocks.push({ role: "system", markerLine: i + 1, from: i, to: lines.length });
+      }
+    }
+  }
+
+  const messages: PromptMessage[] = [];
+  const segments: Array<{ content: string; offset: number }> = [];
+  for (const block of blocks) {
+    const raw = text.slice(positions.lineStart(block.from + 1), block.to >= lines.length ? text.length : positions.lineStart(block.to + 1));
+    const leading = raw.length - raw.trimStart().length;
+    const content = raw.trim();
+    if (content === "") {
+      problems.push({
+        line: Math.min(block.markerLine, Math.max(lines.length, 1)),
+        col: 1,
+        severity: "error",
+        rule: "prompt-empty-message",
+        message: hasRoleMarkers ? `the "${block.role}" message is empty` : "the prompt is empty",
+      });
+      continue;
+    }
+    messages.push({ role: block.role, content, line: block.markerLine });
+    segments.push({ content, offset: positions.lineStart(block.from + 1) + leading });
+  }
+  if (blocks.length === 0) {
+    problems.push({ line: Math.min(bodyStart + 1, lines.length), col: 1, severity: "error", rule: "prompt-empty-message", message: "the prompt is empty" });
+  }
+
+  const template = analyseTemplate(segments, positions);
+  problems.push(...template.problems);
+  return {
+    frontMatter,
+    messages,
+    hasRoleMarkers,
+    template,
+    estimatedTokens: estimateTokens(messages.map((m) => m.content).join("\n")),
+    problems,
+  };
+}

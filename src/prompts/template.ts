@@ -1,0 +1,95 @@
+import Mustache from "mustache";
+import type { Position } from "../catalog/problems";
+import type { PromptProblem } from "./prompt-file";
+import type { TextPositions } from "./text-positions";
+
+/** A `{{name}}` (or section) that refers to a variable the application passes. */
+export interface VariableUse extends Position {
+  name: string;
+}
+
+export interface TemplateAnalysis {
+  variables: VariableUse[];
+  /** Context attributes read through `{{ldctx.<attribute>}}`. */
+  contextAttributes: string[];
+  problems: PromptProblem[];
+}
+
+type Token = [type: string, value: string, start: number, end: number, children?: Token[], closeAt?: number];
+
+/**
+ * Reads every message as the LaunchDarkly AI SDK will render it: Mustache, with the declared variables and
+ * `ldctx` (the evaluation context) as the view. Parsing uses the mustache package itself, so what passes
+ * here is what the SDK accepts.
+ */
+export function analyseTemplate(segments: Array<{ content: string; offset: number }>, positions: TextPositions): TemplateAnalysis {
+  const result: TemplateAnalysis = { variables: [], contextAttributes: [], problems: [] };
+  for (const { content, offset } of segments) {
+    const problem = (at: number, rule: string, message: string) =>
+      result.problems.push({ ...positions.at(offset + at), severity: "error", rule, message });
+    let tokens: Token[];
+    try {
+      tokens = Mustache.parse(content) as unknown as Token[];
+    } catch (error) {
+      const { at, message } = describeParseError(content, (error as Error).message);
+      problem(at, "prompt-template-syntax", message);
+      continue;
+    }
+    walk(tokens, 0, (token, depth) => {
+      const [type, name, start] = token;
+      if (type === ">") {
+        problem(start, "prompt-template-syntax", `partials ({{> ${name}}}) are not supported by the LaunchDarkly AI SDK`);
+      } else if (type === "name" || type === "&" || type === "#" || type === "^") {
+        if (name === ".") {
+          if (depth === 0) problem(start, "prompt-variable-name", "{{.}} is only meaningful inside a section");
+        } else if (name === "ldctx") {
+          problem(start, "prompt-variable-name", "{{ldctx}} would render the whole context; use {{ldctx.<attribute>}}");
+        } else if (name.startsWith("ldctx.")) {
+          result.contextAttributes.push(name.slice("ldctx.".length));
+        } else if (name.includes(".")) {
+          problem(
+            start,
+            "prompt-variable-name",
+            `variable "${name}" contains a dot: LaunchDarkly variable names cannot contain '.' (context attributes are {{ldctx.<attribute>}})`,
+          );
+        } else {
+          result.variables.push({ name, ...positions.at(offset + start) });
+        }
+      }
+    });
+  }
+  return result;
+}
+
+function walk(tokens: Token[], depth: number, visit: (token: Token, depth: number) => void): void {
+  for (const token of tokens) {
+    visit(token, depth);
+    if (token[4]) walk(token[4], depth + 1, visit);
+  }
+}
+
+/** Turns mustache's "Unclosed section "x" at 42" into a position and a message a prompt author understands. */
+function describeParseError(content: string, message: string): { at: number; message: string } {
+  const at = Number(/ at (\d+)$/.exec(message)?.[1] ?? 0);
+  const section = /section "([^"]*)"/.exec(message)?.[1] ?? "";
+  if (message.startsWith("Unopened section")) {
+    return { at, message: `{{/${section}}} closes a section that was never opened` };
+  }
+  if (message.startsWith("Unclosed section")) {
+    if (at < content.length) {
+      return { at, message: `section "${section}" must be closed with {{/${section}}} before this tag` };
+    }
+    return { at: lastOpening(content, section), message: `section "${section}" is never closed: add {{/${section}}}` };
+  }
+  if (message.startsWith("Unclosed tag")) {
+    return { at: Math.max(0, content.lastIndexOf("{{")), message: 'tag opened with "{{" is never closed with "}}"' };
+  }
+  return { at, message: `template syntax: ${message.replace(/ at \d+$/, "")}` };
+}
+
+function lastOpening(content: string, section: string): number {
+  const escaped = section.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let at = 0;
+  for (const match of content.matchAll(new RegExp(`\\{\\{\\s*[#^]\\s*${escaped}\\s*\\}\\}`, "g"))) at = match.index;
+  return at;
+}

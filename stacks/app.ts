@@ -1,0 +1,22 @@
+import { App } from "cdktf";
+import type { Catalog } from "../src/catalog";
+import { AwsEnvironmentStack } from "./aws-environment-stack";
+import { BootstrapStack } from "./bootstrap-stack";
+import { LaunchDarklyStack } from "./launchdarkly-stack";
+import { LdEnvironmentStack } from "./ld-environment-stack";
+
+export interface BuildAppOptions {
+  outdir?: string;
+}
+
+/** Composes every stack of design §5 from the catalog. */
+export function buildApp(catalog: Catalog, options: BuildAppOptions = {}): App {
+  const app = new App({ outdir: options.outdir, stackTraces: false });
+  new BootstrapStack(app, catalog);
+  new LaunchDarklyStack(app, catalog);
+  for (const env of catalog.environments) {
+    new LdEnvironmentStack(app, catalog, env.key);
+    new AwsEnvironmentStack(app, catalog, env.key);
+  }
+  return app;
+}

@@ -1,0 +1,15 @@
+import type { Construct } from "constructs";
+import { accountProvider } from "../constructs/aws/provider";
+import type { Catalog } from "../src/catalog";
+import { RemoteStateStack } from "./remote-state-stack";
+import { commonTags } from "./tags";
+
+/** One environment's AWS account: Bedrock access, the SDK key secret, alarms, dashboard and budget. */
+export class AwsEnvironmentStack extends RemoteStateStack {
+  constructor(scope: Construct, catalog: Catalog, environment: string) {
+    const name = `aws-${environment}`;
+    super(scope, name, catalog);
+    const env = catalog.environments.find((e) => e.key === environment)!;
+    accountProvider(this, "aws", { region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, name, environment) });
+  }
+}

@@ -1,0 +1,18 @@
+import { S3Backend, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import type { Catalog } from "../src/catalog";
+
+/** A stack whose state lives in the bootstrap bucket, one key per stack, with S3-native locking. */
+export class RemoteStateStack extends TerraformStack {
+  constructor(scope: Construct, name: string, catalog: Catalog) {
+    super(scope, name);
+    const backend = new S3Backend(this, {
+      bucket: catalog.state.bucket,
+      key: `${catalog.project.key}/${name}/terraform.tfstate`,
+      region: catalog.state.region,
+      encrypt: true,
+    });
+    // cdktf 0.21 predates Terraform 1.10's use_lockfile; the override is emitted verbatim.
+    backend.addOverride("use_lockfile", true);
+  }
+}

@@ -15,9 +15,12 @@ export class YamlFile {
     readonly text: string,
   ) {
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: true, uniqueKeys: true });
+    // After the first syntax error the parser's further complaints are mostly its consequences: keep only the first.
+    const firstSyntaxError = this.doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
     for (const error of this.doc.errors) {
-      const pos = this.positionAt(error.pos[0]);
       const duplicate = error.code === "DUPLICATE_KEY";
+      if (!duplicate && error !== firstSyntaxError) continue;
+      const pos = this.positionAt(error.pos[0]);
       this.problems.push({
         file,
         ...pos,

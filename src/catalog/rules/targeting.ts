@@ -46,16 +46,16 @@ export const rolloutWeights: Rule = {
         for (const [serve, path] of serves) {
           const weights = serve.rollout?.weights;
           if (!weights) continue;
-          let tenths = 0;
+          let sum = 0;
           for (const [key, weight] of Object.entries(weights)) {
             const scaled = Math.round(weight * 10);
             if (Math.abs(scaled - weight * 10) > 1e-9) {
               report.at(config, [...path, "rollout", "weights", key], `weight ${weight} for "${key}" has more than one decimal place`);
             }
-            tenths += scaled;
+            sum += weight;
           }
-          if (tenths !== 1000) {
-            report.at(config, [...path, "rollout", "weights"], `rollout weights sum to ${tenths / 10}, not 100`);
+          if (Math.abs(sum - 100) > 1e-9) {
+            report.at(config, [...path, "rollout", "weights"], `rollout weights sum to ${Number(sum.toFixed(3))}, not 100`);
           }
         }
       }

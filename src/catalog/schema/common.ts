@@ -2,9 +2,9 @@ import { z } from "zod";
 
 /** LaunchDarkly's key rule, as the Terraform provider validates it. */
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const KEY_RULE = "must contain only letters, numbers, '.', '_' or '-' and start with a letter or number";
-
-export const ldKey = z.string().regex(KEY_PATTERN, `must be a LaunchDarkly key: ${KEY_RULE}`);
+export const ldKey = z
+  .string()
+  .regex(KEY_PATTERN, "must be a LaunchDarkly key: letters, numbers, '.', '_' or '-', starting with a letter or number");
 
 /** Project and environment keys are also limited to 20 characters by the provider. */
 export const shortLdKey = ldKey.max(20, "must be at most 20 characters");

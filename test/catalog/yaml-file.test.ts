@@ -1,0 +1,25 @@
+import { problemsOf, replace } from "../helpers/catalog-fixture";
+
+describe("YAML reading", () => {
+  it("GIVEN a key written twice in one mapping THEN the second one is reported", () => {
+    expect(problemsOf({ "configs/models.yaml": replace("    name: Claude Sonnet 4.5\n", "    name: Claude Sonnet 4.5\n    name: Other\n") })).toEqual([
+      'configs/models.yaml:9:5: error: duplicate key "name" in the same mapping',
+    ]);
+  });
+
+  it("GIVEN a syntax error THEN one error is reported at its position, not its consequences", () => {
+    expect(problemsOf({ "configs/models.yaml": replace("costPerMillionTokens: { input: 3.30, output: 16.50 }", "costPerMillionTokens: { input: 3.30, output: 16.50") })).toEqual([
+      "configs/models.yaml:13:5: error: YAML syntax: flow map in block collection must be sufficiently indented and end with a }",
+    ]);
+  });
+
+  it("GIVEN a syntax error in one file THEN the other files are still checked", () => {
+    const problems = problemsOf({
+      "configs/tools.yaml": "tools: [\n",
+      "configs/ai-configs/support-assistant.yaml": replace("model: claude-sonnet-4-5", "model: gpt-9"),
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^configs\/ai-configs\/support-assistant.yaml:36:12: error: unknown model "gpt-9"/);
+    expect(problems[1]).toMatch(/^configs\/tools.yaml:\d+:\d+: error: YAML syntax: /);
+  });
+});

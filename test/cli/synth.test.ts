@@ -1,0 +1,46 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { exampleCatalog, replace } from "../helpers/catalog-fixture";
+import { runAic } from "../helpers/run-cli";
+
+const STACKS = ["aws-dev", "aws-production", "aws-staging", "bootstrap", "launchdarkly", "ld-dev", "ld-production", "ld-staging"];
+
+describe("aic synth (as a process)", () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "aic-synth-"));
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it("GIVEN a valid catalog THEN every stack is written to <out>/stacks/<name>/cdk.tf.json", () => {
+    const out = path.join(work, "ok.out");
+    const run = runAic(["synth", "--root", exampleCatalog(), "--out", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`synthesized 8 stacks into ${out}/stacks: ${STACKS.join(", ")}\n`);
+    expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(STACKS);
+    for (const stack of STACKS) JSON.parse(fs.readFileSync(path.join(out, "stacks", stack, "cdk.tf.json"), "utf8"));
+  });
+
+  it("GIVEN invalid input THEN it writes nothing and leaves the previous output untouched", () => {
+    const out = path.join(work, "kept.out");
+    expect(runAic(["synth", "--root", exampleCatalog(), "--out", out]).code).toBe(0);
+    const before = fs.readFileSync(path.join(out, "stacks/launchdarkly/cdk.tf.json"), "utf8");
+    fs.writeFileSync(path.join(out, "marker"), "mine");
+
+    const root = exampleCatalog({ "configs/project.yaml": replace("instance: eu", "instance: moon") });
+    const run = runAic(["synth", "--root", root, "--out", out]);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('configs/project.yaml:3:11: error: "instance" must be one of eu, us, federal, or a mapping of apiHost, sdkBaseUri, streamUri and eventsUri');
+    expect(run.stderr).toBe(`nothing was synthesized; ${out} is unchanged\n`);
+    expect(fs.readFileSync(path.join(out, "marker"), "utf8")).toBe("mine");
+    expect(fs.readFileSync(path.join(out, "stacks/launchdarkly/cdk.tf.json"), "utf8")).toBe(before);
+    expect(fs.readdirSync(work).filter((f) => f.includes("aic-tmp") || f.includes("aic-old"))).toEqual([]);
+  });
+
+  it("GIVEN invalid input and no previous output THEN no output directory is created", () => {
+    const out = path.join(work, "never.out");
+    const run = runAic(["synth", "--root", exampleCatalog({ "configs/models.yaml": null }), "--out", out]);
+    expect(run.code).toBe(1);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});

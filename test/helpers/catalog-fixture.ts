@@ -1,0 +1,54 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { loadCatalog, type LoadResult } from "../../src/catalog";
+
+export const REPO_ROOT = path.resolve(__dirname, "../..");
+
+/** A file's new content, or a function of its old content; `null` deletes the file. */
+export type Edit = string | null | ((old: string) => string);
+
+/** Replaces `search` with `replacement` in a file, failing loudly when the fixture no longer matches. */
+export function replace(search: string, replacement: string): (old: string) => string {
+  return (old) => {
+    if (!old.includes(search)) throw new Error(`fixture edit: ${JSON.stringify(search)} not found`);
+    return old.replace(search, replacement);
+  };
+}
+
+const tempRoots: string[] = [];
+afterAll(() => {
+  for (const dir of tempRoots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the example catalog (configs/ and prompts/) in a temporary directory, with edits applied. */
+export function exampleCatalog(edits: Record<string, Edit> = {}): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "aic-catalog-"));
+  tempRoots.push(root);
+  for (const dir of ["configs", "prompts"]) fs.cpSync(path.join(REPO_ROOT, dir), path.join(root, dir), { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const abs = path.join(root, file);
+    if (edit === null) {
+      fs.rmSync(abs, { recursive: true, force: true });
+      continue;
+    }
+    const old = fs.existsSync(abs) ? fs.readFileSync(abs, "utf8") : "";
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, typeof edit === "function" ? edit(old) : edit);
+  }
+  return root;
+}
+
+/** Loads the edited example catalog and returns its problems as the CLI prints them. */
+export function problemsOf(edits: Record<string, Edit>): string[] {
+  return format(loadCatalog(exampleCatalog(edits)));
+}
+
+export function format(result: LoadResult): string[] {
+  return result.problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.severity}: ${p.message}`);
+}
+
+/** The rule ids that fired, for asserting that a compliant edit stays silent. */
+export function rulesOf(edits: Record<string, Edit>): string[] {
+  return loadCatalog(exampleCatalog(edits)).problems.map((p) => p.rule);
+}

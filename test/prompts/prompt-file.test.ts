@@ -1,0 +1,38 @@
+import { parsePromptFile } from "../../src/prompts/prompt-file";
+
+describe("prompt files", () => {
+  it("GIVEN no role markers THEN the body is one system message", () => {
+    const parsed = parsePromptFile("---\ndescription: d\n---\nYou help {{company}}.\n");
+    expect(parsed.messages).toEqual([{ role: "system", content: "You help {{company}}.", line: 4 }]);
+    expect(parsed.frontMatter).toEqual({ text: "description: d", line: 2 });
+    expect(parsed.hasRoleMarkers).toBe(false);
+  });
+
+  it("GIVEN Prompty role markers THEN each starts a message, and text before the first is the system message", () => {
+    const parsed = parsePromptFile("Be brief.\nuser:\nHi {{name}}\n\nassistant:\nHello.\ndeveloper:\nNo tools.\n");
+    expect(parsed.messages.map((m) => [m.role, m.content, m.line])).toEqual([
+      ["system", "Be brief.", 1],
+      ["user", "Hi {{name}}", 2],
+      ["assistant", "Hello.", 5],
+      ["developer", "No tools.", 7],
+    ]);
+  });
+
+  it("GIVEN an empty message THEN its marker line is reported", () => {
+    expect(parsePromptFile("system:\nHi\nuser:\n\n").problems).toEqual([
+      { line: 3, col: 1, severity: "error", rule: "prompt-empty-message", message: 'the "user" message is empty' },
+    ]);
+  });
+
+  it("GIVEN an empty file THEN the prompt is reported empty", () => {
+    expect(parsePromptFile("").problems.map((p) => p.message)).toEqual(["the prompt is empty"]);
+  });
+
+  it("GIVEN front matter that is never closed THEN it is reported", () => {
+    expect(parsePromptFile("---\ndescription: d\nHello\n").problems.map((p) => p.message)).toContain("front matter opened with '---' is never closed");
+  });
+
+  it("counts estimated tokens over the message text", () => {
+    expect(parsePromptFile("x".repeat(400)).estimatedTokens).toBe(100);
+  });
+});

@@ -1,4 +1,4 @@
-export { loadCatalog, CatalogRootError, type LoadResult, type PromptTokens } from "./load";
+export { checkCatalog, loadCatalog, CatalogRootError, type CheckResult, type LoadResult, type PromptTokens } from "./load";
 export type { Catalog, AiConfig, Variation, Prompt, EnvironmentAlerts } from "./catalog";
 export type { Problem, Severity } from "./problems";
 export { countBySeverity, sortProblems } from "./problems";

@@ -19,9 +19,13 @@ export interface PromptTokens {
   estimatedTokens: number;
 }
 
-export type LoadResult =
-  | { ok: true; catalog: Catalog; problems: Problem[]; prompts: PromptTokens[] }
-  | { ok: false; problems: Problem[]; prompts: PromptTokens[] };
+export interface CheckResult {
+  ok: boolean;
+  problems: Problem[];
+  prompts: PromptTokens[];
+}
+
+export type LoadResult = (CheckResult & { ok: true; catalog: Catalog }) | (CheckResult & { ok: false });
 
 /** The catalog root is not a directory: a usage mistake, not a catalog problem. */
 export class CatalogRootError extends Error {}
@@ -43,6 +47,18 @@ const AI_CONFIG_DIR = "configs/ai-configs";
  * found, each with its file, line and column. This is the only code that reads the catalog's files.
  */
 export function loadCatalog(root: string): LoadResult {
+  const { result, ctx, absRoot } = read(root);
+  if (!result.ok || !ctx.project || !ctx.models || !ctx.access || !ctx.observability) return { ...result, ok: false };
+  const catalog = buildCatalog(absRoot, { ...ctx, project: ctx.project, models: ctx.models, access: ctx.access, observability: ctx.observability });
+  return { ...result, ok: true, catalog };
+}
+
+/** Every problem of the catalog under `root`, without building the Catalog (what `aic validate` needs). */
+export function checkCatalog(root: string): CheckResult {
+  return read(root).result;
+}
+
+function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: string } {
   const absRoot = path.resolve(root);
   if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory()) {
     throw new CatalogRootError(`catalog root ${root} is not a directory`);
@@ -111,9 +127,5 @@ export function loadCatalog(root: string): LoadResult {
 
   const sorted = sortProblems(problems);
   const prompts = [...ctx.prompts.values()].map((p) => ({ file: p.file, estimatedTokens: p.parsed.estimatedTokens }));
-  if (sorted.some((p) => p.severity === "error") || !ctx.project || !ctx.models || !ctx.access || !ctx.observability) {
-    return { ok: false, problems: sorted, prompts };
-  }
-  const catalog = buildCatalog(absRoot, { ...ctx, project: ctx.project, models: ctx.models, access: ctx.access, observability: ctx.observability });
-  return { ok: true, catalog, problems: sorted, prompts };
+  return { result: { ok: !sorted.some((p) => p.severity === "error"), problems: sorted, prompts }, ctx, absRoot };
 }

@@ -8,7 +8,7 @@ const rootOption = () => new Option("--root <dir>", "directory holding configs/ 
 const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
 
 /** Builds the `aic` command line; each action stores its exit code in `result.code`. */
-function buildProgram(output: Output, result: { code: number; pending?: Promise<number> }): Command {
+function buildProgram(output: Output, result: { code: number }): Command {
   const program = new Command("aic")
     .description("LaunchDarkly AI Configs as code: validate the catalog and synthesize its Terraform stacks")
     .exitOverride()
@@ -32,7 +32,7 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
     .addOption(formatOption())
     .option("--out <dir>", "output directory", "cdktf.out")
     .action((opts) => {
-      result.pending = synthCommand(opts, output);
+      result.code = synthCommand(opts, output);
     });
 
   return program;
@@ -40,7 +40,7 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
 
 /** Runs the CLI and returns its exit code; never throws for a user's mistake. */
 export async function runCli(argv: string[], output: Output): Promise<number> {
-  const result: { code: number; pending?: Promise<number> } = { code: EXIT_USAGE };
+  const result = { code: EXIT_USAGE };
   const program = buildProgram(output, result);
   try {
     if (argv.length === 0) {
@@ -48,7 +48,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
       return EXIT_USAGE;
     }
     await program.parseAsync(argv, { from: "user" });
-    return result.pending ? await result.pending : result.code;
+    return result.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : EXIT_USAGE;

@@ -18,18 +18,29 @@ export interface TemplateAnalysis {
 type Token = [type: string, value: string, start: number, end: number, children?: Token[], closeAt?: number];
 
 /**
+ * A private writer without mustache's template cache: every prompt is parsed once, and caching thousands of
+ * them (keyed by their whole text) costs more than it saves. The global Mustache writer is left alone.
+ */
+const writer = Object.assign(new Mustache.Writer(), { templateCache: undefined });
+
+/**
  * Reads every message as the LaunchDarkly AI SDK will render it: Mustache, with the declared variables and
  * `ldctx` (the evaluation context) as the view. Parsing uses the mustache package itself, so what passes
  * here is what the SDK accepts.
  */
 export function analyseTemplate(segments: Array<{ content: string; offset: number }>, positions: TextPositions): TemplateAnalysis {
   const result: TemplateAnalysis = { variables: [], contextAttributes: [], problems: [] };
-  for (const { content, offset } of segments) {
+  for (const segment of segments) {
+    // Text before the first "{{" cannot hold a tag; skipping it spares mustache's per-character scan.
+    const skip = segment.content.indexOf("{{");
+    if (skip === -1) continue;
+    const content = segment.content.slice(skip);
+    const offset = segment.offset + skip;
     const problem = (at: number, rule: string, message: string) =>
       result.problems.push({ ...positions.at(offset + at), severity: "error", rule, message });
     let tokens: Token[];
     try {
-      tokens = Mustache.parse(content) as unknown as Token[];
+      tokens = writer.parse(content) as unknown as Token[];
     } catch (error) {
       const { at, message } = describeParseError(content, (error as Error).message);
       problem(at, "prompt-template-syntax", message);

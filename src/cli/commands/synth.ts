@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
 import { plural, reportProblems, type Format, type Output } from "../output";
-import { loadOrUsageError } from "./validate";
+import { loadCatalog } from "../../catalog";
+import { withCatalogRoot } from "./validate";
 
 export interface SynthOptions {
   root: string;
@@ -14,16 +15,16 @@ export interface SynthOptions {
  * Validates, then synthesizes every stack. Output goes to a sibling temporary directory that replaces `out`
  * only once synthesis succeeded, so a failed run leaves the previous output exactly as it was.
  */
-export async function synthCommand(options: SynthOptions, output: Output): Promise<number> {
-  const result = loadOrUsageError(options.root);
+export function synthCommand(options: SynthOptions, output: Output): number {
+  const result = withCatalogRoot(() => loadCatalog(options.root));
   if (!result.ok || result.problems.length > 0) reportProblems(output, result.problems, result.prompts, options);
   if (!result.ok) {
     output.err(`nothing was synthesized; ${options.out} is unchanged`);
     return EXIT_INVALID;
   }
 
-  // Loaded lazily: cdktf and the provider bindings are not needed to validate.
-  const { buildApp } = await import("../../../stacks/app");
+  // Required lazily: cdktf and the provider bindings cost start-up time that validation does not need.
+  const { buildApp } = require("../../../stacks/app") as typeof import("../../../stacks/app");
   const out = path.resolve(options.out);
   const staging = `${out}.aic-tmp-${process.pid}`;
   const previous = `${out}.aic-old-${process.pid}`;

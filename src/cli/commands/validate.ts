@@ -1,4 +1,4 @@
-import { CatalogRootError, loadCatalog } from "../../catalog";
+import { CatalogRootError, checkCatalog } from "../../catalog";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import { reportProblems, type Format, type Output } from "../output";
 
@@ -8,9 +8,10 @@ export interface ValidateOptions {
   tokens?: boolean;
 }
 
-export function loadOrUsageError(root: string): ReturnType<typeof loadCatalog> {
+/** Runs a catalog read, turning a missing root into a usage error (exit 2). */
+export function withCatalogRoot<T>(read: () => T): T {
   try {
-    return loadCatalog(root);
+    return read();
   } catch (error) {
     if (error instanceof CatalogRootError) throw new UsageError(error.message);
     throw error;
@@ -18,7 +19,7 @@ export function loadOrUsageError(root: string): ReturnType<typeof loadCatalog> {
 }
 
 export function validateCommand(options: ValidateOptions, output: Output): number {
-  const result = loadOrUsageError(options.root);
+  const result = withCatalogRoot(() => checkCatalog(options.root));
   reportProblems(output, result.problems, result.prompts, options);
   return result.ok ? EXIT_OK : EXIT_INVALID;
 }

@@ -23,3 +23,21 @@ describe("YAML reading", () => {
     expect(problems[1]).toMatch(/^configs\/tools.yaml:\d+:\d+: error: YAML syntax: /);
   });
 });
+
+describe("YAML 1.2 core schema", () => {
+  it("GIVEN a YAML 1.1 boolean such as yes THEN it is a string, so a boolean field rejects it", () => {
+    expect(problemsOf({ "configs/project.yaml": replace("critical: true", "critical: yes") })).toEqual([
+      'configs/project.yaml:32:15: error: "environments[2].critical" must be true or false',
+    ]);
+  });
+
+  it("GIVEN a date-like value THEN it stays text", () => {
+    expect(problemsOf({ "configs/models.yaml": replace("name: Amazon Nova Lite", "name: 2025-01-01") })).toEqual([]);
+  });
+
+  it("GIVEN two YAML documents in one file THEN it is reported", () => {
+    const problems = problemsOf({ "configs/tools.yaml": (old) => `${old}---\ntools: []\n` });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^configs\/tools\.yaml:\d+:\d+: error: YAML syntax: /);
+  });
+});

@@ -35,3 +35,16 @@ export const RULES: readonly Rule[] = [
   instanceHosts,
   credentials,
 ];
+
+/** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */
+export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [
+  { id: "file-unreadable", summary: "A required file is missing, or a file cannot be read (a directory, a broken link, no permission)." },
+  { id: "unknown-file", summary: "A file in configs/ that the catalog does not know is ignored, with a warning (usually a misspelt name)." },
+  { id: "yaml-syntax", summary: "A YAML file parses; the first syntax error is reported at its position." },
+  { id: "duplicate-yaml-key", summary: "No mapping repeats a key (YAML parsers would otherwise keep the last silently)." },
+  { id: "schema", summary: "Every file matches its schema: required fields, no unknown fields, types, enumerations, LaunchDarkly key rules, ranges." },
+  { id: "prompt-front-matter", summary: "A prompt's front matter is closed and holds only known fields (description)." },
+  { id: "prompt-empty-message", summary: "No prompt, and no message in it, is empty." },
+  { id: "prompt-template-syntax", summary: "Mustache sections are opened and closed in order, tags are closed, and no partials are used." },
+  { id: "prompt-variable-name", summary: "Variable names have no dot (context attributes are {{ldctx.<attribute>}}), and {{ldctx}} or {{.}} alone are not used." },
+];

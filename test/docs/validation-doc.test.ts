@@ -1,0 +1,13 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { READING_RULES, RULES } from "../../src/catalog/rules";
+import { REPO_ROOT } from "../helpers/catalog-fixture";
+
+describe("docs/validation.md", () => {
+  const doc = fs.readFileSync(path.join(REPO_ROOT, "docs/validation.md"), "utf8");
+  const headings = [...doc.matchAll(/^### ([a-z-]+)/gm)].map((m) => m[1]);
+
+  it("documents every rule the validator has, and no other", () => {
+    expect([...headings].sort()).toEqual([...READING_RULES, ...RULES].map((r) => r.id).sort());
+  });
+});

@@ -55,8 +55,11 @@ export type Catalog = DeepReadonly<{
   aiConfigs: AiConfig[];
 }>;
 
+/** A context in which every required file loaded. */
+export type CompleteContext = CheckContext & Required<Pick<CheckContext, "project" | "models" | "access" | "observability">>;
+
 /** Builds the Catalog from a context in which every file loaded and no rule found an error. */
-export function buildCatalog(root: string, ctx: Required<Omit<CheckContext, "segments" | "tools" | "metrics">> & CheckContext): Catalog {
+export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
   const project = ctx.project.data;
   const models = new Map(ctx.models.data.models.map((m) => [m.key, m]));
   const envKeys = project.environments.map((e) => e.key);

@@ -57,9 +57,12 @@ function sentence(path: PathSegment[], detail: string): string {
 }
 
 /** `variations[1].parameters.temperature`, as a reader finds it in the file. */
-export function label(path: readonly PathSegment[]): string {
-  const text = path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
-  return `"${text}"`;
+export function pathText(path: readonly PathSegment[]): string {
+  return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+function label(path: readonly PathSegment[]): string {
+  return `"${pathText(path)}"`;
 }
 
 function bound(origin: string, limit: unknown, inclusive: boolean | undefined, incl: string, excl: string, fallback: string): string {

@@ -21,9 +21,9 @@ export function formatProblemsText(problems: readonly Problem[]): string[] {
   return lines;
 }
 
-export function formatProblemsJson(problems: readonly Problem[], prompts: readonly PromptTokens[]): string {
+export function formatProblemsJson(problems: readonly Problem[], extra: Record<string, unknown>): string {
   const { errors, warnings } = countBySeverity(problems);
-  return JSON.stringify({ ok: errors === 0, errors, warnings, problems, prompts }, null, 2);
+  return JSON.stringify({ ok: errors === 0, errors, warnings, problems, ...extra }, null, 2);
 }
 
 /** GitHub workflow commands, so problems show on the pull request's changed lines. */
@@ -47,15 +47,15 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** Reports problems in the chosen format; returns true when there is no error. */
+/** Prints problems as text lines (plus GitHub annotations in Actions), or as one JSON object with `extra`. */
 export function reportProblems(
   output: Output,
   problems: readonly Problem[],
   prompts: readonly PromptTokens[],
-  options: { format: Format; root: string; tokens?: boolean },
+  options: { format: Format; root: string; tokens?: boolean; extra?: Record<string, unknown> },
 ): void {
   if (options.format === "json") {
-    output.out(formatProblemsJson(problems, prompts));
+    output.out(formatProblemsJson(problems, { prompts, ...options.extra }));
     return;
   }
   if (process.env.GITHUB_ACTIONS === "true") {

@@ -12,8 +12,7 @@ function buildProgram(output: Output, result: { code: number }): Command {
   const program = new Command("aic")
     .description("LaunchDarkly AI Configs as code: validate the catalog and synthesize its Terraform stacks")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
-    .showHelpAfterError(false);
+    .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) });
 
   program
     .command("validate")

@@ -23,8 +23,8 @@ export interface ParsedPromptFile {
   /** Front matter text, if the file has one, and the line its first key is on. */
   frontMatter?: { text: string; line: number };
   messages: PromptMessage[];
-  /** True when the body uses `system:`/`user:`/... lines; agent instructions must not. */
-  hasRoleMarkers: boolean;
+  /** The `system:`/`user:`/... lines of the body, in order; agent instructions must have none. */
+  roleMarkers: Array<{ role: Role; line: number }>;
   template: TemplateAnalysis;
   estimatedTokens: number;
   problems: PromptProblem[];
@@ -55,7 +55,12 @@ export function parsePromptFile(text: string): ParsedPromptFile {
     }
   }
 
-  const hasRoleMarkers = lines.slice(bodyStart).some((l) => MARKER.test(l));
+  const roleMarkers: ParsedPromptFile["roleMarkers"] = [];
+  for (let i = bodyStart; i < lines.length; i++) {
+    const marker = MARKER.exec(lines[i]!);
+    if (marker) roleMarkers.push({ role: marker[1] as Role, line: i + 1 });
+  }
+  const hasRoleMarkers = roleMarkers.length > 0;
   const blocks: Array<{ role: Role; markerLine: number; from: number; to: number }> = [];
   if (!hasRoleMarkers) {
     blocks.push({ role: "system", markerLine: bodyStart + 1, from: bodyStart, to: lines.length });
@@ -100,7 +105,7 @@ export function parsePromptFile(text: string): ParsedPromptFile {
   return {
     frontMatter,
     messages,
-    hasRoleMarkers,
+    roleMarkers,
     template,
     estimatedTokens: estimateTokens(messages.map((m) => m.content).join("\n")),
     problems,

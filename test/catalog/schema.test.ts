@@ -31,6 +31,12 @@ describe("schema: every file matches its schema, problems at the offending line"
     );
   });
 
+  it("GIVEN an environment key that breaks the key rule THEN the key is reported", () => {
+    expect(problemsOf({ "configs/ai-configs/support-assistant.yaml": replace("  dev:\n    fallthrough", "  dev env:\n    fallthrough") })).toEqual([
+      `configs/ai-configs/support-assistant.yaml:41:3: error: "targeting.dev env": key must be a LaunchDarkly key: letters, numbers, '.', '_' or '-', starting with a letter or number`,
+    ]);
+  });
+
   it("GIVEN a project key longer than 20 characters THEN it is reported", () => {
     expect(problemsOf({ "configs/project.yaml": replace("key: support-ai", "key: support-ai-configs-eu-prod") })).toEqual([
       'configs/project.yaml:6:8: error: "project.key" must be at most 20 characters',

@@ -5,7 +5,7 @@ describe("prompt files", () => {
     const parsed = parsePromptFile("---\ndescription: d\n---\nYou help {{company}}.\n");
     expect(parsed.messages).toEqual([{ role: "system", content: "You help {{company}}.", line: 4 }]);
     expect(parsed.frontMatter).toEqual({ text: "description: d", line: 2 });
-    expect(parsed.hasRoleMarkers).toBe(false);
+    expect(parsed.roleMarkers).toEqual([]);
   });
 
   it("GIVEN Prompty role markers THEN each starts a message, and text before the first is the system message", () => {
@@ -15,6 +15,11 @@ describe("prompt files", () => {
       ["user", "Hi {{name}}", 2],
       ["assistant", "Hello.", 5],
       ["developer", "No tools.", 7],
+    ]);
+    expect(parsed.roleMarkers).toEqual([
+      { role: "user", line: 2 },
+      { role: "assistant", line: 5 },
+      { role: "developer", line: 7 },
     ]);
   });
 

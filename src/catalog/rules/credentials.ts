@@ -8,8 +8,9 @@ const CREDENTIAL_SHAPES: Array<{ kind: string; pattern: RegExp }> = [
   { kind: "a LaunchDarkly API access token", pattern: /\bapi-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
   { kind: "a LaunchDarkly mobile key", pattern: /\bmob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
   { kind: "a private key block", pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/g },
-  { kind: "a bearer token", pattern: /\bBearer\s+[A-Za-z0-9\-._~+/]{20,}=*/g },
-  { kind: "an OpenAI API key", pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g },
+  // Random tokens mix digits and letters; requiring a digit keeps prose such as "Bearer tokens-are-..." quiet.
+  { kind: "a bearer token", pattern: /\bBearer\s+(?=[A-Za-z0-9\-._~+/]*\d)[A-Za-z0-9\-._~+/]{20,}=*/g },
+  { kind: "an OpenAI API key", pattern: /\bsk-(?:proj-|svcacct-|admin-)?(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{32,}/g },
   { kind: "a GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g },
 ];
 

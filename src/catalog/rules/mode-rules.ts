@@ -15,9 +15,8 @@ export const modeRules: Rule = {
       if (mode !== "agent") continue;
       config.data.variations.forEach((variation) => {
         const file = promptPath(config.data, variation);
-        const prompt = ctx.prompts.get(file);
-        const marker = prompt?.parsed.messages.find((m) => m.line > 0);
-        if (prompt?.parsed.hasRoleMarkers && marker) {
+        const marker = ctx.prompts.get(file)?.parsed.roleMarkers[0];
+        if (marker) {
           report.atPosition(file, { line: marker.line, col: 1 }, `${config.data.key} is an agent: its instructions are one text, so role markers such as "${marker.role}:" are not allowed`);
         }
       });

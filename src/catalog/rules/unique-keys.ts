@@ -1,4 +1,5 @@
 import type { LoadedFile, Reporter, Rule } from "../context";
+import { pathText } from "../schema-problems";
 import type { PathSegment } from "../yaml-file";
 
 function reportDuplicates(
@@ -8,12 +9,13 @@ function reportDuplicates(
   listPath: PathSegment[],
   what: string,
   field = "key",
+  scalarItems = false,
 ): void {
   const seen = new Map<unknown, number>();
   items.forEach((item, i) => {
     const first = seen.get(item[field]);
     if (first === undefined) seen.set(item[field], i);
-    else report.at(target, [...listPath, i, field], `duplicate ${what} "${String(item[field])}" (first declared at ${listPath.join(".")}[${first}])`);
+    else report.at(target, scalarItems ? [...listPath, i] : [...listPath, i, field], `duplicate ${what} "${String(item[field])}" (first declared at ${pathText([...listPath, first])})`);
   });
 }
 
@@ -35,6 +37,11 @@ export const uniqueKeys: Rule = {
     for (const config of ctx.aiConfigs) {
       reportDuplicates(report, config, config.data.variations, ["variations"], "variation key");
       reportDuplicates(report, config, config.data.variables, ["variables"], "variable", "name");
+      config.data.variations.forEach((variation, i) => {
+        const tools = variation.tools.map((key) => ({ key }));
+        reportDuplicates(report, config, tools, ["variations", i, "tools"], "tool", "key", true);
+        reportDuplicates(report, config, variation.judges, ["variations", i, "judges"], "judge");
+      });
     }
   },
 };

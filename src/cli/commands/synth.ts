@@ -17,8 +17,8 @@ export interface SynthOptions {
  */
 export function synthCommand(options: SynthOptions, output: Output): number {
   const result = withCatalogRoot(() => loadCatalog(options.root));
-  if (!result.ok || result.problems.length > 0) reportProblems(output, result.problems, result.prompts, options);
   if (!result.ok) {
+    reportProblems(output, result.problems, result.prompts, options);
     output.err(`nothing was synthesized; ${options.out} is unchanged`);
     return EXIT_INVALID;
   }
@@ -43,8 +43,9 @@ export function synthCommand(options: SynthOptions, output: Output): number {
 
   const stacks = fs.readdirSync(path.join(out, "stacks")).sort();
   if (options.format === "json") {
-    output.out(JSON.stringify({ ok: true, out: options.out, stacks }, null, 2));
+    reportProblems(output, result.problems, result.prompts, { ...options, extra: { out: options.out, stacks } });
   } else {
+    if (result.problems.length > 0) reportProblems(output, result.problems, result.prompts, options);
     output.out(`synthesized ${plural(stacks.length, "stack")} into ${options.out}/stacks: ${stacks.join(", ")}`);
   }
   return EXIT_OK;

@@ -5,7 +5,8 @@ const MESSAGE = "secrets never belong in the repository: name an environment var
 
 describe("credentials", () => {
   it("GIVEN text that merely mentions keys THEN it stays silent", () => {
-    expect(problemsOf({ [V1]: (old) => `${old}\nNever ask the customer for their API key or an sdk-key.\n` })).toEqual([]);
+    const prose = "Never ask for an API key, an sdk-key or Bearer tokens-are-never-shared-in-chat; see sk-learn-about-our-security-practices-today.";
+    expect(problemsOf({ [V1]: (old) => `${old}\n${prose}\n` })).toEqual([]);
   });
 
   it.each([

@@ -17,6 +17,12 @@ describe("unique-keys", () => {
     expect(problems).toEqual(['configs/segments.yaml:10:12: error: duplicate segment key in dev "beta-users" (first declared at segments.dev[0])']);
   });
 
+  it("GIVEN a tool attached twice to one variation THEN the repeat is reported", () => {
+    expect(problemsOf({ "configs/ai-configs/docs-agent.yaml": replace("tools: [search-docs, get-order-status]", "tools: [search-docs, search-docs]") })).toEqual([
+      'configs/ai-configs/docs-agent.yaml:17:26: error: duplicate tool "search-docs" (first declared at variations[0].tools[0])',
+    ]);
+  });
+
   it("GIVEN a team key repeated THEN the later declaration is reported", () => {
     expect(problemsOf({ "configs/access.yaml": replace("key: qa", "key: sre") })).toContain(
       'configs/access.yaml:24:10: error: duplicate team key "sre" (first declared at teams[3])',

@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { LaunchDarklyProvider } from "../constructs/launchdarkly/provider";
+import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
 import type { Catalog } from "../src/catalog";
 import { RemoteStateStack } from "./remote-state-stack";
 
@@ -7,6 +7,6 @@ import { RemoteStateStack } from "./remote-state-stack";
 export class LdEnvironmentStack extends RemoteStateStack {
   constructor(scope: Construct, catalog: Catalog, environment: string) {
     super(scope, `ld-${environment}`, catalog);
-    new LaunchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
+    launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
   }
 }

@@ -1,8 +1,8 @@
-import { TerraformProvider } from "cdktf";
+import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
+import { LaunchdarklyProvider } from "./bindings";
 
 /** Provider v3 is required: AI Config resources, working tool attachment (3.1.1) and judges (3.1.0). */
-export const LAUNCHDARKLY_PROVIDER_SOURCE = "launchdarkly/launchdarkly";
 export const LAUNCHDARKLY_PROVIDER_CONSTRAINT = "~> 3.1, >= 3.1.3";
 
 export interface LaunchDarklyProviderProps {
@@ -17,34 +17,13 @@ export interface LaunchDarklyProviderProps {
  * The LaunchDarkly provider block. The access token is deliberately not a property: the provider reads
  * LAUNCHDARKLY_ACCESS_TOKEN from the pipeline's environment, so no token can reach synthesized files.
  */
-export class LaunchDarklyProvider extends TerraformProvider {
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly props: LaunchDarklyProviderProps,
-  ) {
-    super(scope, id, {
-      terraformResourceType: "launchdarkly",
-      terraformGeneratorMetadata: { providerName: "launchdarkly", providerVersionConstraint: LAUNCHDARKLY_PROVIDER_CONSTRAINT },
-      terraformProviderSource: LAUNCHDARKLY_PROVIDER_SOURCE,
-    });
-  }
-
-  protected synthesizeAttributes(): Record<string, unknown> {
-    return {
-      api_host: this.props.apiHost,
-      max_concurrency: this.props.maxConcurrency ?? 2,
-      http_timeout: this.props.httpTimeoutSeconds ?? 60,
-    };
-  }
-
-  protected synthesizeHclAttributes(): Record<string, unknown> {
-    const attribute = (value: unknown, type: string) => ({ value, isBlock: false, type: "simple", storageClassType: type });
-    const attrs = this.synthesizeAttributes();
-    return {
-      api_host: attribute(attrs.api_host, "string"),
-      max_concurrency: attribute(attrs.max_concurrency, "number"),
-      http_timeout: attribute(attrs.http_timeout, "number"),
-    };
-  }
+export function launchDarklyProvider(scope: Construct, id: string, props: LaunchDarklyProviderProps): LaunchdarklyProvider {
+  const provider = new LaunchdarklyProvider(scope, id, {
+    apiHost: props.apiHost,
+    maxConcurrency: props.maxConcurrency ?? 2,
+    httpTimeout: props.httpTimeoutSeconds ?? 60,
+  });
+  // The bindings pin the exact version they were generated from; the stack accepts any compatible 3.1.x and later.
+  TerraformStack.of(scope).addOverride("terraform.required_providers.launchdarkly.version", LAUNCHDARKLY_PROVIDER_CONSTRAINT);
+  return provider;
 }

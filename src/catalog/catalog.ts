@@ -1,4 +1,5 @@
 import type { PromptMessage } from "../prompts/prompt-file";
+import { BUILT_IN_AI_METRICS } from "./ai-sdk-metrics";
 import { promptPath, type CheckContext } from "./context";
 import { resolveInstance, type InstanceHosts } from "./instance";
 import type {
@@ -20,7 +21,7 @@ export interface Prompt {
   estimatedTokens: number;
 }
 
-export type Variation = Omit<VariationFile, "name" | "prompt" | "parameters"> & {
+type VariationData = Omit<VariationFile, "name" | "prompt" | "parameters"> & {
   name: string;
   prompt: Prompt;
   /** The variation's own overrides, as written. */
@@ -29,11 +30,11 @@ export type Variation = Omit<VariationFile, "name" | "prompt" | "parameters"> & 
   parameters: Parameters;
 };
 
-export type AiConfig = Omit<AiConfigFile, "variations"> & { file: string; variations: Variation[] };
+type AiConfigData = Omit<AiConfigFile, "variations"> & { file: string; variations: VariationData[] };
 
-export type EnvironmentAlerts = Omit<EnvironmentObservability, "alerts"> & { alerts: AlertThresholds };
+type EnvironmentAlertsData = Omit<EnvironmentObservability, "alerts"> & { alerts: AlertThresholds };
 
-type DeepReadonly<T> = T extends (infer U)[] ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type DeepReadonly<T> = T extends (infer U)[] ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
 /** The fully validated, immutable catalog: the only thing stacks, the CLI and impact analysis read. */
 export type Catalog = DeepReadonly<{
@@ -48,12 +49,17 @@ export type Catalog = DeepReadonly<{
   /** Environment key -> segments; every environment is present. */
   segments: Record<string, Segment[]>;
   tools: Tool[];
+  /** The built-in AI SDK metrics, then configs/metrics.yaml's. */
   metrics: Metric[];
   teams: Team[];
   /** Environment key -> budget, notification targets and alert thresholds with defaults applied. */
-  observability: Record<string, EnvironmentAlerts>;
-  aiConfigs: AiConfig[];
+  observability: Record<string, EnvironmentAlertsData>;
+  aiConfigs: AiConfigData[];
 }>;
+
+export type AiConfig = Catalog["aiConfigs"][number];
+export type Variation = AiConfig["variations"][number];
+export type EnvironmentAlerts = Catalog["observability"][string];
 
 /** A context in which every required file loaded. */
 export type CompleteContext = CheckContext & Required<Pick<CheckContext, "project" | "models" | "access" | "observability">>;
@@ -75,7 +81,7 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
     models: ctx.models.data.models,
     segments: Object.fromEntries(envKeys.map((env) => [env, ctx.segments?.data.segments[env] ?? []])),
     tools: ctx.tools?.data.tools ?? [],
-    metrics: ctx.metrics?.data.metrics ?? [],
+    metrics: [...BUILT_IN_AI_METRICS, ...(ctx.metrics?.data.metrics ?? [])],
     teams: ctx.access.data.teams,
     observability: Object.fromEntries(
       envKeys.map((env) => {

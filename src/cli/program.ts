@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
+import { docsCommand } from "./commands/docs";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { EXIT_INVALID, EXIT_USAGE, UsageError } from "./errors";
@@ -32,6 +33,15 @@ function buildProgram(output: Output, result: { code: number }): Command {
     .option("--out <dir>", "output directory", "cdktf.out")
     .action((opts) => {
       result.code = synthCommand(opts, output);
+    });
+
+  program
+    .command("docs")
+    .description("regenerate docs/catalog.md and docs/access.md from the catalog")
+    .addOption(rootOption())
+    .addOption(formatOption())
+    .action((opts) => {
+      result.code = docsCommand(opts, output);
     });
 
   return program;

@@ -12,7 +12,7 @@ export type Edit = string | null | ((old: string) => string);
 export function replace(search: string, replacement: string): (old: string) => string {
   return (old) => {
     if (!old.includes(search)) throw new Error(`fixture edit: ${JSON.stringify(search)} not found`);
-    return old.replace(search, replacement);
+    return old.replace(search, () => replacement);
   };
 }
 

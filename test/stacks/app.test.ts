@@ -31,7 +31,7 @@ describe("the app's stacks (design §5)", () => {
   it("points the LaunchDarkly provider at the EU API host, provider v3, with no token in the configuration", () => {
     for (const name of ["launchdarkly", "ld-dev", "ld-staging", "ld-production"]) {
       expect(stacks[name]!.provider.launchdarkly).toEqual([{ api_host: "https://app.eu.launchdarkly.com", max_concurrency: 2, http_timeout: 60 }]);
-      expect(stacks[name]!.terraform.required_providers.launchdarkly).toEqual({ source: "launchdarkly/launchdarkly", version: "~> 3.1, >= 3.1.3" });
+      expect(stacks[name]!.terraform.required_providers.launchdarkly).toEqual({ source: "registry.terraform.io/launchdarkly/launchdarkly", version: "~> 3.1, >= 3.1.3" });
     }
   });
 

@@ -23,6 +23,12 @@ describe("unique-keys", () => {
     ]);
   });
 
+  it("GIVEN a metric key that a built-in AI SDK metric uses THEN it is reported", () => {
+    expect(problemsOf({ "configs/metrics.yaml": replace("key: handle-time", "key: ai-tokens-total") })).toEqual([
+      'configs/metrics.yaml:12:10: error: metric key "ai-tokens-total" is reserved for a built-in AI SDK metric',
+    ]);
+  });
+
   it("GIVEN a team key repeated THEN the later declaration is reported", () => {
     expect(problemsOf({ "configs/access.yaml": replace("key: qa", "key: sre") })).toContain(
       'configs/access.yaml:24:10: error: duplicate team key "sre" (first declared at teams[3])',

@@ -1,0 +1,64 @@
+import type { AccessLevel, Capability, DeepReadonly } from "../../../src/catalog";
+import { CAPABILITY_TABLE } from "./capabilities";
+
+export interface PolicyStatement {
+  effect: "allow";
+  resources: string[];
+  actions: string[];
+}
+
+export interface RolePolicy {
+  /** Set explicitly: the provider defaults to reader while newer API versions default to no_access. */
+  basePermissions: "reader" | "no_access";
+  statements: PolicyStatement[];
+}
+
+const ALL_CAPABILITIES = Object.keys(CAPABILITY_TABLE) as Capability[];
+
+function capabilitiesOf(level: DeepReadonly<AccessLevel>): readonly Capability[] {
+  if (level === "full") return ALL_CAPABILITIES;
+  if (level === "none" || level === "read") return [];
+  return level;
+}
+
+/**
+ * A team's role from its access level per environment. Only allow statements: LaunchDarkly lets an allow in one
+ * role beat a deny in another, so a deny could never be relied on. Grants on the same resource are merged.
+ */
+export function rolePolicy(project: string, access: Readonly<Record<string, DeepReadonly<AccessLevel>>>): RolePolicy {
+  const byResource = new Map<string, Set<string>>();
+  for (const [environment, level] of Object.entries(access)) {
+    for (const capability of capabilitiesOf(level)) {
+      for (const grant of CAPABILITY_TABLE[capability].grants) {
+        const resource = grant.resource(project, environment);
+        const actions = byResource.get(resource) ?? new Set<string>();
+        grant.actions.forEach((a) => actions.add(a));
+        byResource.set(resource, actions);
+      }
+    }
+  }
+  const statements = [...byResource.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([resource, actions]): PolicyStatement => ({ effect: "allow", resources: [resource], actions: [...actions].sort() }));
+  const readsSomething = Object.values(access).some((level) => level !== "none");
+  return { basePermissions: readsSomething ? "reader" : "no_access", statements };
+}
+
+/** The pipeline's own role: everything in the project it manages, and the account objects it declares. */
+export function deployerPolicy(project: string): RolePolicy {
+  const resources = [
+    `proj/${project}`,
+    `proj/${project}:env/*`,
+    `proj/${project}:env/*:segment/*`,
+    `proj/${project}:env/*:aiconfig/*`,
+    `proj/${project}:env/*:experiment/*`,
+    `proj/${project}:aiconfig/*`,
+    `proj/${project}:ai-model-config/*`,
+    `proj/${project}:ai-tool/*`,
+    `proj/${project}:metric/*`,
+    "role/*",
+    "team/*",
+    "integration/*",
+  ];
+  return { basePermissions: "reader", statements: [{ effect: "allow", resources, actions: ["*"] }] };
+}

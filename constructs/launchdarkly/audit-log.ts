@@ -1,0 +1,46 @@
+import { TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
+import { AuditLogSubscription } from "./bindings";
+
+export interface AuditLogExportProps {
+  projectKey: string;
+  integrationKey: string;
+  name: string;
+  enabled: boolean;
+  /** Non-secret settings, with LaunchDarkly's snake_case field names. */
+  config: Readonly<Record<string, string | number | boolean>>;
+  /** The secret setting's field, and the sensitive Terraform variable the pipeline fills it from. */
+  secret?: { field: string; variable: string };
+  tags: readonly string[];
+}
+
+/** Streams the project's audit log to a SIEM; the integration's secret never appears in the files. */
+export class AuditLogExport extends Construct {
+  constructor(scope: Construct, id: string, props: AuditLogExportProps) {
+    super(scope, id);
+    const config: Record<string, string> = Object.fromEntries(Object.entries(props.config).map(([k, v]) => [k, String(v)]));
+    if (props.secret) {
+      const variable = new TerraformVariable(scope, props.secret.variable, {
+        type: "string",
+        sensitive: true,
+        description: `Secret "${props.secret.field}" of the ${props.integrationKey} audit-log integration; supplied by the pipeline (TF_VAR_${props.secret.variable}).`,
+      });
+      config[props.secret.field] = variable.stringValue;
+    }
+    const p = props.projectKey;
+    new AuditLogSubscription(this, "subscription", {
+      integrationKey: props.integrationKey,
+      name: props.name,
+      on: props.enabled,
+      config,
+      tags: [...props.tags],
+      statements: [
+        {
+          effect: "allow",
+          actions: ["*"],
+          resources: [`proj/${p}`, `proj/${p}:env/*`, `proj/${p}:env/*:segment/*`, `proj/${p}:env/*:aiconfig/*`, `proj/${p}:aiconfig/*`, `proj/${p}:ai-model-config/*`, "role/*", "team/*", "member/*"],
+        },
+      ],
+    });
+  }
+}

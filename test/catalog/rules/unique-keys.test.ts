@@ -25,7 +25,7 @@ describe("unique-keys", () => {
 
   it("GIVEN a metric key that a built-in AI SDK metric uses THEN it is reported", () => {
     expect(problemsOf({ "configs/metrics.yaml": replace("key: handle-time", "key: ai-tokens-total") })).toEqual([
-      'configs/metrics.yaml:12:10: error: metric key "ai-tokens-total" is reserved for a built-in AI SDK metric',
+      'configs/metrics.yaml:9:10: error: metric key "ai-tokens-total" is reserved for a built-in AI SDK metric',
     ]);
   });
 

@@ -40,14 +40,14 @@ export class AiConfigs extends Construct {
       );
     }
     for (const config of props.aiConfigs) {
-      const parent = this.configs.get(config.key)!;
+      const configKey = this.configs.get(config.key)!.key;
       for (const variation of config.variations) {
         const judges = variation.judges.map((j) => this.configs.get(j.key)!);
         this.variations.set(
           `${config.key}/${variation.key}`,
           new AiConfigVariation(this, `${config.key}-${variation.key}`, {
             projectKey: props.projectKey,
-            configKey: parent.key,
+            configKey,
             key: variation.key,
             name: variation.name,
             description: literal(variation.prompt.description ?? variation.description),

@@ -24,7 +24,8 @@ function canonical(parameters: DeepReadonly<Parameters>): Record<string, unknown
  * which LaunchDarkly refuses while a variation still uses it. See docs/decisions/0003-model-config-replacement.md.
  */
 export class ModelConfigs extends Construct {
-  private readonly byUse = new Map<string, ModelConfig>();
+  /** Use -> Terraform reference to the model config's key (read once: each read is a new cdktf token). */
+  private readonly byUse = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: ModelConfigsProps) {
     super(scope, id);
@@ -58,15 +59,15 @@ export class ModelConfigs extends Construct {
         tags: [...props.tags],
         lifecycle: { createBeforeDestroy: true },
       });
-      this.byUse.set(key, resource);
+      this.byUse.set(key, resource.key);
     }
   }
 
   /** A Terraform reference to the key of the model config serving `model` with `parameters`. */
   keyFor(model: string, parameters: DeepReadonly<Parameters>): string {
-    const resource = this.byUse.get(this.useKey(model, canonical(parameters)));
-    if (!resource) throw new Error(`no model config for ${model} with ${JSON.stringify(parameters)}`);
-    return resource.key;
+    const key = this.byUse.get(this.useKey(model, canonical(parameters)));
+    if (!key) throw new Error(`no model config for ${model} with ${JSON.stringify(parameters)}`);
+    return key;
   }
 
   private useKey(model: string, parameters: Record<string, unknown>): string {

@@ -15,6 +15,8 @@ export interface LaunchDarklyProjectProps {
  */
 export class LaunchDarklyProject extends Construct {
   readonly resource: Project;
+  /** A Terraform reference to the project key, so every dependent resource is ordered after the project. */
+  readonly key: string;
 
   constructor(scope: Construct, id: string, props: LaunchDarklyProjectProps) {
     super(scope, id);
@@ -37,10 +39,7 @@ export class LaunchDarklyProject extends Construct {
       };
     }
     this.resource = new Project(this, "project", { key: props.key, name: props.name, tags: [...props.tags], environments });
-  }
-
-  /** A Terraform reference to the project key, so every dependent resource is ordered after the project. */
-  get key(): string {
-    return this.resource.key;
+    // Read once: every attribute read creates a cdktf token, and cdktf records a stack trace for each.
+    this.key = this.resource.key;
   }
 }

@@ -1,5 +1,4 @@
 import { Command, CommanderError, Option } from "commander";
-import { docsCommand } from "./commands/docs";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { EXIT_INVALID, EXIT_USAGE, UsageError } from "./errors";
@@ -41,6 +40,8 @@ function buildProgram(output: Output, result: { code: number }): Command {
     .addOption(rootOption())
     .addOption(formatOption())
     .action((opts) => {
+      // Required lazily, like synth's cdktf: validate should not load what only docs needs.
+      const { docsCommand } = require("./commands/docs") as typeof import("./commands/docs");
       result.code = docsCommand(opts, output);
     });
 

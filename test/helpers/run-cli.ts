@@ -10,7 +10,7 @@ export interface CliRun {
 
 /** Runs `aic` as a separate process, exactly as `npm run aic --` does. */
 export function runAic(args: string[], env: Record<string, string | undefined> = {}): CliRun {
-  const result = spawnSync(process.execPath, ["--require", "tsx/cjs", path.join(REPO_ROOT, "src/cli/main.ts"), ...args], {
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/aic.js"), ...args], {
     cwd: REPO_ROOT,
     encoding: "utf8",
     env: { ...process.env, GITHUB_ACTIONS: undefined, AIC_DEBUG: undefined, ...env },

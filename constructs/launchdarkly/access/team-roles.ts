@@ -15,23 +15,25 @@ export const DEPLOYER_ROLE_KEY = "ci-deployer";
  * Team membership is left to LaunchDarkly (SSO/SCIM or the UI): `member_ids` is not managed here.
  */
 export class TeamRoles extends Construct {
-  private readonly teams = new Map<string, Team>();
+  /** Team key -> Terraform reference to it (read once: each read is a new cdktf token). */
+  private readonly teams = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: TeamRolesProps) {
     super(scope, id);
     const project = props.projectKey;
     for (const team of props.teams) {
       const role = this.role(`${project}-${team.key}`, `${team.name} (${project})`, `Access of team ${team.key} to project ${project}, from configs/access.yaml.`, rolePolicy(project, team.access));
-      this.teams.set(team.key, new Team(this, `team-${team.key}`, { key: team.key, name: team.name, description: team.description, customRoleKeys: [role.key] }));
+      const resource = new Team(this, `team-${team.key}`, { key: team.key, name: team.name, description: team.description, customRoleKeys: [role.key] });
+      this.teams.set(team.key, resource.key);
     }
     this.role(DEPLOYER_ROLE_KEY, "CI deployer", `What the pipeline's token may do to project ${project}.`, deployerPolicy(project));
   }
 
   /** A Terraform reference to the team's key. */
   keyFor(team: string): string {
-    const resource = this.teams.get(team);
-    if (!resource) throw new Error(`team ${team} is not declared`);
-    return resource.key;
+    const key = this.teams.get(team);
+    if (!key) throw new Error(`team ${team} is not declared`);
+    return key;
   }
 
   private role(key: string, name: string, description: string, policy: RolePolicy): CustomRole {

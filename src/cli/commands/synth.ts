@@ -30,8 +30,7 @@ export function synthCommand(options: SynthOptions, output: Output): number {
   const previous = `${out}.aic-old-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    const app = buildApp(result.catalog, { outdir: staging });
-    app.synth();
+    withoutTokenStackTraces(() => buildApp(result.catalog, { outdir: staging }).synth());
     if (fs.existsSync(out)) fs.renameSync(out, previous);
     fs.renameSync(staging, out);
     fs.rmSync(previous, { recursive: true, force: true });
@@ -49,4 +48,22 @@ export function synthCommand(options: SynthOptions, output: Output): number {
     output.out(`synthesized ${plural(stacks.length, "stack")} into ${options.out}/stacks: ${stacks.join(", ")}`);
   }
   return EXIT_OK;
+}
+
+/**
+ * cdktf records a full stack trace for every token and computed list it creates (the generated bindings make
+ * several per resource), only to print it if that token is misused. On large catalogs that was a third of
+ * synth time, so tokens are created without one; AIC_DEBUG=1 keeps them for debugging a construct.
+ */
+function withoutTokenStackTraces(run: () => void): void {
+  if (process.env.AIC_DEBUG) return run();
+  const capture = Error.captureStackTrace;
+  Error.captureStackTrace = (target: object) => {
+    (target as { stack?: string }).stack = "";
+  };
+  try {
+    run();
+  } finally {
+    Error.captureStackTrace = capture;
+  }
 }

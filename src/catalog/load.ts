@@ -1,15 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { z } from "zod";
-import { parsePromptFile } from "../prompts/prompt-file";
 import { buildCatalog, type Catalog } from "./catalog";
 import { createReporter, type CheckContext, type LoadedFile } from "./context";
 import { listEntries, listNames, readText } from "./files";
 import { sortProblems, type Problem } from "./problems";
 import { RULES } from "./rules";
+import { parseFile, type ParseJob } from "./parse-files";
 import {
-  accessFileSchema, aiConfigFileSchema, metricsFileSchema, modelsFileSchema, observabilityFileSchema, projectFileSchema,
-  promptFrontMatterSchema, segmentsFileSchema, toolsFileSchema,
+  accessFileSchema, metricsFileSchema, modelsFileSchema, observabilityFileSchema, projectFileSchema, segmentsFileSchema,
+  toolsFileSchema,
 } from "./schema";
 import { validateYaml } from "./schema-problems";
 import { YamlFile } from "./yaml-file";
@@ -86,15 +86,23 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
   ctx.tools = loadYaml(CONFIG_FILES.tools.file, CONFIG_FILES.tools.schema, false);
   ctx.metrics = loadYaml(CONFIG_FILES.metrics.file, CONFIG_FILES.metrics.schema, false);
 
+  const jobs: ParseJob[] = [];
   for (const name of listNames(absRoot, AI_CONFIG_DIR)) {
     const file = `${AI_CONFIG_DIR}/${name}`;
-    if (!/\.ya?ml$/.test(name)) {
-      problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: "is not a .yaml file and is ignored" });
-      continue;
+    if (/\.ya?ml$/.test(name)) jobs.push({ kind: "ai-config", file });
+    else problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: "is not a .yaml file and is ignored" });
+  }
+  for (const file of listEntries(absRoot, "prompts")) jobs.push({ kind: "prompt", file });
+
+  for (const parsed of jobs.map((job) => parseFile(absRoot, job))) {
+    problems.push(...parsed.problems);
+    if (parsed.text !== undefined) ctx.texts.push({ file: parsed.file, text: parsed.text });
+    if (parsed.kind === "ai-config") {
+      if (parsed.aiConfig) ctx.aiConfigs.push(parsed.aiConfig);
+      else ctx.allAiConfigsLoaded = false;
+    } else if (parsed.prompt) {
+      ctx.prompts.set(parsed.file, { file: parsed.file, ...parsed.prompt });
     }
-    const loaded = loadYaml(file, aiConfigFileSchema, true);
-    if (loaded) ctx.aiConfigs.push(loaded);
-    else ctx.allAiConfigsLoaded = false;
   }
 
   const known = new Set<string>(Object.values(CONFIG_FILES).map((c) => c.file));
@@ -105,23 +113,6 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
     problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: `is not a catalog file and is ignored (known: ${[...known].join(", ")}, ${AI_CONFIG_DIR}/*.yaml)` });
   }
 
-  for (const file of listEntries(absRoot, "prompts")) {
-    const text = readText(absRoot, file, problems, "cannot be read");
-    if (text === undefined) continue;
-    ctx.texts.push({ file, text });
-    if (!file.endsWith(".md")) continue;
-    const parsed = parsePromptFile(text);
-    problems.push(...parsed.problems.map((p) => ({ file, ...p })));
-    let frontMatter = {};
-    if (parsed.frontMatter) {
-      const offset = parsed.frontMatter.line - 1;
-      const yaml = new YamlFile(file, parsed.frontMatter.text);
-      const result = yaml.problems.length > 0 ? { problems: yaml.problems } : validateYaml(yaml, promptFrontMatterSchema);
-      problems.push(...result.problems.map((p) => ({ ...p, line: p.line + offset })));
-      frontMatter = "data" in result && result.data ? result.data : {};
-    }
-    ctx.prompts.set(file, { file, parsed, frontMatter });
-  }
 
   for (const rule of RULES) rule.check(ctx, createReporter(rule.id, problems));
 

@@ -1,0 +1,46 @@
+import { parsePromptFile, type ParsedPromptFile } from "../prompts/prompt-file";
+import type { LoadedFile } from "./context";
+import { readText } from "./files";
+import type { Problem } from "./problems";
+import { aiConfigFileSchema, promptFrontMatterSchema, type AiConfigFile, type PromptFrontMatter } from "./schema";
+import { validateYaml } from "./schema-problems";
+import { YamlFile } from "./yaml-file";
+
+/** One file to read and parse on its own. */
+export type ParseJob = { kind: "ai-config" | "prompt"; file: string };
+
+/** What reading and parsing one file gave. */
+export interface ParsedFile {
+  kind: ParseJob["kind"];
+  file: string;
+  text?: string;
+  problems: Problem[];
+  /** AI Config files that matched their schema. */
+  aiConfig?: LoadedFile<AiConfigFile>;
+  /** Prompt (.md) files. */
+  prompt?: { parsed: ParsedPromptFile; frontMatter: PromptFrontMatter };
+}
+
+export function parseFile(absRoot: string, { kind, file }: ParseJob): ParsedFile {
+  const problems: Problem[] = [];
+  const text = readText(absRoot, file, problems, kind === "ai-config" ? "is missing: every catalog needs it" : "cannot be read");
+  if (text === undefined) return { kind, file, problems };
+  if (kind === "ai-config") {
+    const yaml = new YamlFile(file, text);
+    if (yaml.problems.length > 0) return { kind, file, text, problems: yaml.problems };
+    const { data, problems: schemaProblems } = validateYaml(yaml, aiConfigFileSchema);
+    return { kind, file, text, problems: schemaProblems, aiConfig: data && { file, yaml, data } };
+  }
+  if (!file.endsWith(".md")) return { kind, file, text, problems };
+  const parsed = parsePromptFile(text);
+  problems.push(...parsed.problems.map((p) => ({ file, ...p })));
+  let frontMatter: PromptFrontMatter = {};
+  if (parsed.frontMatter) {
+    const offset = parsed.frontMatter.line - 1;
+    const yaml = new YamlFile(file, parsed.frontMatter.text);
+    const result = yaml.problems.length > 0 ? { problems: yaml.problems } : validateYaml(yaml, promptFrontMatterSchema);
+    problems.push(...result.problems.map((p) => ({ ...p, line: p.line + offset })));
+    frontMatter = ("data" in result && result.data) || {};
+  }
+  return { kind, file, text, problems, prompt: { parsed, frontMatter } };
+}

@@ -44,3 +44,16 @@ describe("aic synth (as a process)", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+describe("aic synth --format json", () => {
+  it("GIVEN a valid catalog THEN it prints one JSON object with the stacks", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "aic-synth-json-"));
+    try {
+      const run = runAic(["synth", "--root", exampleCatalog(), "--out", path.join(out, "o"), "--format", "json"]);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, errors: 0, warnings: 0, problems: [], stacks: STACKS });
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -45,9 +45,14 @@ export function listEntries(root: string, dir: string): string[] {
   } catch {
     return [];
   }
+  // String slicing rather than path.relative: this runs for every prompt file of the catalog.
+  const prefix = abs.length + 1;
   return entries
     .filter((e) => !e.isDirectory())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .map((e) => {
+      const below = e.parentPath.length > abs.length ? `${e.parentPath.slice(prefix).split(path.sep).join("/")}/` : "";
+      return `${dir}/${below}${e.name}`;
+    })
     .sort();
 }
 

@@ -31,10 +31,14 @@ const writer = Object.assign(new Mustache.Writer(), { templateCache: undefined }
 export function analyseTemplate(segments: Array<{ content: string; offset: number }>, positions: TextPositions): TemplateAnalysis {
   const result: TemplateAnalysis = { variables: [], contextAttributes: [], problems: [] };
   for (const segment of segments) {
-    // Text before the first "{{" cannot hold a tag; skipping it spares mustache's per-character scan.
+    // mustache scans text one character at a time. Text before the first "{{" and after the last "}}" cannot
+    // hold a tag, so it is left out, unless the template changes its delimiters ("{{=").
     const skip = segment.content.indexOf("{{");
     if (skip === -1) continue;
-    const content = segment.content.slice(skip);
+    const lastOpen = segment.content.lastIndexOf("{{");
+    const lastClose = segment.content.lastIndexOf("}}");
+    const end = lastClose > lastOpen && !segment.content.includes("{{=") ? lastClose + 2 : segment.content.length;
+    const content = segment.content.slice(skip, end);
     const offset = segment.offset + skip;
     const problem = (at: number, rule: string, message: string) =>
       result.problems.push({ ...positions.at(offset + at), severity: "error", rule, message });

@@ -66,7 +66,7 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
   const problems: Problem[] = [];
   const ctx: CheckContext = { aiConfigs: [], prompts: new Map(), texts: [], allAiConfigsLoaded: true };
 
-  const loadYaml = <S extends z.ZodType>(file: string, schema: S, required: boolean): LoadedFile<z.infer<S>> | undefined => {
+  const loadYaml = <S extends z.ZodType>({ file, schema, required }: { file: string; schema: S; required: boolean }): LoadedFile<z.infer<S>> | undefined => {
     const text = readText(absRoot, file, problems, required ? "is missing: every catalog needs it" : undefined);
     if (text === undefined) return undefined;
     ctx.texts.push({ file, text });
@@ -78,13 +78,13 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
     return data === undefined ? undefined : { file, yaml, data };
   };
 
-  ctx.project = loadYaml(CONFIG_FILES.project.file, CONFIG_FILES.project.schema, true);
-  ctx.models = loadYaml(CONFIG_FILES.models.file, CONFIG_FILES.models.schema, true);
-  ctx.access = loadYaml(CONFIG_FILES.access.file, CONFIG_FILES.access.schema, true);
-  ctx.observability = loadYaml(CONFIG_FILES.observability.file, CONFIG_FILES.observability.schema, true);
-  ctx.segments = loadYaml(CONFIG_FILES.segments.file, CONFIG_FILES.segments.schema, false);
-  ctx.tools = loadYaml(CONFIG_FILES.tools.file, CONFIG_FILES.tools.schema, false);
-  ctx.metrics = loadYaml(CONFIG_FILES.metrics.file, CONFIG_FILES.metrics.schema, false);
+  ctx.project = loadYaml(CONFIG_FILES.project);
+  ctx.models = loadYaml(CONFIG_FILES.models);
+  ctx.access = loadYaml(CONFIG_FILES.access);
+  ctx.observability = loadYaml(CONFIG_FILES.observability);
+  ctx.segments = loadYaml(CONFIG_FILES.segments);
+  ctx.tools = loadYaml(CONFIG_FILES.tools);
+  ctx.metrics = loadYaml(CONFIG_FILES.metrics);
 
   const jobs: ParseJob[] = [];
   for (const name of listNames(absRoot, AI_CONFIG_DIR)) {

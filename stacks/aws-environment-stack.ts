@@ -1,6 +1,8 @@
 import type { Construct } from "constructs";
+import { BedrockRuntimeAccess } from "../constructs/aws/bedrock-runtime-access";
 import { accountProvider } from "../constructs/aws/provider";
 import type { Catalog } from "../src/catalog";
+import { servedModels } from "../src/targeting/served";
 import { RemoteStateStack } from "./remote-state-stack";
 import { commonTags } from "./tags";
 
@@ -11,5 +13,14 @@ export class AwsEnvironmentStack extends RemoteStateStack {
     super(scope, name, catalog);
     const env = catalog.environments.find((e) => e.key === environment)!;
     accountProvider(this, "aws", { region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, name, environment) });
+    const allowed = env.bedrock.allowAllCatalogModels ? catalog.models.map((m) => m.key) : servedModels(catalog, environment);
+    new BedrockRuntimeAccess(this, "bedrock", {
+      roleName: `${catalog.project.key}-${environment}-bedrock-runtime`,
+      region: env.aws.region,
+      accountId: env.aws.accountId,
+      principal: env.bedrock.runtimePrincipal,
+      models: catalog.models.filter((m) => m.provider === "bedrock" && allowed.includes(m.key)),
+      guardrail: env.bedrock.guardrail,
+    });
   }
 }

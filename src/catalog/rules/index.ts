@@ -1,5 +1,6 @@
 import type { Rule } from "../context";
 import { aiConfigFileName } from "./ai-config-file-name";
+import { bedrockAccess } from "./bedrock-access";
 import { contextWindow } from "./context-window";
 import { credentials } from "./credentials";
 import { environmentCoverage, environmentExists } from "./environment-exists";
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   contextWindow,
   unusedPrompt,
   instanceHosts,
+  bedrockAccess,
   credentials,
 ];
 

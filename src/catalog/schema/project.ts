@@ -17,6 +17,23 @@ const approvals = z.strictObject({
   canApplyDeclinedChanges: z.boolean().default(false),
 });
 
+/** Who may call Bedrock in an environment, and on which models. */
+const bedrockAccessSchema = z.strictObject({
+  /** The principal the application runs as: an AWS service (ECS tasks by default) or an existing role. */
+  runtimePrincipal: z
+    .union([
+      z.strictObject({ service: z.string().regex(/^[a-z0-9.-]+\.amazonaws\.com$/, "must be a service principal such as ecs-tasks.amazonaws.com") }),
+      z.strictObject({ role: z.string().regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/, "must be an IAM role ARN") }),
+    ], { error: "must be { service: <principal> } or { role: <role ARN> }" })
+    .default({ service: "ecs-tasks.amazonaws.com" }),
+  /** Let the application call every model of the catalog, not only those targeting serves (for development). */
+  allowAllCatalogModels: z.boolean().default(false),
+  /** A Bedrock guardrail every call must go through. */
+  guardrail: z
+    .strictObject({ id: z.string().regex(/^[a-z0-9]+$/, "must be a guardrail id"), version: z.string().regex(/^(\d+|DRAFT)$/, "must be a version number or DRAFT") })
+    .optional(),
+});
+
 export const environmentSchema = z.strictObject({
   key: shortLdKey,
   name: nonEmpty,
@@ -32,6 +49,7 @@ export const environmentSchema = z.strictObject({
     region: awsRegion,
     accountId: z.string().regex(/^\d{12}$/, "must be 12 digits, quoted"),
   }),
+  bedrock: bedrockAccessSchema.default({ runtimePrincipal: { service: "ecs-tasks.amazonaws.com" }, allowAllCatalogModels: false }),
 });
 
 /** Audit-log export: the secret field is named, never given; the pipeline supplies it as a sensitive Terraform variable. */
@@ -77,3 +95,4 @@ export const projectFileSchema = z.strictObject({
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 export type Environment = z.infer<typeof environmentSchema>;
 export type ExplicitHosts = z.infer<typeof explicitHosts>;
+export type BedrockAccess = z.infer<typeof bedrockAccessSchema>;

@@ -1,0 +1,99 @@
+import { DataAwsBedrockInferenceProfile } from "@cdktf/provider-aws/lib/data-aws-bedrock-inference-profile";
+import {
+  DataAwsIamPolicyDocument,
+  type DataAwsIamPolicyDocumentStatement,
+  type DataAwsIamPolicyDocumentStatementCondition,
+} from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { Token } from "cdktf";
+import { Construct } from "constructs";
+import type { BedrockAccess, DeepReadonly } from "../../src/catalog";
+
+/** Converse and ConverseStream are authorized by these two actions; there is no bedrock:Converse action. */
+export const INVOKE_ACTIONS = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"];
+
+export interface BedrockModel {
+  key: string;
+  /** Foundation model id, e.g. anthropic.claude-haiku-4-5-20251001-v1:0. */
+  modelId: string;
+  /** Cross-region inference profile id, e.g. eu.anthropic.claude-haiku-4-5-20251001-v1:0. */
+  inferenceProfile?: string;
+}
+
+export interface BedrockRuntimeAccessProps {
+  roleName: string;
+  region: string;
+  accountId: string;
+  principal: DeepReadonly<BedrockAccess["runtimePrincipal"]>;
+  /** Exactly the models the application may invoke. */
+  models: readonly BedrockModel[];
+  guardrail?: DeepReadonly<NonNullable<BedrockAccess["guardrail"]>>;
+}
+
+/**
+ * The application's role for Bedrock inference, allowed to invoke exactly the given models and nothing else.
+ * A cross-region profile needs the profile ARN and the foundation model in every region it routes to; those
+ * models are read from the profile at plan time and fenced with bedrock:InferenceProfileArn, so they can be
+ * reached only through the profile.
+ */
+export class BedrockRuntimeAccess extends Construct {
+  readonly role: IamRole;
+
+  constructor(scope: Construct, id: string, props: BedrockRuntimeAccessProps) {
+    super(scope, id);
+    const principal =
+      "service" in props.principal ? { type: "Service", identifiers: [props.principal.service] } : { type: "AWS", identifiers: [props.principal.role] };
+    const trust = new DataAwsIamPolicyDocument(this, "trust", {
+      statement: [{ effect: "Allow", actions: ["sts:AssumeRole"], principals: [principal] }],
+    });
+    this.role = new IamRole(this, "role", {
+      name: props.roleName,
+      description: "Invokes exactly the Bedrock models this environment serves (generated from the AI Config catalog).",
+      assumeRolePolicy: trust.json,
+    });
+
+    const guardrailArn = props.guardrail && `arn:aws:bedrock:${props.region}:${props.accountId}:guardrail/${props.guardrail.id}`;
+    /** The statement's conditions, plus the guardrail's when one is required; undefined when there are none. */
+    const withGuardrail = (conditions: DataAwsIamPolicyDocumentStatementCondition[] = []) => {
+      const all = guardrailArn
+        ? [...conditions, { test: "StringEquals", variable: "bedrock:GuardrailIdentifier", values: [`${guardrailArn}:${props.guardrail!.version}`] }]
+        : conditions;
+      return all.length > 0 ? all : undefined;
+    };
+
+    const statements: DataAwsIamPolicyDocumentStatement[] = [];
+    for (const model of props.models) {
+      const sid = model.key.replace(/[^A-Za-z0-9]/g, "");
+      if (!model.inferenceProfile) {
+        statements.push({
+          sid: `Invoke${sid}`,
+          effect: "Allow",
+          actions: INVOKE_ACTIONS,
+          resources: [`arn:aws:bedrock:${props.region}::foundation-model/${model.modelId}`],
+          condition: withGuardrail(),
+        });
+        continue;
+      }
+      const profileArn = `arn:aws:bedrock:${props.region}:${props.accountId}:inference-profile/${model.inferenceProfile}`;
+      const profile = new DataAwsBedrockInferenceProfile(this, `profile-${model.key}`, { inferenceProfileId: model.inferenceProfile });
+      statements.push(
+        { sid: `Invoke${sid}Profile`, effect: "Allow", actions: INVOKE_ACTIONS, resources: [profileArn], condition: withGuardrail() },
+        {
+          sid: `Invoke${sid}ThroughProfile`,
+          effect: "Allow",
+          actions: INVOKE_ACTIONS,
+          // The regions a profile routes to depend on the source region and change over time: read them.
+          resources: Token.asList(`\${[for m in ${profile.fqn}.models : m.model_arn]}`),
+          condition: withGuardrail([{ test: "StringEquals", variable: "bedrock:InferenceProfileArn", values: [profileArn] }]),
+        },
+      );
+    }
+    if (guardrailArn) {
+      statements.push({ sid: "ApplyGuardrail", effect: "Allow", actions: ["bedrock:ApplyGuardrail"], resources: [guardrailArn] });
+    }
+    if (statements.length === 0) return;
+    const policy = new DataAwsIamPolicyDocument(this, "policy", { statement: statements });
+    new IamRolePolicy(this, "invoke", { name: "bedrock-invoke", role: this.role.id, policy: policy.json });
+  }
+}

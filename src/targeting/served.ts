@@ -1,0 +1,40 @@
+import type { AiConfig, Catalog } from "../catalog";
+
+/**
+ * The variations an environment can serve for one AI Config: every rule's and the fallthrough's variation or
+ * rollout share above zero, and the off variation. Without targeting in that environment, none: LaunchDarkly
+ * serves its built-in disabled variation.
+ */
+export function servedVariations(config: AiConfig, environment: string): Set<string> {
+  const targeting = config.targeting[environment];
+  const served = new Set<string>();
+  if (!targeting) return served;
+  if (targeting.offVariation) served.add(targeting.offVariation);
+  if (!targeting.enabled) return served;
+  for (const serve of [...targeting.rules.map((r) => r.serve), targeting.fallthrough]) {
+    if (serve.variation) served.add(serve.variation);
+    for (const [key, weight] of Object.entries(serve.rollout?.weights ?? {})) if (weight > 0) served.add(key);
+  }
+  return served;
+}
+
+/**
+ * Model keys an environment can call: those of the variations it serves, and of what the judges attached to
+ * them serve in the same environment. Sorted, so that output built from it is stable.
+ */
+export function servedModels(catalog: Catalog, environment: string): string[] {
+  const configs = new Map(catalog.aiConfigs.map((c) => [c.key, c]));
+  const models = new Set<string>();
+  for (const config of catalog.aiConfigs) {
+    for (const variation of config.variations.filter((v) => servedVariations(config, environment).has(v.key))) {
+      models.add(variation.model);
+      for (const judge of variation.judges) {
+        const judgeConfig = configs.get(judge.key);
+        if (!judgeConfig) continue;
+        const judged = servedVariations(judgeConfig, environment);
+        for (const v of judgeConfig.variations) if (judged.has(v.key)) models.add(v.model);
+      }
+    }
+  }
+  return [...models].sort();
+}

@@ -3,7 +3,7 @@ import { problemsOf, replace } from "../helpers/catalog-fixture";
 describe("schema: every file matches its schema, problems at the offending line", () => {
   it("GIVEN a missing required field THEN the enclosing mapping is reported", () => {
     expect(problemsOf({ "configs/project.yaml": replace("    name: Staging\n", "") })).toEqual([
-      'configs/project.yaml:20:5: error: missing required field "environments[1].name"',
+      'configs/project.yaml:23:5: error: missing required field "environments[1].name"',
     ]);
   });
 

@@ -27,7 +27,7 @@ describe("YAML reading", () => {
 describe("YAML 1.2 core schema", () => {
   it("GIVEN a YAML 1.1 boolean such as yes THEN it is a string, so a boolean field rejects it", () => {
     expect(problemsOf({ "configs/project.yaml": replace("critical: true", "critical: yes") })).toEqual([
-      'configs/project.yaml:32:15: error: "environments[2].critical" must be true or false',
+      'configs/project.yaml:35:15: error: "environments[2].critical" must be true or false',
     ]);
   });
 

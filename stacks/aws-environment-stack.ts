@@ -1,4 +1,5 @@
 import type { Construct } from "constructs";
+import { BedrockObservability } from "../constructs/aws/bedrock-observability";
 import { BedrockRuntimeAccess } from "../constructs/aws/bedrock-runtime-access";
 import { accountProvider } from "../constructs/aws/provider";
 import type { Catalog } from "../src/catalog";
@@ -14,13 +15,21 @@ export class AwsEnvironmentStack extends RemoteStateStack {
     const env = catalog.environments.find((e) => e.key === environment)!;
     accountProvider(this, "aws", { region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, name, environment) });
     const allowed = env.bedrock.allowAllCatalogModels ? catalog.models.map((m) => m.key) : servedModels(catalog, environment);
+    const bedrockModels = catalog.models.filter((m) => m.provider === "bedrock" && allowed.includes(m.key));
     new BedrockRuntimeAccess(this, "bedrock", {
       roleName: `${catalog.project.key}-${environment}-bedrock-runtime`,
       region: env.aws.region,
       accountId: env.aws.accountId,
       principal: env.bedrock.runtimePrincipal,
-      models: catalog.models.filter((m) => m.provider === "bedrock" && allowed.includes(m.key)),
+      models: bedrockModels,
       guardrail: env.bedrock.guardrail,
+    });
+    new BedrockObservability(this, "observability", {
+      name: `${catalog.project.key}-${environment}`,
+      region: env.aws.region,
+      accountId: env.aws.accountId,
+      models: bedrockModels.map((m) => ({ key: m.key, name: m.name, invokedId: m.inferenceProfile ?? m.modelId, costPerMillionTokens: m.costPerMillionTokens })),
+      settings: catalog.observability[environment]!,
     });
   }
 }

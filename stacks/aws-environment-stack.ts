@@ -1,13 +1,15 @@
 import type { Construct } from "constructs";
+import { ApplicationSecrets } from "../constructs/aws/application-secrets";
 import { BedrockObservability } from "../constructs/aws/bedrock-observability";
 import { BedrockRuntimeAccess } from "../constructs/aws/bedrock-runtime-access";
 import { accountProvider } from "../constructs/aws/provider";
+import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
 import type { Catalog } from "../src/catalog";
 import { servedModels } from "../src/targeting/served";
 import { RemoteStateStack } from "./remote-state-stack";
 import { commonTags } from "./tags";
 
-/** One environment's AWS account: Bedrock access, the SDK key secret, alarms, dashboard and budget. */
+/** One environment's AWS account: Bedrock access, the application's secrets, alarms, dashboard and budget. */
 export class AwsEnvironmentStack extends RemoteStateStack {
   constructor(scope: Construct, catalog: Catalog, environment: string) {
     const name = `aws-${environment}`;
@@ -16,13 +18,22 @@ export class AwsEnvironmentStack extends RemoteStateStack {
     accountProvider(this, "aws", { region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, name, environment) });
     const allowed = env.bedrock.allowAllCatalogModels ? catalog.models.map((m) => m.key) : servedModels(catalog, environment);
     const bedrockModels = catalog.models.filter((m) => m.provider === "bedrock" && allowed.includes(m.key));
-    new BedrockRuntimeAccess(this, "bedrock", {
+    // Read-only here: the SDK key is read from the LaunchDarkly environment into Secrets Manager.
+    launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
+    const runtime = new BedrockRuntimeAccess(this, "bedrock", {
       roleName: `${catalog.project.key}-${environment}-bedrock-runtime`,
       region: env.aws.region,
       accountId: env.aws.accountId,
       principal: env.bedrock.runtimePrincipal,
       models: bedrockModels,
       guardrail: env.bedrock.guardrail,
+    });
+    new ApplicationSecrets(this, "secrets", {
+      prefix: `${catalog.project.key}/${environment}`,
+      projectKey: catalog.project.key,
+      environmentKey: environment,
+      readerRole: runtime.role.id,
+      openAi: catalog.models.some((m) => m.provider === "openai" && allowed.includes(m.key)),
     });
     new BedrockObservability(this, "observability", {
       name: `${catalog.project.key}-${environment}`,

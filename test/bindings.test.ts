@@ -30,6 +30,7 @@ describe("LaunchDarkly provider bindings", () => {
     const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8"));
     expect(schema.provider_versions).toEqual({ "registry.terraform.io/launchdarkly/launchdarkly": "3.1.3" });
     expect(schema["//"]).toMatch(/launchdarkly\/terraform-provider-launchdarkly v3\.1\.3/);
+    expect(Object.keys(schema.provider_schemas["registry.terraform.io/launchdarkly/launchdarkly"].data_source_schemas)).toEqual(["launchdarkly_environment"]);
     expect(Object.keys(schema.provider_schemas["registry.terraform.io/launchdarkly/launchdarkly"].resource_schemas).sort()).toEqual([
       "launchdarkly_ai_config",
       "launchdarkly_ai_config_variation",

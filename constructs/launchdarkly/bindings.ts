@@ -13,3 +13,4 @@ export { Project, type ProjectEnvironments } from "../../.gen/providers/launchda
 export { LaunchdarklyProvider } from "../../.gen/providers/launchdarkly/provider";
 export { Segment } from "../../.gen/providers/launchdarkly/segment";
 export { Team } from "../../.gen/providers/launchdarkly/team";
+export { DataLaunchdarklyEnvironment } from "../../.gen/providers/launchdarkly/data-launchdarkly-environment";

@@ -11,5 +11,6 @@ export * as project from './project';
 export * as segment from './segment';
 export * as team from './team';
 export * as teamRoleMapping from './team-role-mapping';
+export * as dataLaunchdarklyEnvironment from './data-launchdarkly-environment';
 export * as provider from './provider';
 

@@ -11,5 +11,6 @@ Object.defineProperty(exports, 'project', { get: function () { return require('.
 Object.defineProperty(exports, 'segment', { get: function () { return require('./segment'); } });
 Object.defineProperty(exports, 'team', { get: function () { return require('./team'); } });
 Object.defineProperty(exports, 'teamRoleMapping', { get: function () { return require('./team-role-mapping'); } });
+Object.defineProperty(exports, 'dataLaunchdarklyEnvironment', { get: function () { return require('./data-launchdarkly-environment'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

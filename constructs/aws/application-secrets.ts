@@ -1,0 +1,48 @@
+import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
+import { Construct } from "constructs";
+import { DataLaunchdarklyEnvironment } from "../launchdarkly/bindings";
+
+export interface ApplicationSecretsProps {
+  /** e.g. support-ai/production: secrets are named <prefix>/launchdarkly-sdk-key and <prefix>/openai-api-key. */
+  prefix: string;
+  projectKey: string;
+  environmentKey: string;
+  /** The application role (its id, i.e. name) that alone is granted to read the secrets. */
+  readerRole: string;
+  /** Create an empty secret for an OpenAI key, filled by hand, when the environment may call OpenAI models. */
+  openAi: boolean;
+}
+
+/**
+ * The secrets the application reads at start-up. The LaunchDarkly SDK key is read from the LaunchDarkly
+ * environment (a sensitive attribute) straight into Secrets Manager: it appears in no file, output or log,
+ * only in the encrypted state, which the state bucket already protects.
+ */
+export class ApplicationSecrets extends Construct {
+  constructor(scope: Construct, id: string, props: ApplicationSecretsProps) {
+    super(scope, id);
+    const environment = new DataLaunchdarklyEnvironment(this, "launchdarkly-environment", { projectKey: props.projectKey, key: props.environmentKey });
+    const sdkKey = new SecretsmanagerSecret(this, "sdk-key", {
+      name: `${props.prefix}/launchdarkly-sdk-key`,
+      description: `LaunchDarkly server-side SDK key of environment ${props.environmentKey} (managed by Terraform).`,
+      recoveryWindowInDays: 7,
+    });
+    new SecretsmanagerSecretVersion(this, "sdk-key-value", { secretId: sdkKey.id, secretString: environment.apiKey });
+    const readable = [sdkKey.arn];
+    if (props.openAi) {
+      const openAi = new SecretsmanagerSecret(this, "openai-key", {
+        name: `${props.prefix}/openai-api-key`,
+        description: "OpenAI API key: set its value by hand (aws secretsmanager put-secret-value); never in the repository.",
+        recoveryWindowInDays: 7,
+      });
+      readable.push(openAi.arn);
+    }
+    const read = new DataAwsIamPolicyDocument(this, "read", {
+      statement: [{ effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: readable }],
+    });
+    new IamRolePolicy(this, "read-policy", { name: "read-application-secrets", role: props.readerRole, policy: read.json });
+  }
+}

@@ -1,26 +1,46 @@
 import { LocalBackend, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
+import { githubOidcProvider, PipelineRoles } from "../constructs/aws/pipeline-roles";
 import { accountProvider } from "../constructs/aws/provider";
+import { StateBucket } from "../constructs/aws/state-bucket";
 import type { Catalog } from "../src/catalog";
 import { commonTags } from "./tags";
 
 /**
- * What must exist before any other stack can run: the state bucket, GitHub OIDC, plan and apply roles.
- * Applied once by an admin with local state, kept at the repository root (outside cdktf.out, which every
- * synth replaces, and ignored by git).
+ * What must exist before any other stack can run: the state bucket, GitHub OIDC, and each environment's plan
+ * and apply roles. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
+ * which every synth replaces, and ignored by git).
  */
 export class BootstrapStack extends TerraformStack {
   constructor(scope: Construct, catalog: Catalog) {
     super(scope, "bootstrap");
     new LocalBackend(this, { path: "../../../bootstrap.tfstate" });
     accountProvider(this, "aws", { region: catalog.state.region, tags: commonTags(catalog, "bootstrap") });
-    for (const env of catalog.environments) {
-      accountProvider(this, `aws-${env.key}`, {
-        alias: env.key,
+
+    const statePrefix = `${catalog.project.key}/`;
+    const stateBucketArn = `arn:aws:s3:::${catalog.state.bucket}`;
+    const oidcByAccount = new Map<string, string>();
+    const roles = catalog.environments.map((env) => {
+      const provider = accountProvider(this, `aws-${env.key}`, { alias: env.key, region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, "bootstrap", env.key) });
+      // One identity provider per account, even when environments share one.
+      if (!oidcByAccount.has(env.aws.accountId)) oidcByAccount.set(env.aws.accountId, githubOidcProvider(this, `github-oidc-${env.aws.accountId}`, provider).arn);
+      return new PipelineRoles(this, `pipeline-${env.key}`, {
+        provider,
+        oidcProviderArn: oidcByAccount.get(env.aws.accountId)!,
+        repository: catalog.github.repository,
+        projectKey: catalog.project.key,
+        environment: env.key,
         region: env.aws.region,
         accountId: env.aws.accountId,
-        tags: commonTags(catalog, "bootstrap", env.key),
+        stateBucketArn,
+        statePrefix,
       });
-    }
+    });
+    new StateBucket(this, "state", {
+      bucketName: catalog.state.bucket,
+      prefix: statePrefix,
+      planRoleArns: roles.map((r) => r.planRole.arn),
+      applyRoleArns: roles.map((r) => r.applyRole.arn),
+    });
   }
 }

@@ -11,6 +11,7 @@ import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { Construct } from "constructs";
 import type { DeepReadonly, EnvironmentAlerts } from "../../src/catalog";
+import { APPLICATION_ROLE_PATH } from "./pipeline-roles";
 
 export interface ObservedModel {
   key: string;
@@ -150,7 +151,7 @@ export class BedrockObservability extends Construct {
         },
       ],
     });
-    const loggingRole = new IamRole(this, "logging-role", { name: `${props.name}-bedrock-logging`, assumeRolePolicy: trust.json });
+    const loggingRole = new IamRole(this, "logging-role", { name: `${props.name}-bedrock-logging`, path: APPLICATION_ROLE_PATH, assumeRolePolicy: trust.json });
     const write = new DataAwsIamPolicyDocument(this, "logging-write", {
       statement: [{ effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [`${logGroup.arn}:log-stream:*`] }],
     });

@@ -9,6 +9,7 @@ import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
 import type { BedrockAccess, DeepReadonly } from "../../src/catalog";
+import { APPLICATION_ROLE_PATH } from "./pipeline-roles";
 
 /** Converse and ConverseStream are authorized by these two actions; there is no bedrock:Converse action. */
 export const INVOKE_ACTIONS = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"];
@@ -49,6 +50,7 @@ export class BedrockRuntimeAccess extends Construct {
     });
     this.role = new IamRole(this, "role", {
       name: props.roleName,
+      path: APPLICATION_ROLE_PATH,
       description: "Invokes exactly the Bedrock models this environment serves (generated from the AI Config catalog).",
       assumeRolePolicy: trust.json,
     });

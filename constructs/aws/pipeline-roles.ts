@@ -1,0 +1,153 @@
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { DataAwsIamPolicyDocument, type DataAwsIamPolicyDocumentStatement } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { IamOpenidConnectProvider } from "@cdktf/provider-aws/lib/iam-openid-connect-provider";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
+import { Construct } from "constructs";
+
+export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
+
+/** GitHub Actions' OIDC identity provider in one account (audience sts.amazonaws.com). */
+export function githubOidcProvider(scope: Construct, id: string, provider: AwsProvider): IamOpenidConnectProvider {
+  return new IamOpenidConnectProvider(scope, id, { provider, url: `https://${GITHUB_OIDC_HOST}`, clientIdList: ["sts.amazonaws.com"] });
+}
+
+export interface PipelineRolesProps {
+  provider: AwsProvider;
+  oidcProviderArn: string;
+  /** owner/name of the repository whose workflows may assume the roles. */
+  repository: string;
+  projectKey: string;
+  environment: string;
+  region: string;
+  accountId: string;
+  stateBucketArn: string;
+  statePrefix: string;
+}
+
+/**
+ * The two roles GitHub Actions assumes in one environment's account. The plan role is read-only and trusted by
+ * pull requests and main; the apply role can change only what the aws-<env> stack declares, and is trusted
+ * only by jobs bound to the GitHub environment of the same name (for production: the job that waits for the
+ * required reviewers).
+ */
+export class PipelineRoles extends Construct {
+  readonly planRole: IamRole;
+  readonly applyRole: IamRole;
+
+  constructor(scope: Construct, id: string, props: PipelineRolesProps) {
+    super(scope, id);
+    const { provider } = props;
+    const trust = (name: string, test: string, subjects: string[]) =>
+      new DataAwsIamPolicyDocument(this, name, {
+        provider,
+        statement: [
+          {
+            effect: "Allow",
+            actions: ["sts:AssumeRoleWithWebIdentity"],
+            principals: [{ type: "Federated", identifiers: [props.oidcProviderArn] }],
+            condition: [
+              { test: "StringEquals", variable: `${GITHUB_OIDC_HOST}:aud`, values: ["sts.amazonaws.com"] },
+              { test, variable: `${GITHUB_OIDC_HOST}:sub`, values: subjects },
+            ],
+          },
+        ],
+      }).json;
+    const repo = `repo:${props.repository}`;
+    const prefix = `${props.projectKey}-${props.environment}`;
+
+    this.planRole = new IamRole(this, "plan", {
+      provider,
+      name: `${prefix}-plan`,
+      description: `Read-only: terraform plan of ${props.environment} from pull requests and main.`,
+      assumeRolePolicy: trust("plan-trust", "StringEquals", [`${repo}:pull_request`, `${repo}:ref:refs/heads/main`]),
+      maxSessionDuration: 3600,
+    });
+    this.applyRole = new IamRole(this, "apply", {
+      provider,
+      name: `${prefix}-apply`,
+      description: `terraform apply of ${props.environment}, only from jobs bound to the GitHub environment "${props.environment}".`,
+      assumeRolePolicy: trust("apply-trust", "StringEquals", [`${repo}:environment:${props.environment}`]),
+      maxSessionDuration: 3600,
+    });
+    for (const [name, role] of [["plan", this.planRole], ["apply", this.applyRole]] as const) {
+      new IamRolePolicyAttachment(this, `${name}-read-only`, { provider, role: role.name, policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" });
+    }
+
+    const states = `${props.stateBucketArn}/${props.statePrefix}*`;
+    const policy = (name: string, statement: DataAwsIamPolicyDocumentStatement[]) => new DataAwsIamPolicyDocument(this, name, { provider, statement }).json;
+    new IamRolePolicy(this, "plan-state", {
+      provider,
+      role: this.planRole.name,
+      name: "terraform-state",
+      policy: policy("plan-state-doc", [
+        { effect: "Allow", actions: ["s3:ListBucket"], resources: [props.stateBucketArn] },
+        { effect: "Allow", actions: ["s3:GetObject"], resources: [states] },
+        { effect: "Allow", actions: ["s3:PutObject", "s3:DeleteObject"], resources: [`${states}.tflock`] },
+      ]),
+    });
+    new IamRolePolicy(this, "apply-permissions", {
+      provider,
+      role: this.applyRole.name,
+      name: "apply-aws-stack",
+      policy: policy("apply-doc", [
+        { effect: "Allow", actions: ["s3:ListBucket"], resources: [props.stateBucketArn] },
+        { effect: "Allow", actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], resources: [states] },
+        ...applyGrants(props.projectKey, props.environment, props.region, props.accountId),
+      ]),
+    });
+  }
+}
+
+/** IAM path of the roles the aws-<env> stacks create, so the apply role can manage them and not itself. */
+export const APPLICATION_ROLE_PATH = "/aic-app/";
+
+/**
+ * What applying an aws-<env> stack changes, each scoped to the names that stack gives its resources. Two
+ * exceptions need "*" because AWS offers no resource-level permission for them: reading log groups
+ * (DescribeLogGroups) is scoped to the account and region, and Bedrock's invocation-logging setting is an
+ * account-wide singleton.
+ */
+function applyGrants(project: string, environment: string, region: string, account: string): DataAwsIamPolicyDocumentStatement[] {
+  const prefix = `${project}-${environment}`;
+  return [
+    {
+      sid: "ManageStackRoles",
+      effect: "Allow",
+      actions: [
+        "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateAssumeRolePolicy", "iam:TagRole", "iam:UntagRole",
+        "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:PassRole",
+      ],
+      resources: [`arn:aws:iam::${account}:role${APPLICATION_ROLE_PATH}${prefix}-*`],
+    },
+    {
+      sid: "ManageSecrets",
+      effect: "Allow",
+      actions: ["secretsmanager:CreateSecret", "secretsmanager:DeleteSecret", "secretsmanager:UpdateSecret", "secretsmanager:PutSecretValue", "secretsmanager:TagResource", "secretsmanager:GetSecretValue"],
+      resources: [`arn:aws:secretsmanager:${region}:${account}:secret:${project}/${environment}/*`],
+    },
+    { sid: "ManageAlarms", effect: "Allow", actions: ["cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms", "cloudwatch:TagResource"], resources: [`arn:aws:cloudwatch:${region}:${account}:alarm:${prefix}-*`] },
+    { sid: "ManageDashboard", effect: "Allow", actions: ["cloudwatch:PutDashboard", "cloudwatch:DeleteDashboards"], resources: [`arn:aws:cloudwatch::${account}:dashboard/${prefix}-*`] },
+    {
+      sid: "ManageTopic",
+      effect: "Allow",
+      actions: ["sns:CreateTopic", "sns:DeleteTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:Unsubscribe", "sns:TagResource"],
+      resources: [`arn:aws:sns:${region}:${account}:${prefix}-*`],
+    },
+    { sid: "ManageBudget", effect: "Allow", actions: ["budgets:ModifyBudget", "budgets:ViewBudget"], resources: [`arn:aws:budgets::${account}:budget/${prefix}-*`] },
+    {
+      sid: "ManageInvocationLogs",
+      effect: "Allow",
+      actions: ["logs:CreateLogGroup", "logs:DeleteLogGroup", "logs:PutRetentionPolicy", "logs:TagResource"],
+      resources: [`arn:aws:logs:${region}:${account}:log-group:/aws/bedrock/${prefix}/*`],
+    },
+    { sid: "ReadLogGroups", effect: "Allow", actions: ["logs:DescribeLogGroups"], resources: [`arn:aws:logs:${region}:${account}:log-group:*`] },
+    {
+      sid: "InvocationLoggingSetting",
+      effect: "Allow",
+      actions: ["bedrock:PutModelInvocationLoggingConfiguration", "bedrock:DeleteModelInvocationLoggingConfiguration", "bedrock:GetModelInvocationLoggingConfiguration"],
+      resources: ["*"],
+    },
+  ];
+}

@@ -1,0 +1,82 @@
+import { exampleCatalog, replace, REPO_ROOT } from "../helpers/catalog-fixture";
+import { catalogAt, synthAll, type StackJson } from "../helpers/synth";
+
+const strip = ({ "//": _metadata, ...rest }: Record<string, any>) => rest;
+const one = (stack: StackJson, type: string) => strip(Object.values(stack.resource[type])[0] as Record<string, any>);
+const doc = (stack: StackJson, prefix: string) => strip(Object.entries(stack.data.aws_iam_policy_document).find(([k]) => k.startsWith(prefix))![1] as Record<string, any>);
+const REPO = "repo:example-org/support-ai-configs";
+
+describe("the bootstrap stack", () => {
+  const bootstrap = synthAll(catalogAt(REPO_ROOT)).bootstrap!;
+
+  it("GIVEN the catalog's state settings THEN the state bucket is versioned, encrypted, private and kept from deletion", () => {
+    expect(one(bootstrap, "aws_s3_bucket")).toEqual({ bucket: "example-org-support-ai-tfstate", lifecycle: { prevent_destroy: true } });
+    expect(one(bootstrap, "aws_s3_bucket_versioning").versioning_configuration).toEqual({ status: "Enabled" });
+    expect(one(bootstrap, "aws_s3_bucket_server_side_encryption_configuration").rule).toEqual([
+      { apply_server_side_encryption_by_default: { sse_algorithm: "aws:kms" }, bucket_key_enabled: true },
+    ]);
+    expect(one(bootstrap, "aws_s3_bucket_public_access_block")).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
+  });
+
+  it("THEN the bucket refuses plain HTTP and lets only the pipeline's roles at the project's states", () => {
+    const statements = doc(bootstrap, "state_policy_").statement;
+    expect(statements[0]).toMatchObject({ sid: "DenyInsecureTransport", effect: "Deny", condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }] });
+    expect(statements.map((s: { sid: string }) => s.sid)).toEqual(["DenyInsecureTransport", "ListStates", "ReadStates", "PlanLocks", "ApplyStates"]);
+    const planLocks = statements.find((s: { sid: string }) => s.sid === "PlanLocks");
+    expect(planLocks.resources).toEqual([expect.stringMatching(/^\$\{aws_s3_bucket\.state_bucket_[0-9A-F]{8}\.arn\}\/support-ai\/\*\.tflock$/)]);
+    expect(planLocks.principals[0].identifiers).toHaveLength(3);
+  });
+
+  it("THEN each account has one GitHub OIDC provider for audience sts.amazonaws.com", () => {
+    const providers = Object.values(bootstrap.resource.aws_iam_openid_connect_provider).map((p: any) => [p.provider, p.url, p.client_id_list]);
+    expect(providers).toEqual([
+      ["aws.dev", "https://token.actions.githubusercontent.com", ["sts.amazonaws.com"]],
+      ["aws.staging", "https://token.actions.githubusercontent.com", ["sts.amazonaws.com"]],
+      ["aws.production", "https://token.actions.githubusercontent.com", ["sts.amazonaws.com"]],
+    ]);
+  });
+
+  it("THEN production's apply role trusts only jobs of the GitHub environment production", () => {
+    expect(doc(bootstrap, "pipeline-production_apply-trust_").statement).toEqual([
+      {
+        effect: "Allow",
+        actions: ["sts:AssumeRoleWithWebIdentity"],
+        principals: [{ type: "Federated", identifiers: ["${aws_iam_openid_connect_provider.github-oidc-333333333333.arn}"] }],
+        condition: [
+          { test: "StringEquals", variable: "token.actions.githubusercontent.com:aud", values: ["sts.amazonaws.com"] },
+          { test: "StringEquals", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:environment:production`] },
+        ],
+      },
+    ]);
+  });
+
+  it("THEN plan roles trust pull requests and main only, and are read-only", () => {
+    const trust = doc(bootstrap, "pipeline-staging_plan-trust_").statement[0];
+    expect(trust.condition[1]).toEqual({ test: "StringEquals", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:pull_request`, `${REPO}:ref:refs/heads/main`] });
+    const attachments = Object.values(bootstrap.resource.aws_iam_role_policy_attachment).map((a: any) => a.policy_arn);
+    expect(new Set(attachments)).toEqual(new Set(["arn:aws:iam::aws:policy/ReadOnlyAccess"]));
+    const plan = doc(bootstrap, "pipeline-staging_plan-state-doc_").statement;
+    expect(plan.flatMap((s: { actions: string[] }) => s.actions)).toEqual(["s3:ListBucket", "s3:GetObject", "s3:PutObject", "s3:DeleteObject"]);
+    expect(plan[2].resources).toEqual(["arn:aws:s3:::example-org-support-ai-tfstate/support-ai/*.tflock"]);
+  });
+
+  it("THEN an apply role may change only what its aws-<env> stack declares, never the pipeline's own roles", () => {
+    const statements = doc(bootstrap, "pipeline-production_apply-doc_").statement as Array<{ sid?: string; actions: string[]; resources: string[] }>;
+    // Bedrock's invocation-logging setting has no resource-level permission: the one "*", asserted below.
+    for (const s of statements.filter((x) => x.sid !== "InvocationLoggingSetting")) {
+      for (const action of s.actions) expect(action).not.toMatch(/\*/);
+      for (const resource of s.resources) {
+        if (resource.includes("*") && !/[/:]\*$|-\*$/.test(resource)) throw new Error(`unscoped ${resource}`);
+      }
+    }
+    expect(statements.find((s) => s.sid === "ManageStackRoles")!.resources).toEqual(["arn:aws:iam::333333333333:role/aic-app/support-ai-production-*"]);
+    expect(statements.find((s) => s.sid === "ManageSecrets")!.resources).toEqual(["arn:aws:secretsmanager:eu-central-1:333333333333:secret:support-ai/production/*"]);
+    expect(statements.filter((s) => s.resources.includes("*")).map((s) => s.sid)).toEqual(["InvocationLoggingSetting"]);
+  });
+
+  it("GIVEN two environments in one account THEN that account gets one OIDC provider", () => {
+    const shared = synthAll(catalogAt(exampleCatalog({ "configs/project.yaml": replace('accountId: "222222222222"', 'accountId: "111111111111"') }))).bootstrap!;
+    expect(Object.keys(shared.resource.aws_iam_openid_connect_provider)).toHaveLength(2);
+    expect(Object.keys(shared.resource.aws_iam_role)).toHaveLength(6);
+  });
+});

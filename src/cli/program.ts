@@ -35,6 +35,17 @@ function buildProgram(output: Output, result: { code: number }): Command {
     });
 
   program
+    .command("impact")
+    .description("what changed between git --base and the working tree, per environment")
+    .addOption(rootOption())
+    .requiredOption("--base <ref>", "git revision to compare with, e.g. origin/main")
+    .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+    .action((opts) => {
+      const { impactCommand } = require("./commands/impact") as typeof import("./commands/impact");
+      result.code = impactCommand(opts, output);
+    });
+
+  program
     .command("docs")
     .description("regenerate docs/catalog.md and docs/access.md from the catalog")
     .addOption(rootOption())

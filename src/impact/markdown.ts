@@ -1,0 +1,26 @@
+import type { Impact } from "./analyse";
+import { formatUsd } from "./cost";
+
+/** The impact as Markdown for people (the pull-request comment's first part). */
+export function renderImpactMarkdown(impact: Impact, base: string): string {
+  const envs = Object.entries(impact.environments);
+  const reached = envs.filter(([, e]) => e.reached).map(([key]) => key);
+  const lines = [`## What this change reaches (compared with \`${base}\`)`, ""];
+  lines.push(reached.length > 0 ? `Reaches **${reached.join(", ")}**; not ${envs.filter(([, e]) => !e.reached).map(([k]) => k).join(", ") || "-"}.` : "Reaches no environment.", "");
+  for (const [key, env] of envs) {
+    if (!env.reached) continue;
+    lines.push(`### ${key}`, "", ...env.reasons.map((r) => `- ${r}`), "");
+    for (const t of env.targeting) lines.push(`Targeting of \`${t.config}\`:`, "", ...t.changes.map((c) => `- ${c}`), "");
+    for (const m of env.models) lines.push(`Model of \`${m.config}/${m.variation}\`: ${m.before ?? "(none)"} -> ${m.after ?? "(none)"}`, "");
+    if (env.cost.length > 0) {
+      lines.push("| AI Config | cost / 1,000 requests before | after | change |", "|---|---|---|---|");
+      for (const c of env.cost) {
+        const change = c.before !== undefined && c.after !== undefined && c.before > 0 ? `${(((c.after - c.before) / c.before) * 100).toFixed(1)}%` : "-";
+        lines.push(`| ${c.config} | ${c.before === undefined ? "-" : formatUsd(c.before)} | ${c.after === undefined ? "-" : formatUsd(c.after)} | ${change} |`);
+      }
+      lines.push("");
+    }
+    for (const p of env.prompts) lines.push(`<details><summary>Prompt of <code>${p.config}/${p.variation}</code> as served</summary>`, "", "```diff", p.diff.trimEnd(), "```", "", "</details>", "");
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -1,0 +1,44 @@
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { exampleCatalog } from "../helpers/catalog-fixture";
+import { runAic } from "../helpers/run-cli";
+
+function gitRepoWithCatalog(): string {
+  const root = exampleCatalog();
+  const git = (...args: string[]) => execFileSync("git", ["-C", root, ...args], { encoding: "utf8" });
+  git("init", "-q");
+  git("add", "-A");
+  git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-qm", "base");
+  return root;
+}
+
+describe("aic impact (as a process)", () => {
+  it("GIVEN an edited prompt in a git working tree THEN JSON says which environments are reached, and the tree is untouched", () => {
+    const root = gitRepoWithCatalog();
+    const file = path.join(root, "prompts/support-assistant/friendly-v2.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("Keep a {{tone}} tone.", "Keep a {{tone}}, patient tone."));
+    const before = execFileSync("git", ["-C", root, "status", "--porcelain"], { encoding: "utf8" });
+
+    const run = runAic(["impact", "--base", "HEAD", "--root", root, "--format", "json"]);
+
+    expect(run.code).toBe(0);
+    const impact = JSON.parse(run.stdout);
+    expect(Object.fromEntries(Object.entries(impact.environments).map(([k, e]) => [k, (e as { reached: boolean }).reached]))).toEqual({ dev: false, staging: true, production: true });
+    expect(execFileSync("git", ["-C", root, "status", "--porcelain"], { encoding: "utf8" })).toBe(before);
+    expect(execFileSync("git", ["-C", root, "worktree", "list"], { encoding: "utf8" }).trim().split("\n")).toHaveLength(1);
+  });
+
+  it("GIVEN Markdown THEN it names the reached environments first", () => {
+    const root = gitRepoWithCatalog();
+    const run = runAic(["impact", "--base", "HEAD", "--root", root]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Reaches no environment.");
+  });
+
+  it("GIVEN a revision that does not exist THEN it is a usage error", () => {
+    const run = runAic(["impact", "--base", "no-such-ref", "--root", gitRepoWithCatalog()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^aic: cannot read git revision "no-such-ref"/);
+  });
+});

@@ -1,0 +1,60 @@
+import { exampleCatalog, replace, REPO_ROOT, type Edit } from "../helpers/catalog-fixture";
+import { catalogAt } from "../helpers/synth";
+import { analyseImpact } from "../../src/impact/analyse";
+
+const SA = "configs/ai-configs/support-assistant.yaml";
+const base = catalogAt(REPO_ROOT);
+const impactOf = (edits: Record<string, Edit>) => analyseImpact(base, catalogAt(exampleCatalog(edits)));
+const reached = (impact: ReturnType<typeof analyseImpact>) => Object.entries(impact.environments).filter(([, e]) => e.reached).map(([k]) => k);
+
+describe("impact analysis", () => {
+  it("GIVEN no change THEN no environment is reached", () => {
+    expect(reached(analyseImpact(base, base))).toEqual([]);
+  });
+
+  it("GIVEN a prompt edit THEN the environments serving that variation are reached, with the served prompt's diff", () => {
+    const impact = impactOf({ "prompts/support-assistant/friendly-v2.md": replace("Keep a {{tone}} tone.", "Keep a {{tone}}, patient tone.") });
+    expect(reached(impact)).toEqual(["staging", "production"]);
+    const production = impact.environments.production!;
+    expect(production.reasons).toEqual(["prompt of support-assistant/friendly-v2 changed, and it is served here"]);
+    expect(production.prompts[0]!.diff).toContain("-Address the customer as {{customer_name}}.{{#tone}} Keep a {{tone}} tone.{{/tone}} The customer is");
+    expect(production.prompts[0]!.diff).toContain("+Address the customer as {{customer_name}}.{{#tone}} Keep a {{tone}}, patient tone.{{/tone}} The customer is");
+  });
+
+  it("GIVEN a rollout change THEN only production is reached, and the change is said in words with its cost", () => {
+    const impact = impactOf({ [SA]: replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 50\n          friendly-v2: 50") });
+    expect(reached(impact)).toEqual(["production"]);
+    expect(impact.environments.production!.targeting).toEqual([
+      { config: "support-assistant", changes: ["fallthrough: friendly-v1 90%, friendly-v2 10% -> friendly-v1 50%, friendly-v2 50%"] },
+    ]);
+    const [cost] = impact.environments.production!.cost;
+    expect(cost!.config).toBe("support-assistant");
+    expect(cost!.after!).toBeGreaterThan(cost!.before!);
+  });
+
+  it("GIVEN a model swap THEN the environments serving the variation are reached, with the model change", () => {
+    const impact = impactOf({ [SA]: replace("model: claude-sonnet-4-5", "model: nova-pro") });
+    expect(reached(impact)).toEqual(["dev", "staging"]);
+    expect(impact.environments.dev!.models).toEqual([
+      { config: "support-assistant", variation: "expert-v3", before: "claude-sonnet-4-5 (temperature 0.3, maxTokens 1500)", after: "nova-pro (temperature 0.5, maxTokens 1500)" },
+    ]);
+  });
+
+  it("GIVEN a role change in production THEN only production is reached", () => {
+    const impact = impactOf({ "configs/access.yaml": replace("      production: read\n", "      production: [viewMetrics]\n") });
+    expect(reached(impact)).toEqual(["production"]);
+    expect(impact.environments.production!.reasons).toEqual(["access of team product-managers changed"]);
+  });
+
+  it("GIVEN a price change THEN the environments serving that model are reached (Nova Lite serves production only)", () => {
+    const impact = impactOf({ "configs/models.yaml": replace("costPerMillionTokens: { input: 0.06, output: 0.24 }", "costPerMillionTokens: { input: 0.07, output: 0.28 }") });
+    expect(reached(impact)).toEqual(["production"]);
+    expect(impact.environments.production!.reasons).toEqual(["model nova-lite changed (prices, limits or defaults), and ticket-summarizer/bullets-lite is served here"]);
+  });
+
+  it("GIVEN no base catalog THEN everything is new everywhere", () => {
+    const impact = analyseImpact(undefined, base);
+    expect(reached(impact)).toEqual(["dev", "staging", "production"]);
+    expect(impact.environments.production!.prompts.map((p) => `${p.config}/${p.variation}`)).toContain("support-assistant/friendly-v1");
+  });
+});

@@ -46,6 +46,17 @@ function buildProgram(output: Output, result: { code: number }): Command {
     });
 
   program
+    .command("report")
+    .description("one pull-request comment from the impact and the plans (terraform show -json, one <stack>.json each)")
+    .requiredOption("--plans <dir>", "directory of <stack>.json plans")
+    .option("--impact <file>", "Markdown from `aic impact`, shown first")
+    .option("--full <file>", "also write the full, unshortened report here")
+    .action((opts) => {
+      const { reportCommand } = require("./commands/report") as typeof import("./commands/report");
+      result.code = reportCommand(opts, output);
+    });
+
+  program
     .command("docs")
     .description("regenerate docs/catalog.md and docs/access.md from the catalog")
     .addOption(rootOption())

@@ -1,0 +1,40 @@
+import { actionOf, changedAttributes, LOUD_TYPES, type Action, type Plan } from "./plan";
+
+/** GitHub refuses comments over 65,536 characters; leave room for the workflow's own framing. */
+export const COMMENT_LIMIT = 60_000;
+
+const VERB: Record<Action, string> = { create: "create", update: "update", replace: "REPLACE", delete: "DESTROY" };
+
+/** One stack's section: counts, loud warnings, then every changed resource in words. */
+export function renderStackSection(stack: string, plan: Plan): string {
+  const changes = plan.resource_changes.map((c) => ({ change: c, action: actionOf(c) })).filter((c) => c.action !== undefined) as Array<{ change: Plan["resource_changes"][number]; action: Action }>;
+  const count = (action: Action) => changes.filter((c) => c.action === action).length;
+  const lines = [`### \`${stack}\`: ${count("create")} to add, ${count("update")} to change, ${count("replace")} to replace, ${count("delete")} to destroy`, ""];
+  if (changes.length === 0) return `${lines[0]}\n\nNo changes.\n`;
+  const loud = changes.filter((c) => (c.action === "replace" || c.action === "delete") && LOUD_TYPES.has(c.change.type));
+  for (const { change, action } of loud) {
+    lines.push(`> [!CAUTION]`, `> ${VERB[action]} \`${change.address}\`: what LaunchDarkly serves, or its SDK keys, will change. Check that nothing still serves it.`, "");
+  }
+  lines.push("<details><summary>Changed resources</summary>", "");
+  for (const { change, action } of changes) {
+    const attributes = action === "update" ? changedAttributes(change) : [];
+    lines.push(`- ${VERB[action]} \`${change.address}\`${attributes.length > 0 ? `: ${attributes.join(", ")}` : ""}`);
+  }
+  lines.push("", "</details>", "");
+  return `${lines.join("\n")}`;
+}
+
+/**
+ * The pull-request comment: impact first, then one section per stack. Over GitHub's size limit, the
+ * per-resource lists are dropped (counts and warnings stay) and the reader is pointed at the full artifact.
+ */
+export function renderComment(sections: { impact?: string; stacks: Array<{ stack: string; plan: Plan }> }): { comment: string; full: string } {
+  const header = "<!-- aic-report -->\n";
+  const parts = [sections.impact?.trimEnd(), "## Plans", ...sections.stacks.map((s) => renderStackSection(s.stack, s.plan).trimEnd())].filter(Boolean);
+  const full = `${header}${parts.join("\n\n")}\n`;
+  if (full.length <= COMMENT_LIMIT) return { comment: full, full };
+  const folded = full.replace(/<details><summary>Changed resources<\/summary>[\s\S]*?<\/details>/g, "_(list omitted: see the full report in the workflow's artifacts)_");
+  const note = "\n_The comment was shortened to fit GitHub's limit; the full report is in the workflow's artifacts._\n";
+  const comment = folded.length + note.length <= COMMENT_LIMIT ? folded + note : `${folded.slice(0, COMMENT_LIMIT - note.length - 2)}\n${note}`;
+  return { comment, full };
+}

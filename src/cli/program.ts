@@ -7,8 +7,8 @@ import type { Output } from "./output";
 const rootOption = () => new Option("--root <dir>", "directory holding configs/ and prompts/").default(".");
 const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
 
-/** Builds the `aic` command line; each action stores its exit code in `result.code`. */
-function buildProgram(output: Output, result: { code: number }): Command {
+/** Builds the `aic` command line; each action stores its exit code in `result.code` (or a promise of it). */
+function buildProgram(output: Output, result: { code: number; pending?: Promise<number> }): Command {
   const program = new Command("aic")
     .description("LaunchDarkly AI Configs as code: validate the catalog and synthesize its Terraform stacks")
     .exitOverride()
@@ -57,6 +57,30 @@ function buildProgram(output: Output, result: { code: number }): Command {
     });
 
   program
+    .command("preview <config>")
+    .description("what LaunchDarkly would serve in --env for --context, evaluated offline with the real SDKs")
+    .addOption(rootOption())
+    .requiredOption("--env <env>", "environment key")
+    .requiredOption("--context <json>", "evaluation context, e.g. '{\"key\":\"user-1\",\"plan\":\"business\"}'")
+    .option("--var <name=value...>", "a variable the prompt uses (repeatable)")
+    .addOption(formatOption())
+    .action((config, opts) => {
+      const { previewCommand } = require("./commands/preview") as typeof import("./commands/preview");
+      result.pending = previewCommand(config, opts, output);
+    });
+
+  program
+    .command("export")
+    .description("write --env's flag data for the SDK's file data source (offline development)")
+    .addOption(rootOption())
+    .requiredOption("--env <env>", "environment key")
+    .requiredOption("--out <file>", "output file")
+    .action((opts) => {
+      const { exportCommand } = require("./commands/preview") as typeof import("./commands/preview");
+      result.code = exportCommand(opts, output);
+    });
+
+  program
     .command("docs")
     .description("regenerate docs/catalog.md and docs/access.md from the catalog")
     .addOption(rootOption())
@@ -72,7 +96,7 @@ function buildProgram(output: Output, result: { code: number }): Command {
 
 /** Runs the CLI and returns its exit code; never throws for a user's mistake. */
 export async function runCli(argv: string[], output: Output): Promise<number> {
-  const result = { code: EXIT_USAGE };
+  const result: { code: number; pending?: Promise<number> } = { code: EXIT_USAGE };
   const program = buildProgram(output, result);
   try {
     if (argv.length === 0) {
@@ -80,7 +104,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
       return EXIT_USAGE;
     }
     await program.parseAsync(argv, { from: "user" });
-    return result.code;
+    return result.pending ? await result.pending : result.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : EXIT_USAGE;

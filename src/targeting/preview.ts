@@ -1,0 +1,85 @@
+import { basicLogger, init, type LDContext } from "@launchdarkly/node-server-sdk";
+import { TestData } from "@launchdarkly/node-server-sdk/integrations";
+import { initAi } from "@launchdarkly/server-sdk-ai";
+import type { Catalog } from "../catalog";
+import { describeClause } from "./describe";
+import { disabledValue, flagData } from "./flag-data";
+
+export interface PreviewResult {
+  config: string;
+  environment: string;
+  enabled: boolean;
+  /** The served variation's key; empty when LaunchDarkly's disabled variation is served. */
+  variation: string;
+  /** Why, as LaunchDarkly evaluated it: "rule 1 (in segment beta-users)", "fallthrough", "fallthrough rollout", "targeting off". */
+  reason: string;
+  model?: { name: string; parameters?: Record<string, unknown> };
+  provider?: string;
+  messages?: Array<{ role: string; content: string }>;
+  instructions?: string;
+}
+
+/** A mistake in what the user asked to preview (unknown config or environment, missing variable). */
+export class PreviewError extends Error {}
+
+/**
+ * Evaluates one AI Config for one context exactly as LaunchDarkly would serve it in an environment: the real
+ * Node server SDK evaluates the flag data built from the catalog (offline: TestData, no events, no network),
+ * and the real AI SDK renders the messages with the variables. A missing required variable is an error here,
+ * where the SDK would silently render an empty string.
+ */
+export async function preview(catalog: Catalog, configKey: string, environment: string, context: LDContext, variables: Record<string, string>): Promise<PreviewResult> {
+  const config = catalog.aiConfigs.find((c) => c.key === configKey);
+  if (!config) throw new PreviewError(`unknown AI Config "${configKey}"; known: ${catalog.aiConfigs.map((c) => c.key).join(", ")}`);
+  if (!catalog.environments.some((e) => e.key === environment)) throw new PreviewError(`unknown environment "${environment}"; known: ${catalog.environments.map((e) => e.key).join(", ")}`);
+  const missing = config.variables.filter((v) => v.required && !(v.name in variables)).map((v) => v.name);
+  if (missing.length > 0) throw new PreviewError(`${configKey} requires ${missing.map((m) => `--var ${m}=...`).join(", ")}`);
+  const undeclared = Object.keys(variables).filter((name) => !config.variables.some((v) => v.name === name));
+  if (undeclared.length > 0) throw new PreviewError(`${configKey} declares no variable ${undeclared.join(", ")}`);
+  const typed = Object.fromEntries(
+    Object.entries(variables).map(([name, value]) => {
+      const type = config.variables.find((v) => v.name === name)!.type;
+      return [name, type === "number" ? Number(value) : type === "boolean" ? value === "true" : value];
+    }),
+  );
+
+  const data = flagData(catalog, environment);
+  const td = new TestData();
+  for (const segment of Object.values(data.segments)) await td.usePreconfiguredSegment(segment);
+  for (const flag of Object.values(data.flags)) await td.usePreconfiguredFlag(flag);
+  const client = init("offline-preview", { updateProcessor: td.getFactory(), sendEvents: false, diagnosticOptOut: true, logger: basicLogger({ level: "none" }) });
+  try {
+    await client.waitForInitialization({ timeout: 5 });
+    const detail = await client.variationDetail(configKey, context, disabledValue(config));
+    const ai = initAi(client);
+    const served =
+      config.mode === "agent"
+        ? await ai.agentConfig(configKey, context, { enabled: false }, typed)
+        : config.mode === "judge"
+          ? await ai.judgeConfig(configKey, context, { enabled: false }, typed)
+          : await ai.completionConfig(configKey, context, { enabled: false }, typed);
+    const meta = (detail.value as { _ldMeta?: { variationKey?: string } })._ldMeta;
+    const targeting = config.targeting[environment];
+    let reason = detail.reason.kind === "OFF" ? "targeting off" : detail.reason.kind.toLowerCase();
+    if (detail.reason.kind === "RULE_MATCH" && targeting) {
+      const rule = targeting.rules[detail.reason.ruleIndex ?? 0]!;
+      reason = `rule ${(detail.reason.ruleIndex ?? 0) + 1} (${rule.clauses.map(describeClause).join(" and ")})${rule.serve.rollout ? " rollout" : ""}`;
+    } else if (detail.reason.kind === "FALLTHROUGH" && targeting?.fallthrough.rollout) {
+      reason = "fallthrough rollout";
+    }
+    const result = served as { enabled: boolean; model?: PreviewResult["model"]; provider?: { name: string }; messages?: PreviewResult["messages"]; instructions?: string };
+    return {
+      config: configKey,
+      environment,
+      enabled: result.enabled,
+      variation: meta?.variationKey ?? "",
+      reason,
+      model: result.model,
+      provider: result.provider?.name,
+      messages: result.messages,
+      instructions: result.instructions,
+    };
+  } finally {
+    client.close();
+  }
+}

@@ -81,6 +81,19 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
     });
 
   program
+    .command("targeting <action>")
+    .description("plan, apply or diff AI Config targeting in --env against LaunchDarkly (token: LAUNCHDARKLY_ACCESS_TOKEN)")
+    .addOption(rootOption())
+    .requiredOption("--env <env>", "environment key")
+    .option("--config <key...>", "only these AI Configs")
+    .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
+    .option("--comment <text>", "comment recorded with the change (default: names the commit)")
+    .action((action, opts) => {
+      const { targetingCommand } = require("./commands/targeting") as typeof import("./commands/targeting");
+      result.pending = targetingCommand(action, opts, output);
+    });
+
+  program
     .command("docs")
     .description("regenerate docs/catalog.md and docs/access.md from the catalog")
     .addOption(rootOption())

@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { loadCatalog } from "../../catalog";
+import { reconcileTargeting, ReconcileError } from "../../targeting/reconcile";
+import { LaunchDarklyClient } from "../../targeting/rest-client";
+import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
+import { reportProblems, type Output } from "../output";
+import { withCatalogRoot } from "./validate";
+
+/** `diff` exits with this when live targeting differs from the files (the nightly drift job's signal). */
+export const EXIT_DRIFT = 3;
+
+export interface TargetingOptions {
+  root: string;
+  env: string;
+  config?: string[];
+  apiHost?: string;
+  comment?: string;
+}
+
+function commitName(root: string): string {
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return execFileSync("git", ["-C", root, "rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "an uncommitted working tree";
+  }
+}
+
+/** `aic targeting plan|apply|diff --env ENV`: reconcile AI Config targeting with LaunchDarkly's REST API. */
+export async function targetingCommand(action: string, options: TargetingOptions, output: Output): Promise<number> {
+  if (!["plan", "apply", "diff"].includes(action)) throw new UsageError(`targeting ${action}: expected plan, apply or diff`);
+  const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
+  if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
+  const loaded = withCatalogRoot(() => loadCatalog(options.root));
+  if (!loaded.ok) {
+    reportProblems(output, loaded.problems, loaded.prompts, { format: "text", root: options.root });
+    return EXIT_INVALID;
+  }
+  const catalog = loaded.catalog;
+  if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
+  const client = new LaunchDarklyClient({ apiHost: options.apiHost ?? catalog.instance.apiHost, token });
+  const comment = options.comment ?? `aic targeting apply of ${commitName(options.root)}`;
+  let outcomes;
+  try {
+    outcomes = await reconcileTargeting(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config });
+  } catch (error) {
+    if (error instanceof ReconcileError) {
+      output.err(`aic: targeting ${action} failed: ${error.message}`);
+      return EXIT_INVALID;
+    }
+    throw error;
+  }
+  for (const outcome of outcomes) {
+    const kinds = outcome.instructions.map((i) => i.kind).join(", ");
+    const state = outcome.instructions.length === 0 ? "up to date" : `${outcome.applied ? "applied" : "would apply"} ${kinds}`;
+    output.out(`${outcome.config} in ${options.env}: ${state}`);
+  }
+  const differs = outcomes.some((o) => o.instructions.length > 0);
+  return action === "diff" && differs ? EXIT_DRIFT : EXIT_OK;
+}

@@ -1,0 +1,98 @@
+import type { Instruction, LiveTargeting } from "./semantic-patch";
+
+export interface ClientOptions {
+  /** e.g. https://app.eu.launchdarkly.com */
+  apiHost: string;
+  /** From LAUNCHDARKLY_ACCESS_TOKEN only; never printed. */
+  token: string;
+  timeoutMs?: number;
+  maxAttempts?: number;
+  /** First back-off after a 5xx, doubled each time. */
+  backoffMs?: number;
+  /** Longest wait for a rate limit to reset. */
+  maxRateLimitWaitMs?: number;
+}
+
+/** A request LaunchDarkly refused for good (4xx other than 429), or kept failing. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The slice of LaunchDarkly's REST API the targeting reconciler needs. 429s wait for X-RateLimit-Reset (epoch
+ * milliseconds); 5xx and timeouts are retried with exponential back-off; anything else fails at once.
+ */
+export class LaunchDarklyClient {
+  private readonly options: Required<ClientOptions>;
+
+  constructor(options: ClientOptions) {
+    this.options = { timeoutMs: 20_000, maxAttempts: 5, backoffMs: 500, maxRateLimitWaitMs: 60_000, ...options, apiHost: options.apiHost.replace(/\/+$/, "") };
+  }
+
+  getTargeting(project: string, config: string): Promise<LiveTargeting> {
+    return this.request("GET", `/api/v2/projects/${encodeURIComponent(project)}/ai-configs/${encodeURIComponent(config)}/targeting`) as Promise<LiveTargeting>;
+  }
+
+  patchTargeting(project: string, config: string, environmentKey: string, instructions: Instruction[], comment: string): Promise<LiveTargeting> {
+    return this.request("PATCH", `/api/v2/projects/${encodeURIComponent(project)}/ai-configs/${encodeURIComponent(config)}/targeting`, {
+      environmentKey,
+      instructions,
+      comment,
+    }) as Promise<LiveTargeting>;
+  }
+
+  private async request(method: string, path: string, body?: unknown): Promise<unknown> {
+    const { maxAttempts, backoffMs, timeoutMs } = this.options;
+    let lastError = "";
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      let response: Response;
+      try {
+        response = await fetch(`${this.options.apiHost}${path}`, {
+          method,
+          headers: {
+            Authorization: this.options.token,
+            "LD-API-Version": "beta",
+            ...(body ? { "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch" } : {}),
+          },
+          body: body ? JSON.stringify(body) : undefined,
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        lastError = (error as Error).name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : (error as Error).message;
+        await sleep(backoffMs * 2 ** (attempt - 1));
+        continue;
+      }
+      if (response.ok) return response.json();
+      const text = await response.text();
+      const message = (() => {
+        try {
+          const parsed = JSON.parse(text) as { code?: string; message?: string };
+          return `${parsed.code ?? response.status}: ${parsed.message ?? text}`;
+        } catch {
+          return `${response.status}: ${text.slice(0, 200)}`;
+        }
+      })();
+      if (response.status === 429) {
+        const reset = Number(response.headers.get("X-RateLimit-Reset"));
+        const wait = Number.isFinite(reset) && reset > 0 ? reset - Date.now() : backoffMs * 2 ** (attempt - 1);
+        await sleep(Math.min(Math.max(wait, 0), this.options.maxRateLimitWaitMs));
+        lastError = message;
+        continue;
+      }
+      if (response.status >= 500) {
+        lastError = message;
+        await sleep(backoffMs * 2 ** (attempt - 1));
+        continue;
+      }
+      throw new ApiError(response.status, `${method} ${path} failed: ${message}`);
+    }
+    throw new ApiError(0, `${method} ${path} failed after ${maxAttempts} attempts: ${lastError}`);
+  }
+}

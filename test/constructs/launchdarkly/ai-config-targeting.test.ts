@@ -1,0 +1,24 @@
+import { exampleCatalog, replace, REPO_ROOT } from "../../helpers/catalog-fixture";
+import { catalogAt, synthAll } from "../../helpers/synth";
+
+const SA = "configs/ai-configs/support-assistant.yaml";
+
+describe("AiConfigTargeting (ld-<env> stacks)", () => {
+  const stacks = synthAll(catalogAt(REPO_ROOT));
+  const targeting = (stack: string) => Object.values(stacks[stack]!.resource.terraform_data).map(({ "//": _m, ...rest }: any) => rest);
+
+  it("GIVEN the configs targeted in an environment THEN each has a terraform_data showing its desired targeting and running the reconciler", () => {
+    expect(targeting("ld-production").map((t) => t.input.config).sort()).toEqual(["answer-judge", "support-assistant", "ticket-summarizer"]);
+    expect(targeting("ld-dev").map((t) => t.input.config).sort()).toEqual(["answer-judge", "docs-agent", "support-assistant", "ticket-summarizer"]);
+    const assistant = targeting("ld-production").find((t) => t.input.config === "support-assistant")!;
+    expect(assistant.input.targeting.fallthrough).toEqual({ bucketBy: "key", contextKind: "user", weights: [["friendly-v1", 90000], ["friendly-v2", 10000]] });
+    expect(assistant.provisioner).toEqual([{ "local-exec": { command: "npm run --silent aic -- targeting apply --env production --config support-assistant", working_dir: "../../.." } }]);
+    expect(JSON.parse(assistant.triggers_replace.targeting)).toEqual(assistant.input.targeting);
+  });
+
+  it("GIVEN production's fallthrough changes THEN only ld-production's output changes", () => {
+    const edited = synthAll(catalogAt(exampleCatalog({ [SA]: replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 50\n          friendly-v2: 50") })));
+    expect(JSON.stringify(edited["ld-production"])).not.toBe(JSON.stringify(stacks["ld-production"]));
+    for (const name of Object.keys(stacks).filter((s) => s !== "ld-production")) expect(JSON.stringify(edited[name])).toBe(JSON.stringify(stacks[name]));
+  });
+});

@@ -1,0 +1,93 @@
+import { exampleCatalog, replace, REPO_ROOT } from "../helpers/catalog-fixture";
+import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { catalogAt } from "../helpers/synth";
+import { reconcileTargeting } from "../../src/targeting/reconcile";
+import { LaunchDarklyClient } from "../../src/targeting/rest-client";
+
+const SA = "configs/ai-configs/support-assistant.yaml";
+const catalog = catalogAt(REPO_ROOT);
+
+describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
+  let standIn: LaunchDarklyStandIn;
+  let client: LaunchDarklyClient;
+  const patches = () => standIn.requests.filter((r) => r.method === "PATCH");
+
+  beforeEach(async () => {
+    standIn = new LaunchDarklyStandIn();
+    for (const config of catalog.aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
+    client = new LaunchDarklyClient({ apiHost: await standIn.start(), token: standIn.token, backoffMs: 5, timeoutMs: 2000 });
+  });
+  afterEach(() => standIn.stop());
+
+  it("GIVEN nothing targeted yet THEN apply sets production's rules, rollout and off variation, with a comment", async () => {
+    const outcomes = await reconcileTargeting(catalog, "production", client, { apply: true, comment: "aic targeting apply of abc123" });
+    expect(outcomes.map((o) => [o.config, o.applied])).toEqual([["answer-judge", true], ["support-assistant", true], ["ticket-summarizer", true]]);
+    const env = standIn.environment("support-assistant", "production")!;
+    expect(env.enabled).toBe(true);
+    expect(env.offVariation).toBe(1);
+    expect(env.fallthrough.rollout!.variations).toEqual([{ variation: 1, weight: 90000 }, { variation: 2, weight: 10000 }]);
+    expect(env.rules).toHaveLength(1);
+    expect(env.rules[0]).toMatchObject({ variation: 2, clauses: [{ attribute: "segmentMatch", op: "segmentMatch", values: ["beta-users"], negate: false }] });
+    expect(patches()[0]!.body).toMatchObject({ environmentKey: "production", comment: "aic targeting apply of abc123" });
+    expect(standIn.environment("docs-agent", "production")).toBeUndefined();
+  });
+
+  it("GIVEN targeting already applied THEN a second apply sends nothing", async () => {
+    await reconcileTargeting(catalog, "production", client, { apply: true, comment: "first" });
+    const sent = patches().length;
+    const outcomes = await reconcileTargeting(catalog, "production", client, { apply: true, comment: "second" });
+    expect(patches()).toHaveLength(sent);
+    expect(outcomes.every((o) => o.instructions.length === 0)).toBe(true);
+  });
+
+  it("GIVEN a rollout change THEN only the fallthrough is updated", async () => {
+    await reconcileTargeting(catalog, "production", client, { apply: true, comment: "first" });
+    const changed = catalogAt(exampleCatalog({ [SA]: replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 50\n          friendly-v2: 50") }));
+    const [outcome] = await reconcileTargeting(changed, "production", client, { apply: true, comment: "rollout", configs: ["support-assistant"] });
+    expect(outcome!.instructions.map((i) => i.kind)).toEqual(["updateFallthroughVariationOrRollout"]);
+    expect(standIn.environment("support-assistant", "production")!.fallthrough.rollout!.variations).toEqual([{ variation: 1, weight: 50000 }, { variation: 2, weight: 50000 }]);
+  });
+
+  it("GIVEN rules reordered THEN the rules are replaced in the new order", async () => {
+    const twoRules = (first: string, second: string) =>
+      catalogAt(exampleCatalog({ [SA]: replace("      - description: Beta users get the newer prompt\n        clauses:\n          - segments: [beta-users]\n        serve: { variation: friendly-v2 }", `${first}\n${second}`) }));
+    const beta = "      - description: beta\n        clauses:\n          - segments: [beta-users]\n        serve: { variation: friendly-v2 }";
+    const staff = "      - description: staff\n        clauses:\n          - segments: [internal-staff]\n        serve: { variation: expert-v3 }";
+    await reconcileTargeting(twoRules(beta, staff), "production", client, { apply: true, comment: "a", configs: ["support-assistant"] });
+    const [outcome] = await reconcileTargeting(twoRules(staff, beta), "production", client, { apply: true, comment: "b", configs: ["support-assistant"] });
+    expect(outcome!.instructions.map((i) => i.kind)).toEqual(["replaceRules"]);
+    expect(standIn.environment("support-assistant", "production")!.rules.map((r) => r.description)).toEqual(["staff", "beta"]);
+  });
+
+  it("GIVEN variation IDs that changed since the last apply THEN keys are resolved to the new IDs", async () => {
+    await reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" });
+    standIn.renewVariationIds("support-assistant");
+    const changed = catalogAt(exampleCatalog({ [SA]: replace("offVariation: friendly-v1", "offVariation: friendly-v2") }));
+    const [outcome] = await reconcileTargeting(changed, "production", client, { apply: true, comment: "b", configs: ["support-assistant"] });
+    expect(outcome!.instructions.map((i) => i.kind)).toEqual(["updateOffVariation"]);
+    expect(standIn.environment("support-assistant", "production")!.offVariation).toBe(2);
+  });
+
+  it("GIVEN a 429 mid-run THEN it waits for X-RateLimit-Reset and carries on", async () => {
+    standIn.failNext(429, { "X-RateLimit-Reset": String(Date.now() + 150) }, /support-assistant/);
+    const started = Date.now();
+    const outcomes = await reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    expect(outcomes.every((o) => o.applied)).toBe(true);
+    expect(standIn.environment("support-assistant", "production")!.enabled).toBe(true);
+  });
+
+  it("GIVEN a config that keeps failing THEN the error names it and the environment, and what was already applied", async () => {
+    for (let i = 0; i < 5; i++) standIn.failNext(500, undefined, /support-assistant/);
+    await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(
+      /^support-assistant in production: GET \/api\/v2\/projects\/support-ai\/ai-configs\/support-assistant\/targeting failed after 5 attempts: internal_server_error: injected\. Already applied: answer-judge$/,
+    );
+    expect(standIn.environment("answer-judge", "production")!.enabled).toBe(true);
+  });
+
+  it("GIVEN a malformed instruction THEN LaunchDarkly's error is reported at once, without retrying", async () => {
+    standIn.failNext(400, undefined, /answer-judge/);
+    await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(/^answer-judge in production: GET .* failed: internal_server_error: injected\. Already applied: nothing$/);
+    expect(standIn.requests.filter((r) => r.path.includes("answer-judge"))).toHaveLength(1);
+  });
+});

@@ -65,5 +65,7 @@ describe("GitHub workflows", () => {
     const drift = load("drift.yml");
     expect(drift.on).toMatchObject({ schedule: [{ cron: "17 3 * * *" }] });
     expect(JSON.stringify(drift.jobs.plan)).toContain("-detailed-exitcode");
+    expect(JSON.stringify(drift.jobs.targeting)).toContain("aic -- targeting diff --env");
+    expect(drift.jobs.targeting!.permissions).toBeUndefined();
   });
 });

@@ -12,11 +12,19 @@ export class LdEnvironmentStack extends RemoteStateStack {
     super(scope, `ld-${environment}`, catalog);
     launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
     new Segments(this, "segments", { projectKey: catalog.project.key, environmentKey: environment, segments: catalog.segments[environment] ?? [], tags: catalog.project.tags });
+    const env = catalog.environments.find((e) => e.key === environment)!;
+    new AiConfigTargeting(this, "approval-settings", {
+      subject: "approval settings",
+      environment,
+      desired: env.approvals,
+      command: `npm run --silent aic -- targeting apply --env ${environment} --approvals`,
+      workingDir: "../../..",
+    });
     for (const config of catalog.aiConfigs) {
       const desired = desiredTargeting(config, environment);
       if (!desired) continue;
       new AiConfigTargeting(this, `targeting-${config.key}`, {
-        configKey: config.key,
+        subject: config.key,
         environment,
         desired,
         // Terraform runs in cdktf.out/stacks/<stack>; the reconciler runs from the repository root.

@@ -2,9 +2,10 @@ import { DataResource } from "cdktf";
 import { Construct } from "constructs";
 
 export interface AiConfigTargetingProps {
-  configKey: string;
+  /** What is reconciled: an AI Config's key, or "approval settings". */
+  subject: string;
   environment: string;
-  /** What the files say this environment serves; shown by `terraform plan` as readable JSON. */
+  /** What the files declare for this environment; shown by `terraform plan` as readable JSON. */
   desired: object;
   /** Runs the reconciler for this config and environment (token from LAUNCHDARKLY_ACCESS_TOKEN). */
   command: string;
@@ -13,16 +14,16 @@ export interface AiConfigTargetingProps {
 }
 
 /**
- * AI Config targeting, which no LaunchDarkly provider version manages: a `terraform_data` whose input is the
- * desired targeting, replaced whenever it changes, so that its provisioner runs the idempotent reconciler
- * (`aic targeting apply`) over LaunchDarkly's semantic-patch API.
+ * AI Config targeting (and AI Config approval settings), which no LaunchDarkly provider version manages: a
+ * `terraform_data` whose input is the desired state, replaced whenever it changes, so that its provisioner runs
+ * the idempotent reconciler (`aic targeting apply`) over LaunchDarkly's REST API.
  */
 export class AiConfigTargeting extends Construct {
   constructor(scope: Construct, id: string, props: AiConfigTargetingProps) {
     super(scope, id);
     new DataResource(this, "targeting", {
-      input: { config: props.configKey, environment: props.environment, targeting: props.desired },
-      triggersReplace: { targeting: JSON.stringify(props.desired) },
+      input: { subject: props.subject, environment: props.environment, desired: props.desired },
+      triggersReplace: { desired: JSON.stringify(props.desired) },
       provisioners: [{ type: "local-exec", command: props.command, workingDir: props.workingDir }],
     });
   }

@@ -85,7 +85,8 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
     .description("plan, apply or diff AI Config targeting in --env against LaunchDarkly (token: LAUNCHDARKLY_ACCESS_TOKEN)")
     .addOption(rootOption())
     .requiredOption("--env <env>", "environment key")
-    .option("--config <key...>", "only these AI Configs")
+    .option("--config <key...>", "only these AI Configs' targeting")
+    .option("--approvals", "only the environment's AI Config approval settings")
     .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
     .option("--comment <text>", "comment recorded with the change (default: names the commit)")
     .action((action, opts) => {

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import type { LaunchDarklyClient } from "./rest-client";
+import type { ApprovalSettings, LaunchDarklyClient } from "./rest-client";
 import { targetingInstructions, type Instruction } from "./semantic-patch";
 
 export interface ConfigOutcome {
@@ -45,4 +45,27 @@ export async function reconcileTargeting(
     }
   }
   return outcomes;
+}
+
+/** The resourceKind for AI Configs in the approval-settings API (a free string there; see decision 0005). */
+export const AI_CONFIG_RESOURCE_KIND = "aiconfig";
+
+/** Brings the environment's AI Config approval settings to `configs/project.yaml`'s; returns what differed. */
+export async function reconcileApprovalSettings(catalog: Catalog, environment: string, client: LaunchDarklyClient, apply: boolean): Promise<{ differs: boolean; applied: boolean }> {
+  const env = catalog.environments.find((e) => e.key === environment)!;
+  const desired: ApprovalSettings = {
+    required: env.approvals.required,
+    minNumApprovals: env.approvals.minApprovals,
+    canReviewOwnRequest: env.approvals.canReviewOwnRequest,
+    canApplyDeclinedChanges: env.approvals.canApplyDeclinedChanges,
+  };
+  try {
+    const live = (await client.getApprovalSettings(catalog.project.key))[AI_CONFIG_RESOURCE_KIND];
+    const current = live?.environments?.[environment] ?? live?.default;
+    const differs = !current || (Object.keys(desired) as Array<keyof ApprovalSettings>).some((k) => current[k] !== desired[k]);
+    if (apply && differs) await client.patchApprovalSettings(catalog.project.key, { environmentKey: environment, resourceKind: AI_CONFIG_RESOURCE_KIND, ...desired });
+    return { differs, applied: apply && differs };
+  } catch (error) {
+    throw new ReconcileError(`AI Config approval settings in ${environment}: ${(error as Error).message}`, []);
+  }
 }

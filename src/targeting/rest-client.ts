@@ -13,6 +13,13 @@ export interface ClientOptions {
   maxRateLimitWaitMs?: number;
 }
 
+export interface ApprovalSettings {
+  required: boolean;
+  minNumApprovals: number;
+  canReviewOwnRequest: boolean;
+  canApplyDeclinedChanges: boolean;
+}
+
 /** A request LaunchDarkly refused for good (4xx other than 429), or kept failing. */
 export class ApiError extends Error {
   constructor(
@@ -48,7 +55,16 @@ export class LaunchDarklyClient {
     }) as Promise<LiveTargeting>;
   }
 
-  private async request(method: string, path: string, body?: unknown): Promise<unknown> {
+  /** Approval settings per resource kind, with their per-environment overrides (beta API). */
+  getApprovalSettings(project: string): Promise<Record<string, { default?: ApprovalSettings; environments?: Record<string, ApprovalSettings> }>> {
+    return this.request("GET", `/api/v2/approval-requests/projects/${encodeURIComponent(project)}/settings`) as Promise<never>;
+  }
+
+  patchApprovalSettings(project: string, settings: ApprovalSettings & { environmentKey: string; resourceKind: string }): Promise<unknown> {
+    return this.request("PATCH", `/api/v2/approval-requests/projects/${encodeURIComponent(project)}/settings`, settings, "application/json");
+  }
+
+  private async request(method: string, path: string, body?: unknown, contentType = "application/json; domain-model=launchdarkly.semanticpatch"): Promise<unknown> {
     const { maxAttempts, backoffMs, timeoutMs } = this.options;
     let lastError = "";
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -59,7 +75,7 @@ export class LaunchDarklyClient {
           headers: {
             Authorization: this.options.token,
             "LD-API-Version": "beta",
-            ...(body ? { "Content-Type": "application/json; domain-model=launchdarkly.semanticpatch" } : {}),
+            ...(body ? { "Content-Type": contentType } : {}),
           },
           body: body ? JSON.stringify(body) : undefined,
           signal: AbortSignal.timeout(timeoutMs),

@@ -37,6 +37,7 @@ describe("aic targeting (as a process)", () => {
     const after = await aic(["targeting", "diff", "--env", "staging", "--api-host", host], env);
     expect(after).toMatchObject({ code: 0 });
     expect(after.stdout).toContain("support-assistant in staging: up to date");
+    expect(after.stdout).toContain("AI Config approval settings in staging: up to date");
     for (const run of [before, apply, after]) expect(run.stdout + run.stderr).not.toContain(standIn.token);
   });
 

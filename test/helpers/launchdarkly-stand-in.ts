@@ -16,6 +16,8 @@ type Config = { key: string; variations: Array<{ _id: string; key: string }>; en
 export class LaunchDarklyStandIn {
   readonly requests: Array<{ method: string; path: string; body?: any }> = [];
   private readonly configs = new Map<string, Config>();
+  /** resourceKind -> environment -> settings, as the beta approval-settings API keeps them. */
+  readonly approvalSettings: Record<string, { environments: Record<string, Record<string, unknown>> }> = {};
   private readonly failures: Array<{ status: number; headers?: Record<string, string>; path?: RegExp }> = [];
   private server?: http.Server;
   readonly token = "api-test-token";
@@ -65,6 +67,14 @@ export class LaunchDarklyStandIn {
         return send(f!.status, { code: f!.status === 429 ? "rate_limited" : "internal_server_error", message: "injected" }, f!.headers);
       }
       if (req.headers.authorization !== this.token) return send(401, { code: "unauthorized", message: "Invalid access token" });
+      if (/^\/api\/v2\/approval-requests\/projects\/[^/]+\/settings$/.test(path)) {
+        if (req.method === "GET") return send(200, this.approvalSettings);
+        if (!body?.environmentKey || !body?.resourceKind) return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
+        const { environmentKey, resourceKind, ...settings } = body;
+        const kind = (this.approvalSettings[resourceKind] ??= { environments: {} });
+        kind.environments[environmentKey] = { ...kind.environments[environmentKey], ...settings };
+        return send(200, this.approvalSettings);
+      }
       const match = /^\/api\/v2\/projects\/([^/]+)\/ai-configs\/([^/]+)\/targeting$/.exec(path);
       const config = match && this.configs.get(decodeURIComponent(match[2]!));
       if (!config) return send(404, { code: "not_found", message: "Unknown resource" });

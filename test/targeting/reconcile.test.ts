@@ -1,7 +1,7 @@
 import { exampleCatalog, replace, REPO_ROOT } from "../helpers/catalog-fixture";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
-import { reconcileTargeting } from "../../src/targeting/reconcile";
+import { reconcileApprovalSettings, reconcileTargeting } from "../../src/targeting/reconcile";
 import { LaunchDarklyClient } from "../../src/targeting/rest-client";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
@@ -89,5 +89,13 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
     standIn.failNext(400, undefined, /answer-judge/);
     await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(/^answer-judge in production: GET .* failed: internal_server_error: injected\. Already applied: nothing$/);
     expect(standIn.requests.filter((r) => r.path.includes("answer-judge"))).toHaveLength(1);
+  });
+
+  it("GIVEN production's approval rules THEN AI Config approval settings are set once, then left alone", async () => {
+    expect(await reconcileApprovalSettings(catalog, "production", client, true)).toEqual({ differs: true, applied: true });
+    expect(standIn.approvalSettings.aiconfig!.environments.production).toEqual({ required: true, minNumApprovals: 2, canReviewOwnRequest: false, canApplyDeclinedChanges: false });
+    const sent = patches().length;
+    expect(await reconcileApprovalSettings(catalog, "production", client, true)).toEqual({ differs: false, applied: false });
+    expect(patches()).toHaveLength(sent);
   });
 });

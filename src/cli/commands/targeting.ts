@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { loadCatalog } from "../../catalog";
-import { reconcileTargeting, ReconcileError } from "../../targeting/reconcile";
+import { reconcileApprovalSettings, reconcileTargeting, ReconcileError } from "../../targeting/reconcile";
 import { LaunchDarklyClient } from "../../targeting/rest-client";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import { reportProblems, type Output } from "../output";
@@ -13,6 +13,8 @@ export interface TargetingOptions {
   root: string;
   env: string;
   config?: string[];
+  /** Only the environment's AI Config approval settings. */
+  approvals?: boolean;
   apiHost?: string;
   comment?: string;
 }
@@ -40,9 +42,11 @@ export async function targetingCommand(action: string, options: TargetingOptions
   if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
   const client = new LaunchDarklyClient({ apiHost: options.apiHost ?? catalog.instance.apiHost, token });
   const comment = options.comment ?? `aic targeting apply of ${commitName(options.root)}`;
-  let outcomes;
+  let outcomes: Awaited<ReturnType<typeof reconcileTargeting>> = [];
+  let approvals: Awaited<ReturnType<typeof reconcileApprovalSettings>> | undefined;
   try {
-    outcomes = await reconcileTargeting(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config });
+    if (!options.approvals) outcomes = await reconcileTargeting(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config });
+    if (!options.config) approvals = await reconcileApprovalSettings(catalog, options.env, client, action === "apply");
   } catch (error) {
     if (error instanceof ReconcileError) {
       output.err(`aic: targeting ${action} failed: ${error.message}`);
@@ -55,6 +59,10 @@ export async function targetingCommand(action: string, options: TargetingOptions
     const state = outcome.instructions.length === 0 ? "up to date" : `${outcome.applied ? "applied" : "would apply"} ${kinds}`;
     output.out(`${outcome.config} in ${options.env}: ${state}`);
   }
-  const differs = outcomes.some((o) => o.instructions.length > 0);
+  if (approvals) {
+    const state = !approvals.differs ? "up to date" : approvals.applied ? "applied" : "would apply";
+    output.out(`AI Config approval settings in ${options.env}: ${state}`);
+  }
+  const differs = outcomes.some((o) => o.instructions.length > 0) || approvals?.differs === true;
   return action === "diff" && differs ? EXIT_DRIFT : EXIT_OK;
 }

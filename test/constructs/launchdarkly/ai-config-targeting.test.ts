@@ -8,12 +8,15 @@ describe("AiConfigTargeting (ld-<env> stacks)", () => {
   const targeting = (stack: string) => Object.values(stacks[stack]!.resource.terraform_data).map(({ "//": _m, ...rest }: any) => rest);
 
   it("GIVEN the configs targeted in an environment THEN each has a terraform_data showing its desired targeting and running the reconciler", () => {
-    expect(targeting("ld-production").map((t) => t.input.config).sort()).toEqual(["answer-judge", "support-assistant", "ticket-summarizer"]);
-    expect(targeting("ld-dev").map((t) => t.input.config).sort()).toEqual(["answer-judge", "docs-agent", "support-assistant", "ticket-summarizer"]);
-    const assistant = targeting("ld-production").find((t) => t.input.config === "support-assistant")!;
-    expect(assistant.input.targeting.fallthrough).toEqual({ bucketBy: "key", contextKind: "user", weights: [["friendly-v1", 90000], ["friendly-v2", 10000]] });
+    expect(targeting("ld-production").map((t) => t.input.subject).sort()).toEqual(["answer-judge", "approval settings", "support-assistant", "ticket-summarizer"]);
+    expect(targeting("ld-dev").map((t) => t.input.subject).sort()).toEqual(["answer-judge", "approval settings", "docs-agent", "support-assistant", "ticket-summarizer"]);
+    const approvals = targeting("ld-production").find((t) => t.input.subject === "approval settings")!;
+    expect(approvals.input.desired).toEqual({ required: true, minApprovals: 2, canReviewOwnRequest: false, canApplyDeclinedChanges: false });
+    expect(approvals.provisioner[0]["local-exec"].command).toBe("npm run --silent aic -- targeting apply --env production --approvals");
+    const assistant = targeting("ld-production").find((t) => t.input.subject === "support-assistant")!;
+    expect(assistant.input.desired.fallthrough).toEqual({ bucketBy: "key", contextKind: "user", weights: [["friendly-v1", 90000], ["friendly-v2", 10000]] });
     expect(assistant.provisioner).toEqual([{ "local-exec": { command: "npm run --silent aic -- targeting apply --env production --config support-assistant", working_dir: "../../.." } }]);
-    expect(JSON.parse(assistant.triggers_replace.targeting)).toEqual(assistant.input.targeting);
+    expect(JSON.parse(assistant.triggers_replace.desired)).toEqual(assistant.input.desired);
   });
 
   it("GIVEN production's fallthrough changes THEN only ld-production's output changes", () => {

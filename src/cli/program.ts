@@ -75,6 +75,7 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
     .addOption(rootOption())
     .requiredOption("--env <env>", "environment key")
     .requiredOption("--out <file>", "output file")
+    .option("--fallbacks <file>", "also write SDK fallback values, from the same prompts")
     .action((opts) => {
       const { exportCommand } = require("./commands/preview") as typeof import("./commands/preview");
       result.code = exportCommand(opts, output);

@@ -87,3 +87,22 @@ export function flagData(catalog: Catalog, environment: string): FlagData {
     segments: Object.fromEntries((catalog.segments[environment] ?? []).map((s) => [s.key, segmentJson(s)])),
   };
 }
+
+/**
+ * SDK fallback (default) values for one environment, from the same prompts: what the application serves when
+ * LaunchDarkly cannot be reached. Each AI Config falls back to its fallthrough variation (the largest share of
+ * a rollout), or to disabled where the environment does not target it.
+ */
+export function fallbackValues(catalog: Catalog, environment: string): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    catalog.aiConfigs.map((config) => {
+      const targeting = config.targeting[environment];
+      const serve = targeting?.enabled ? targeting.fallthrough : undefined;
+      const key = serve?.variation ?? Object.entries(serve?.rollout?.weights ?? {}).sort(([, a], [, b]) => b - a)[0]?.[0];
+      const variation = config.variations.find((v) => v.key === key);
+      if (!variation) return [config.key, { enabled: false }];
+      const { _ldMeta: _meta, ...value } = aiConfigValue(catalog, config, variation);
+      return [config.key, { enabled: true, ...value }];
+    }),
+  );
+}

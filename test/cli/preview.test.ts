@@ -23,8 +23,13 @@ describe("aic preview and export (as processes)", () => {
 
   it("GIVEN export THEN it writes the flag data the SDK's file data source reads", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aic-export-")), "flags.json");
-    const run = runAic(["export", "--env", "production", "--out", out]);
+    const fallbacks = path.join(path.dirname(out), "fallbacks.json");
+    const run = runAic(["export", "--env", "production", "--out", out, "--fallbacks", fallbacks]);
     expect(run.code).toBe(0);
+    const defaults = JSON.parse(fs.readFileSync(fallbacks, "utf8"));
+    expect(defaults["docs-agent"]).toEqual({ enabled: false });
+    expect(defaults["support-assistant"]).toMatchObject({ enabled: true, model: { name: "eu.anthropic.claude-haiku-4-5-20251001-v1:0" }, provider: { name: "bedrock" } });
+    expect(defaults["support-assistant"].messages[0].content).toMatch(/^You are the support assistant of \{\{company\}\}\. You help customers/);
     const data = JSON.parse(fs.readFileSync(out, "utf8"));
     expect(Object.keys(data.flags).sort()).toEqual(["answer-judge", "docs-agent", "support-assistant", "ticket-summarizer"]);
     expect(data.flags["support-assistant"].fallthrough.rollout.variations).toEqual([

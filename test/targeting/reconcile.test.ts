@@ -85,7 +85,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
     expect(standIn.environment("answer-judge", "production")!.enabled).toBe(true);
   });
 
-  it("GIVEN a malformed instruction THEN LaunchDarkly's error is reported at once, without retrying", async () => {
+  it("GIVEN a 4xx answer THEN it is reported at once, without retrying", async () => {
     standIn.failNext(400, undefined, /answer-judge/);
     await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(/^answer-judge in production: GET .* failed: internal_server_error: injected\. Already applied: nothing$/);
     expect(standIn.requests.filter((r) => r.path.includes("answer-judge"))).toHaveLength(1);
@@ -97,5 +97,11 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
     const sent = patches().length;
     expect(await reconcileApprovalSettings(catalog, "production", client, true)).toEqual({ differs: false, applied: false });
     expect(patches()).toHaveLength(sent);
+  });
+
+  it("GIVEN a malformed instruction THEN the stand-in answers with LaunchDarkly's error shape and the client reports it", async () => {
+    await expect(client.patchTargeting("support-ai", "support-assistant", "dev", [{ kind: "frobnicate" }], "x")).rejects.toThrow(
+      "PATCH /api/v2/projects/support-ai/ai-configs/support-assistant/targeting failed: invalid_request: unknown instruction kind frobnicate",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import { loadCatalog } from "../../catalog";
-import { flagData } from "../../targeting/flag-data";
+import { fallbackValues, flagData } from "../../targeting/flag-data";
 import { preview, PreviewError } from "../../targeting/preview";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import { reportProblems, type Output } from "../output";
@@ -66,6 +66,7 @@ export interface ExportOptions {
   root: string;
   env: string;
   out: string;
+  fallbacks?: string;
 }
 
 /** `aic export --env ENV --out FILE`: the flag data for the SDK's file data source (offline development). */
@@ -78,5 +79,9 @@ export function exportCommand(options: ExportOptions, output: Output): number {
   if (!catalog.catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
   fs.writeFileSync(options.out, `${JSON.stringify(flagData(catalog.catalog, options.env), null, 2)}\n`);
   output.out(`wrote ${options.out}: ${catalog.catalog.aiConfigs.length} AI Configs and the segments of ${options.env}, for the SDK's file data source`);
+  if (options.fallbacks) {
+    fs.writeFileSync(options.fallbacks, `${JSON.stringify(fallbackValues(catalog.catalog, options.env), null, 2)}\n`);
+    output.out(`wrote ${options.fallbacks}: SDK fallback values from the same prompts`);
+  }
   return EXIT_OK;
 }

@@ -1,11 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadCatalog } from "../../catalog";
 import { renderAccessPage } from "../../docs/access-page";
 import { renderCatalogPage } from "../../docs/catalog-page";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
-import { reportProblems, type Format, type Output } from "../output";
-import { withCatalogRoot } from "./validate";
+import type { Format, Output } from "../output";
+import { loadValidCatalog } from "./validate";
 
 export interface DocsOptions {
   root: string;
@@ -18,13 +17,9 @@ export function renderDocs(catalog: Parameters<typeof renderCatalogPage>[0]): Re
 }
 
 export function docsCommand(options: DocsOptions, output: Output): number {
-  const result = withCatalogRoot(() => loadCatalog(options.root));
-  if (!result.ok) {
-    reportProblems(output, result.problems, result.prompts, options);
-    output.err("no page was written");
-    return EXIT_INVALID;
-  }
-  for (const [file, text] of Object.entries(renderDocs(result.catalog))) {
+  const catalog = loadValidCatalog(options.root, output, options.format, "no page was written");
+  if (!catalog) return EXIT_INVALID;
+  for (const [file, text] of Object.entries(renderDocs(catalog))) {
     const target = path.join(options.root, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, text);

@@ -1,10 +1,9 @@
-import { loadCatalog } from "../../catalog";
 import { analyseImpact } from "../../impact/analyse";
 import { BaseRefError, loadCatalogAtRef } from "../../impact/base-catalog";
 import { renderImpactMarkdown } from "../../impact/markdown";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
-import { reportProblems, type Output } from "../output";
-import { withCatalogRoot } from "./validate";
+import type { Output } from "../output";
+import { loadValidCatalog } from "./validate";
 
 export interface ImpactOptions {
   root: string;
@@ -14,11 +13,8 @@ export interface ImpactOptions {
 
 /** What changed between git `base` and the working tree, per environment. */
 export function impactCommand(options: ImpactOptions, output: Output): number {
-  const head = withCatalogRoot(() => loadCatalog(options.root));
-  if (!head.ok) {
-    reportProblems(output, head.problems, head.prompts, { format: options.format === "json" ? "json" : "text", root: options.root });
-    return EXIT_INVALID;
-  }
+  const head = loadValidCatalog(options.root, output, options.format === "json" ? "json" : "text");
+  if (!head) return EXIT_INVALID;
   let base: ReturnType<typeof loadCatalogAtRef>;
   try {
     base = loadCatalogAtRef(options.root, options.base);
@@ -27,7 +23,7 @@ export function impactCommand(options: ImpactOptions, output: Output): number {
     throw error;
   }
   if (base && !base.ok) output.err(`aic: the catalog at ${options.base} is invalid; comparing with an empty catalog`);
-  const impact = analyseImpact(base?.ok ? base.catalog : undefined, head.catalog);
+  const impact = analyseImpact(base?.ok ? base.catalog : undefined, head);
   output.out(options.format === "json" ? JSON.stringify({ base: options.base, ...impact }, null, 2) : renderImpactMarkdown(impact, options.base).trimEnd());
   return EXIT_OK;
 }

@@ -1,10 +1,9 @@
 import * as fs from "node:fs";
-import { loadCatalog } from "../../catalog";
 import { fallbackValues, flagData } from "../../targeting/flag-data";
 import { preview, PreviewError } from "../../targeting/preview";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
-import { reportProblems, type Output } from "../output";
-import { withCatalogRoot } from "./validate";
+import type { Output } from "../output";
+import { loadValidCatalog } from "./validate";
 
 export interface PreviewOptions {
   root: string;
@@ -39,14 +38,11 @@ function parseContext(text: string): Record<string, unknown> {
 export async function previewCommand(configKey: string, options: PreviewOptions, output: Output): Promise<number> {
   const context = parseContext(options.context);
   const variables = parseVariables(options.var);
-  const catalog = withCatalogRoot(() => loadCatalog(options.root));
-  if (!catalog.ok) {
-    reportProblems(output, catalog.problems, catalog.prompts, { format: options.format, root: options.root });
-    return EXIT_INVALID;
-  }
+  const catalog = loadValidCatalog(options.root, output, options.format);
+  if (!catalog) return EXIT_INVALID;
   let result;
   try {
-    result = await preview(catalog.catalog, configKey, options.env, context as never, variables);
+    result = await preview(catalog, configKey, options.env, context as never, variables);
   } catch (error) {
     if (error instanceof PreviewError) throw new UsageError(error.message);
     throw error;
@@ -71,16 +67,13 @@ export interface ExportOptions {
 
 /** `aic export --env ENV --out FILE`: the flag data for the SDK's file data source (offline development). */
 export function exportCommand(options: ExportOptions, output: Output): number {
-  const catalog = withCatalogRoot(() => loadCatalog(options.root));
-  if (!catalog.ok) {
-    reportProblems(output, catalog.problems, catalog.prompts, { format: "text", root: options.root });
-    return EXIT_INVALID;
-  }
-  if (!catalog.catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
-  fs.writeFileSync(options.out, `${JSON.stringify(flagData(catalog.catalog, options.env), null, 2)}\n`);
-  output.out(`wrote ${options.out}: ${catalog.catalog.aiConfigs.length} AI Configs and the segments of ${options.env}, for the SDK's file data source`);
+  const catalog = loadValidCatalog(options.root, output, "text");
+  if (!catalog) return EXIT_INVALID;
+  if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
+  fs.writeFileSync(options.out, `${JSON.stringify(flagData(catalog, options.env), null, 2)}\n`);
+  output.out(`wrote ${options.out}: ${catalog.aiConfigs.length} AI Configs and the segments of ${options.env}, for the SDK's file data source`);
   if (options.fallbacks) {
-    fs.writeFileSync(options.fallbacks, `${JSON.stringify(fallbackValues(catalog.catalog, options.env), null, 2)}\n`);
+    fs.writeFileSync(options.fallbacks, `${JSON.stringify(fallbackValues(catalog, options.env), null, 2)}\n`);
     output.out(`wrote ${options.fallbacks}: SDK fallback values from the same prompts`);
   }
   return EXIT_OK;

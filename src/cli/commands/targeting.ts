@@ -1,10 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { loadCatalog } from "../../catalog";
 import { reconcileApprovalSettings, reconcileTargeting, ReconcileError } from "../../targeting/reconcile";
 import { LaunchDarklyClient } from "../../targeting/rest-client";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
-import { reportProblems, type Output } from "../output";
-import { withCatalogRoot } from "./validate";
+import type { Output } from "../output";
+import { loadValidCatalog } from "./validate";
 
 /** `diff` exits with this when live targeting differs from the files (the nightly drift job's signal). */
 export const EXIT_DRIFT = 3;
@@ -33,12 +32,8 @@ export async function targetingCommand(action: string, options: TargetingOptions
   if (!["plan", "apply", "diff"].includes(action)) throw new UsageError(`targeting ${action}: expected plan, apply or diff`);
   const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
   if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
-  const loaded = withCatalogRoot(() => loadCatalog(options.root));
-  if (!loaded.ok) {
-    reportProblems(output, loaded.problems, loaded.prompts, { format: "text", root: options.root });
-    return EXIT_INVALID;
-  }
-  const catalog = loaded.catalog;
+  const catalog = loadValidCatalog(options.root, output, "text");
+  if (!catalog) return EXIT_INVALID;
   if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
   const client = new LaunchDarklyClient({ apiHost: options.apiHost ?? catalog.instance.apiHost, token });
   const comment = options.comment ?? `aic targeting apply of ${commitName(options.root)}`;

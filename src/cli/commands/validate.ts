@@ -1,4 +1,4 @@
-import { CatalogRootError, checkCatalog } from "../../catalog";
+import { CatalogRootError, checkCatalog, loadCatalog, type Catalog } from "../../catalog";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import { reportProblems, type Format, type Output } from "../output";
 
@@ -16,6 +16,18 @@ export function withCatalogRoot<T>(read: () => T): T {
     if (error instanceof CatalogRootError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/**
+ * The catalog a command works on, or undefined after every problem has been reported (the command then exits
+ * 1). `refusal` says what the command did not do, e.g. "no page was written".
+ */
+export function loadValidCatalog(root: string, output: Output, format: Format, refusal?: string): Catalog | undefined {
+  const result = withCatalogRoot(() => loadCatalog(root));
+  if (result.ok) return result.catalog;
+  reportProblems(output, result.problems, result.prompts, { format, root });
+  if (refusal) output.err(refusal);
+  return undefined;
 }
 
 export function validateCommand(options: ValidateOptions, output: Output): number {

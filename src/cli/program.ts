@@ -96,6 +96,16 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
     });
 
   program
+    .command("types")
+    .description("write TypeScript types of every AI Config's variables, for the application")
+    .addOption(rootOption())
+    .requiredOption("--out <file>", "output file, e.g. examples/support-service/src/generated/ai-config-variables.ts")
+    .action((opts) => {
+      const { typesCommand } = require("./commands/types") as typeof import("./commands/types");
+      result.code = typesCommand(opts, output);
+    });
+
+  program
     .command("docs")
     .description("regenerate docs/catalog.md and docs/access.md from the catalog")
     .addOption(rootOption())

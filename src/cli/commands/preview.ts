@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { fallbackValues, flagData } from "../../targeting/flag-data";
 import { preview, PreviewError } from "../../targeting/preview";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
@@ -70,6 +71,7 @@ export function exportCommand(options: ExportOptions, output: Output): number {
   const catalog = loadValidCatalog(options.root, output, "text");
   if (!catalog) return EXIT_INVALID;
   if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
+  for (const file of [options.out, options.fallbacks]) if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(options.out, `${JSON.stringify(flagData(catalog, options.env), null, 2)}\n`);
   output.out(`wrote ${options.out}: ${catalog.aiConfigs.length} AI Configs and the segments of ${options.env}, for the SDK's file data source`);
   if (options.fallbacks) {

@@ -45,6 +45,7 @@ export type Catalog = DeepReadonly<{
   github: ProjectFile["github"];
   state: ProjectFile["state"];
   auditLog?: ProjectFile["auditLog"];
+  rollout: ProjectFile["rollout"];
   models: Model[];
   /** Environment key -> segments; every environment is present. */
   segments: Record<string, Segment[]>;
@@ -78,6 +79,7 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
     github: project.github,
     state: project.state,
     auditLog: project.auditLog,
+    rollout: project.rollout,
     models: ctx.models.data.models,
     segments: Object.fromEntries(envKeys.map((env) => [env, ctx.segments?.data.segments[env] ?? []])),
     tools: ctx.tools?.data.tools ?? [],

@@ -106,6 +106,17 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
     });
 
   program
+    .command("promote <config> <variation>")
+    .description("edit the catalog so that --to serves the variation: the next rollout step, or --percent")
+    .addOption(rootOption())
+    .requiredOption("--to <env>", "environment to promote to")
+    .option("--percent <n>", "share of the fallthrough (default: the next step of rollout.steps)")
+    .action((config, variation, opts) => {
+      const { promoteCommand } = require("./commands/promote") as typeof import("./commands/promote");
+      result.code = promoteCommand(config, variation, opts, output);
+    });
+
+  program
     .command("docs")
     .description("regenerate docs/catalog.md and docs/access.md from the catalog")
     .addOption(rootOption())

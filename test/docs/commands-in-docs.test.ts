@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { REPO_ROOT } from "../helpers/catalog-fixture";
 
-const DOCS = ["README.md", "docs/runbook.md", "docs/onboarding.md", "docs/governance.md"];
+const DOCS = ["README.md", "docs/runbook.md", "docs/onboarding.md", "docs/governance.md", "docs/rollouts.md"];
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
 const program = fs.readFileSync(path.join(REPO_ROOT, "src/cli/program.ts"), "utf8");
 const commands = [...program.matchAll(/\.command\("([a-z-]+)[ "]/g)].map((m) => m[1]);

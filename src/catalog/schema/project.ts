@@ -90,6 +90,10 @@ export const projectFileSchema = z.strictObject({
     region: awsRegion,
   }),
   auditLog: auditLog.optional(),
+  /** Steps of a progressive rollout, in percent, for `aic promote`. */
+  rollout: z
+    .strictObject({ steps: z.array(z.number().gt(0).max(100)).min(1, "must list at least one step") })
+    .default({ steps: [1, 10, 50, 100] }),
 });
 
 export type ProjectFile = z.infer<typeof projectFileSchema>;

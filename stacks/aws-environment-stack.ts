@@ -5,7 +5,7 @@ import { BedrockRuntimeAccess } from "../constructs/aws/bedrock-runtime-access";
 import { accountProvider } from "../constructs/aws/provider";
 import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
 import type { Catalog } from "../src/catalog";
-import { servedModels } from "../src/targeting/served";
+import { callableModels } from "../src/targeting/served";
 import { RemoteStateStack } from "./remote-state-stack";
 import { commonTags } from "./tags";
 
@@ -16,8 +16,8 @@ export class AwsEnvironmentStack extends RemoteStateStack {
     super(scope, name, catalog);
     const env = catalog.environments.find((e) => e.key === environment)!;
     accountProvider(this, "aws", { region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, name, environment) });
-    const allowed = env.bedrock.allowAllCatalogModels ? catalog.models.map((m) => m.key) : servedModels(catalog, environment);
-    const bedrockModels = catalog.models.filter((m) => m.provider === "bedrock" && allowed.includes(m.key));
+    const callable = callableModels(catalog, environment);
+    const bedrockModels = callable.filter((m) => m.provider === "bedrock");
     // Read-only here: the SDK key is read from the LaunchDarkly environment into Secrets Manager.
     launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
     const runtime = new BedrockRuntimeAccess(this, "bedrock", {
@@ -33,7 +33,7 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       projectKey: catalog.project.key,
       environmentKey: environment,
       readerRole: runtime.role.id,
-      openAi: catalog.models.some((m) => m.provider === "openai" && allowed.includes(m.key)),
+      openAi: callable.some((m) => m.provider === "openai"),
     });
     new BedrockObservability(this, "observability", {
       name: `${catalog.project.key}-${environment}`,

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "yaml";
-import { servedVariations } from "../targeting/served";
+import { servedShares, servedVariations } from "../targeting/served";
 import type { Catalog } from "./catalog";
 import { loadCatalog } from "./load";
 
@@ -44,7 +44,7 @@ export function promote(root: string, catalog: Catalog, configKey: string, varia
 
   const targeting = config.targeting[environment];
   const serve = targeting?.fallthrough;
-  const current: Array<[string, number]> = serve?.variation ? [[serve.variation, 100]] : Object.entries(serve?.rollout?.weights ?? {});
+  const current = servedShares(serve);
   const share = current.find(([key]) => key === variation)?.[1] ?? 0;
   // With nothing served yet there is nothing to split with: the first promotion into an environment is full.
   const next = percent ?? (current.length === 0 ? 100 : (catalog.rollout.steps.find((step) => step > share) ?? 100));

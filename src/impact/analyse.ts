@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 import type { AiConfig, Catalog, DeepReadonly, EnvironmentTargeting, Variation } from "../catalog";
 import { describeTargeting } from "../targeting/describe";
-import { servedVariations } from "../targeting/served";
+import { servedShares, servedVariations } from "../targeting/served";
 import { costPer1000Requests } from "./cost";
 
 export interface EnvironmentImpact {
@@ -59,8 +59,7 @@ function targetingChanges(before: Targeting | undefined, after: Targeting | unde
 /** Fallthrough share of each variation, in percent. */
 function fallthroughShares(targeting: Targeting | undefined): Array<[string, number]> {
   if (!targeting || !targeting.enabled) return targeting?.offVariation ? [[targeting.offVariation, 100]] : [];
-  const serve = targeting.fallthrough;
-  return serve.variation ? [[serve.variation, 100]] : Object.entries(serve.rollout?.weights ?? {});
+  return servedShares(targeting.fallthrough);
 }
 
 function fallthroughCost(catalog: Catalog, config: AiConfig | undefined, environment: string): number | undefined {

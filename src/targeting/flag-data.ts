@@ -1,4 +1,5 @@
 import type { AiConfig, Catalog, Clause, DeepReadonly, Segment, Serve, Variation } from "../catalog";
+import { servedShares } from "./served";
 
 /** LaunchDarkly's flag and segment JSON, as its SDKs receive it (and its file data source reads it). */
 export type FlagJson = Record<string, unknown>;
@@ -98,7 +99,7 @@ export function fallbackValues(catalog: Catalog, environment: string): Record<st
     catalog.aiConfigs.map((config) => {
       const targeting = config.targeting[environment];
       const serve = targeting?.enabled ? targeting.fallthrough : undefined;
-      const key = serve?.variation ?? Object.entries(serve?.rollout?.weights ?? {}).sort(([, a], [, b]) => b - a)[0]?.[0];
+      const key = servedShares(serve).sort(([, a], [, b]) => b - a)[0]?.[0];
       const variation = config.variations.find((v) => v.key === key);
       if (!variation) return [config.key, { enabled: false }];
       const { _ldMeta: _meta, ...value } = aiConfigValue(catalog, config, variation);

@@ -1,4 +1,10 @@
-import type { AiConfig, Catalog } from "../catalog";
+import type { AiConfig, Catalog, DeepReadonly, Serve } from "../catalog";
+
+/** A serve as variation shares in percent: `[[key, 100]]` for one variation, else the rollout's weights. */
+export function servedShares(serve: DeepReadonly<Serve> | undefined): Array<[string, number]> {
+  if (!serve) return [];
+  return serve.variation !== undefined ? [[serve.variation, 100]] : Object.entries(serve.rollout?.weights ?? {});
+}
 
 /**
  * The variations an environment can serve for one AI Config: every rule's and the fallthrough's variation or
@@ -12,8 +18,7 @@ export function servedVariations(config: AiConfig, environment: string): Set<str
   if (targeting.offVariation) served.add(targeting.offVariation);
   if (!targeting.enabled) return served;
   for (const serve of [...targeting.rules.map((r) => r.serve), targeting.fallthrough]) {
-    if (serve.variation) served.add(serve.variation);
-    for (const [key, weight] of Object.entries(serve.rollout?.weights ?? {})) if (weight > 0) served.add(key);
+    for (const [key, share] of servedShares(serve)) if (share > 0) served.add(key);
   }
   return served;
 }
@@ -37,4 +42,12 @@ export function servedModels(catalog: Catalog, environment: string): string[] {
     }
   }
   return [...models].sort();
+}
+
+/** The catalog models the application may call in `environment`: all of them where it opts in, else those it serves. */
+export function callableModels(catalog: Catalog, environment: string): Catalog["models"] {
+  const env = catalog.environments.find((e) => e.key === environment)!;
+  if (env.bedrock.allowAllCatalogModels) return catalog.models;
+  const served = servedModels(catalog, environment);
+  return catalog.models.filter((m) => served.includes(m.key));
 }

@@ -1,36 +1,48 @@
 import type { Construct } from "constructs";
 import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
-import { AiConfigTargeting } from "../constructs/launchdarkly/ai-config-targeting";
+import { RestReconciled } from "../constructs/launchdarkly/rest-reconciled";
 import { Segments } from "../constructs/launchdarkly/segments";
 import { desiredTargeting } from "../src/targeting/semantic-patch";
 import type { Catalog } from "../src/catalog";
 import { RemoteStateStack } from "./remote-state-stack";
 
-/** One environment's LaunchDarkly state: segments, AI Config targeting and approval settings. */
+// Terraform runs in cdktf.out/stacks/<stack>; the reconcilers run from the repository root.
+const REPOSITORY_ROOT = "../../..";
+
+/** One environment's LaunchDarkly state: segments, AI Config targeting, approval settings and experiments. */
 export class LdEnvironmentStack extends RemoteStateStack {
   constructor(scope: Construct, catalog: Catalog, environment: string) {
     super(scope, `ld-${environment}`, catalog);
     launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
     new Segments(this, "segments", { projectKey: catalog.project.key, environmentKey: environment, segments: catalog.segments[environment] ?? [], tags: catalog.project.tags });
     const env = catalog.environments.find((e) => e.key === environment)!;
-    new AiConfigTargeting(this, "approval-settings", {
+    new RestReconciled(this, "approval-settings", {
       subject: "approval settings",
       environment,
       desired: env.approvals,
       command: `npm run --silent aic -- targeting apply --env ${environment} --approvals`,
-      workingDir: "../../..",
+      workingDir: REPOSITORY_ROOT,
     });
     for (const config of catalog.aiConfigs) {
       const desired = desiredTargeting(config, environment);
       if (!desired) continue;
-      new AiConfigTargeting(this, `targeting-${config.key}`, {
+      const targeting = new RestReconciled(this, `targeting-${config.key}`, {
         subject: config.key,
         environment,
         desired,
-        // Terraform runs in cdktf.out/stacks/<stack>; the reconciler runs from the repository root.
         command: `npm run --silent aic -- targeting apply --env ${environment} --config ${config.key}`,
-        workingDir: "../../..",
+        workingDir: REPOSITORY_ROOT,
       });
+      for (const experiment of config.experiments[environment] ?? []) {
+        new RestReconciled(this, `experiment-${config.key}-${experiment.key}`, {
+          subject: `${config.key}/${experiment.key}`,
+          environment,
+          desired: experiment,
+          command: `npm run --silent aic -- experiments apply --env ${environment} --config ${config.key} --experiment ${experiment.key}`,
+          workingDir: REPOSITORY_ROOT,
+          dependsOn: [targeting.resource],
+        });
+      }
     }
   }
 }

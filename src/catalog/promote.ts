@@ -28,7 +28,8 @@ function weights(others: Array<[string, number]>, variation: string, share: numb
 /**
  * Makes `environment` serve `variation` of `configKey`: fully, or as the next step of a progressive rollout
  * (`rollout.steps` in configs/project.yaml), or at `percent`. Edits the AI Config file in place, keeping its
- * comments and layout, and refuses when the variation is not yet served in the environment before.
+ * comments and layout, and refuses when the variation is not yet served in the environment before, or when a
+ * running experiment measures the fallthrough it would change.
  */
 export function promote(root: string, catalog: Catalog, configKey: string, variation: string, environment: string, percent?: number): Promotion {
   const config = catalog.aiConfigs.find((c) => c.key === configKey);
@@ -40,6 +41,13 @@ export function promote(root: string, catalog: Catalog, configKey: string, varia
   const previous = order[at - 1];
   if (previous && !servedVariations(config, previous).has(variation)) {
     throw new PromotionRefused(`${variation} is not served in ${previous} yet: promote it there first`);
+  }
+
+  const experiment = config.experiments[environment]?.find((e) => e.state === "running" && e.rule === undefined);
+  if (experiment) {
+    throw new PromotionRefused(
+      `the running experiment "${experiment.key}" splits ${environment}'s fallthrough of ${configKey}: set its state to stopped in ${config.file} (with its winner), then promote`,
+    );
   }
 
   const targeting = config.targeting[environment];

@@ -96,6 +96,20 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
     });
 
   program
+    .command("experiments <action>")
+    .description("plan, apply or diff the experiments declared for --env against LaunchDarkly (token: LAUNCHDARKLY_ACCESS_TOKEN)")
+    .addOption(rootOption())
+    .requiredOption("--env <env>", "environment key")
+    .option("--config <key...>", "only these AI Configs' experiments")
+    .option("--experiment <key>", "only this experiment")
+    .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
+    .option("--comment <text>", "comment recorded with the change (default: names the commit)")
+    .action((action, opts) => {
+      const { experimentsCommand } = require("./commands/experiments") as typeof import("./commands/experiments");
+      result.pending = experimentsCommand(action, opts, output);
+    });
+
+  program
     .command("types")
     .description("write TypeScript types of every AI Config's variables, for the application")
     .addOption(rootOption())

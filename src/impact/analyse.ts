@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from "diff";
 import type { AiConfig, Catalog, DeepReadonly, EnvironmentTargeting, Variation } from "../catalog";
+import { experimentChanges, type ExperimentChange } from "../experiments/changes";
 import { describeTargeting } from "../targeting/describe";
 import { servedShares, servedVariations } from "../targeting/served";
 import { costPer1000Requests } from "./cost";
@@ -14,6 +15,8 @@ export interface EnvironmentImpact {
   models: Array<{ config: string; variation: string; before?: string; after?: string }>;
   /** Targeting changes in words, e.g. "fallthrough: friendly-v1 90%, friendly-v2 10% -> friendly-v1 50%, friendly-v2 50%". */
   targeting: Array<{ config: string; changes: string[] }>;
+  /** Experiments started, stopped, created or changed, per AI Config. */
+  experiments: Array<{ config: string; changes: ExperimentChange[] }>;
   /** Estimated USD per 1,000 requests of each AI Config whose cost changes here, weighted by its fallthrough. */
   cost: Array<{ config: string; before?: number; after?: number }>;
 }
@@ -79,7 +82,7 @@ function fallthroughCost(catalog: Catalog, config: AiConfig | undefined, environ
 export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact {
   const environments: Record<string, EnvironmentImpact> = {};
   for (const env of head.environments) {
-    const impact: EnvironmentImpact = { reached: false, reasons: [], prompts: [], models: [], targeting: [], cost: [] };
+    const impact: EnvironmentImpact = { reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [] };
     const reason = (text: string) => impact.reasons.push(text);
     const baseEnv = base?.environments.find((e) => e.key === env.key);
 
@@ -107,6 +110,11 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
       if (changes.length > 0) {
         impact.targeting.push({ config: key, changes });
         reason(`targeting of ${key} changed`);
+      }
+      const experiments = experimentChanges(before?.experiments[env.key], after?.experiments[env.key]);
+      if (experiments.length > 0) {
+        impact.experiments.push({ config: key, changes: experiments });
+        for (const e of experiments) reason(`experiment ${key}/${e.experiment}: ${e.change}`);
       }
       for (const variationKey of [...new Set([...servedBefore, ...servedAfter])].sort()) {
         const old = before?.variations.find((v) => v.key === variationKey);

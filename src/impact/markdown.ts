@@ -11,6 +11,11 @@ export function renderImpactMarkdown(impact: Impact, base: string): string {
     if (!env.reached) continue;
     lines.push(`### ${key}`, "", ...env.reasons.map((r) => `- ${r}`), "");
     for (const t of env.targeting) lines.push(`Targeting of \`${t.config}\`:`, "", ...t.changes.map((c) => `- ${c}`), "");
+    for (const e of env.experiments) {
+      lines.push(`Experiments on \`${e.config}\`:`, "");
+      for (const c of e.changes) lines.push(`- \`${c.experiment}\` ${c.change}`, ...c.details.map((d) => `  - ${d}`));
+      lines.push("");
+    }
     for (const m of env.models) lines.push(`Model of \`${m.config}/${m.variation}\`: ${m.before ?? "(none)"} -> ${m.after ?? "(none)"}`, "");
     if (env.cost.length > 0) {
       lines.push("| AI Config | cost / 1,000 requests before | after | change |", "|---|---|---|---|");

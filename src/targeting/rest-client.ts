@@ -1,3 +1,4 @@
+import type { ExperimentPost, IterationInput, LiveExperiment } from "../experiments/live";
 import type { Instruction, LiveTargeting } from "./semantic-patch";
 
 export interface ClientOptions {
@@ -30,10 +31,13 @@ export class ApiError extends Error {
   }
 }
 
+const experimentsPath = (project: string, environment: string) =>
+  `/api/v2/projects/${encodeURIComponent(project)}/environments/${encodeURIComponent(environment)}/experiments`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The slice of LaunchDarkly's REST API the targeting reconciler needs. 429s wait for X-RateLimit-Reset (epoch
+ * The slice of LaunchDarkly's REST API the targeting and experiment reconcilers need. 429s wait for X-RateLimit-Reset (epoch
  * milliseconds); 5xx and timeouts are retried with exponential back-off; anything else fails at once.
  */
 export class LaunchDarklyClient {
@@ -62,6 +66,31 @@ export class LaunchDarklyClient {
 
   patchApprovalSettings(project: string, settings: ApprovalSettings & { environmentKey: string; resourceKind: string }): Promise<unknown> {
     return this.request("PATCH", `/api/v2/approval-requests/projects/${encodeURIComponent(project)}/settings`, settings, "application/json");
+  }
+
+  /** An experiment with its treatments and draft iteration, or undefined when LaunchDarkly has none by that key. */
+  async getExperiment(project: string, environment: string, key: string): Promise<LiveExperiment | undefined> {
+    try {
+      return (await this.request("GET", `${experimentsPath(project, environment)}/${encodeURIComponent(key)}?expand=treatments,draftIteration`)) as LiveExperiment;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates the experiment with its first iteration, not started. */
+  createExperiment(project: string, environment: string, experiment: ExperimentPost): Promise<LiveExperiment> {
+    return this.request("POST", experimentsPath(project, environment), experiment, "application/json") as Promise<LiveExperiment>;
+  }
+
+  /** Replaces a not-yet-started iteration with a new one. */
+  createIteration(project: string, environment: string, key: string, iteration: IterationInput): Promise<unknown> {
+    return this.request("POST", `${experimentsPath(project, environment)}/${encodeURIComponent(key)}/iterations`, iteration, "application/json");
+  }
+
+  /** Semantic patch: startIteration, stopIteration, updateName, updateDescription. */
+  patchExperiment(project: string, environment: string, key: string, instructions: Instruction[], comment: string): Promise<LiveExperiment> {
+    return this.request("PATCH", `${experimentsPath(project, environment)}/${encodeURIComponent(key)}`, { comment, instructions }) as Promise<LiveExperiment>;
   }
 
   private async request(method: string, path: string, body?: unknown, contentType = "application/json; domain-model=launchdarkly.semanticpatch"): Promise<unknown> {

@@ -13,6 +13,8 @@ export interface LiveServe {
   rollout?: { bucketBy?: string; contextKind?: string; variations: Array<{ variation: number; weight: number }> };
 }
 export interface LiveEnvironment extends LiveServe {
+  /** Changes with every targeting change; experiments name the version they were set up against. */
+  _version?: number;
   enabled: boolean;
   fallthrough: LiveServe;
   offVariation?: number;

@@ -1,16 +1,18 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { exampleCatalog } from "../helpers/catalog-fixture";
+import { exampleCatalog, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 import { catalogAt } from "../helpers/synth";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
+/** The example's production experiment, stopped, so that production's fallthrough may change. */
+const stopped = () => exampleCatalog({ [SA]: STOP_EXPERIMENT });
 const promoteIn = (root: string, ...args: string[]) => runAic(["promote", ...args, "--root", root]);
 const fallthroughOf = (root: string, config: string, env: string) => catalogAt(root).aiConfigs.find((c) => c.key === config)!.targeting[env]!.fallthrough;
 
 describe("aic promote", () => {
   it("GIVEN a variation served in staging THEN production gets the next rollout step, the others scaled, comments kept", () => {
-    const root = exampleCatalog();
+    const root = stopped();
     const run = promoteIn(root, "support-assistant", "expert-v3", "--to", "production");
     expect(run).toMatchObject({ code: 0, stdout: `${SA}: production fallthrough -> friendly-v1 89.1%, friendly-v2 9.9%, expert-v3 1%\n` });
     expect(fallthroughOf(root, "support-assistant", "production").rollout!.weights).toEqual({ "friendly-v1": 89.1, "friendly-v2": 9.9, "expert-v3": 1 });
@@ -20,7 +22,7 @@ describe("aic promote", () => {
   });
 
   it("GIVEN repeated promotions THEN the steps follow rollout.steps up to serving it fully", () => {
-    const root = exampleCatalog();
+    const root = stopped();
     const shares = [1, 10, 50, 100].map(() => {
       promoteIn(root, "support-assistant", "expert-v3", "--to", "production");
       const serve = fallthroughOf(root, "support-assistant", "production");
@@ -30,8 +32,21 @@ describe("aic promote", () => {
   });
 
   it("GIVEN --percent THEN that share is set", () => {
-    const root = exampleCatalog();
+    const root = stopped();
     expect(promoteIn(root, "support-assistant", "friendly-v2", "--to", "production", "--percent", "50").stdout).toBe(`${SA}: production fallthrough -> friendly-v1 50%, friendly-v2 50%\n`);
+  });
+
+  it("GIVEN a running experiment on production's fallthrough THEN it refuses, and promotes once the experiment is stopped", () => {
+    const root = exampleCatalog();
+    const before = fs.readFileSync(path.join(root, SA), "utf8");
+    expect(promoteIn(root, "support-assistant", "friendly-v2", "--to", "production", "--percent", "50")).toMatchObject({
+      code: 1,
+      stderr: `aic: not promoted: the running experiment "friendly-v2-feedback" splits production's fallthrough of support-assistant: set its state to stopped in ${SA} (with its winner), then promote\n`,
+    });
+    expect(fs.readFileSync(path.join(root, SA), "utf8")).toBe(before);
+    fs.writeFileSync(path.join(root, SA), before.replace("state: running", "state: stopped\n      winner: { variation: friendly-v2, reason: more positive feedback }"));
+    expect(promoteIn(root, "support-assistant", "friendly-v2", "--to", "production").code).toBe(0);
+    expect(fallthroughOf(root, "support-assistant", "production")).toEqual({ rollout: { bucketBy: "key", contextKind: "user", weights: { "friendly-v1": 50, "friendly-v2": 50 } } });
   });
 
   it("GIVEN a variation not yet served in the environment before THEN it refuses and changes nothing", () => {

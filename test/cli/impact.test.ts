@@ -36,6 +36,24 @@ describe("aic impact (as a process)", () => {
     expect(run.stdout).toContain("Reaches no environment.");
   });
 
+  it("GIVEN the experiment stopped in a pull request THEN the Markdown for the comment says so under production, with treatments and metrics", () => {
+    const root = gitRepoWithCatalog();
+    const file = path.join(root, "configs/ai-configs/support-assistant.yaml");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("state: running", "state: stopped"));
+    const run = runAic(["impact", "--base", "HEAD", "--root", root]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Reaches **production**; not dev, staging.");
+    expect(run.stdout).toContain(
+      [
+        "Experiments on `support-assistant`:",
+        "",
+        "- `friendly-v2-feedback` stops",
+        "  - on the fallthrough: friendly-v1 90% (baseline), friendly-v2 10%",
+        "  - primary metric: ai-feedback-positive; secondary: ai-duration-p95, ai-tokens-total, ticket-resolved",
+      ].join("\n"),
+    );
+  });
+
   it("GIVEN a revision that does not exist THEN it is a usage error", () => {
     const run = runAic(["impact", "--base", "no-such-ref", "--root", gitRepoWithCatalog()]);
     expect(run.code).toBe(2);

@@ -1,20 +1,7 @@
-import { spawn } from "node:child_process";
-import * as path from "node:path";
 import { REPO_ROOT } from "../helpers/catalog-fixture";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { runAicAsync as aic } from "../helpers/run-cli";
 import { catalogAt } from "../helpers/synth";
-
-/** Runs aic asynchronously: the stand-in answers from this process's event loop. */
-function aic(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/aic.js"), ...args], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: undefined, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe("aic targeting (as a process)", () => {
   let standIn: LaunchDarklyStandIn;

@@ -16,6 +16,17 @@ export function replace(search: string, replacement: string): (old: string) => s
   };
 }
 
+/** Applies edits in order. */
+export function chain(...edits: Array<(old: string) => string>): (old: string) => string {
+  return (old) => edits.reduce((text, edit) => edit(text), old);
+}
+
+/**
+ * Stops the example's running experiment on production's fallthrough of support-assistant: while it runs, that
+ * rollout must stay split as the experiment says, so a test that changes the rollout stops it first.
+ */
+export const STOP_EXPERIMENT = replace("state: running", "state: stopped");
+
 const tempRoots: string[] = [];
 afterAll(() => {
   for (const dir of tempRoots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });

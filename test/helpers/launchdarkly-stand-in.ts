@@ -4,18 +4,40 @@ import type { AddressInfo } from "node:net";
 
 type Serve = { variation?: number; rollout?: { bucketBy?: string; contextKind?: string; variations: Array<{ variation: number; weight: number }> } };
 type Rule = Serve & { _id: string; description?: string; clauses: unknown[] };
-type Environment = { enabled: boolean; fallthrough: Serve; offVariation?: number; rules: Rule[] };
+type Environment = { _version: number; enabled: boolean; fallthrough: Serve; offVariation?: number; rules: Rule[] };
+type Treatment = { _id: string; name: string; baseline: boolean; allocationPercent: string; parameters: Array<{ flagKey: string; variationId: string }> };
+type Iteration = {
+  _id: string;
+  hypothesis: string;
+  status: "not_started" | "running" | "stopped";
+  createdAt: number;
+  startedAt?: number;
+  endedAt?: number;
+  randomizationUnit: string;
+  primarySingleMetric: { key: string };
+  metrics: Array<{ key: string }>;
+  treatments: Treatment[];
+  flags: Record<string, { targetingRule: string; targetingRuleDescription?: string; flagConfigVersion: number }>;
+  winningTreatmentId?: string;
+  winningReason?: string;
+};
+type Experiment = { key: string; name: string; description?: string; methodology: string; environmentKey: string; iterations: Iteration[] };
 type Config = { key: string; variations: Array<{ _id: string; key: string }>; environments: Record<string, Environment> };
 
 /**
  * A local stand-in for LaunchDarkly's AI Config targeting endpoints, written from the published API
  * description: GET and semantic-patch PATCH of /api/v2/projects/{project}/ai-configs/{config}/targeting.
  * It keeps targeting per config and environment, applies the instructions the reconciler sends, rejects
- * malformed ones with LaunchDarkly's error shape, and can be told to answer 429 or 500.
+ * malformed ones with LaunchDarkly's error shape, and can be told to answer 429 or 500. It also keeps
+ * experiments (create, create iteration, get, start and stop iterations), refusing what LaunchDarkly refuses:
+ * a stale flagConfigVersion, starting on a config that is off, a second running experiment on one rule, and
+ * changing a fallthrough a running experiment splits.
  */
 export class LaunchDarklyStandIn {
   readonly requests: Array<{ method: string; path: string; body?: any }> = [];
   private readonly configs = new Map<string, Config>();
+  /** "<environment>/<experiment key>" -> the experiment and every iteration it had. */
+  readonly experiments = new Map<string, Experiment>();
   /** resourceKind -> environment -> settings, as the beta approval-settings API keeps them. */
   readonly approvalSettings: Record<string, { environments: Record<string, Record<string, unknown>> }> = {};
   private readonly failures: Array<{ status: number; headers?: Record<string, string>; path?: RegExp }> = [];
@@ -75,6 +97,12 @@ export class LaunchDarklyStandIn {
         kind.environments[environmentKey] = { ...kind.environments[environmentKey], ...settings };
         return send(200, this.approvalSettings);
       }
+      const experiments = /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(path);
+      if (experiments) {
+        const [, environment, key, iterations, expand] = experiments;
+        const result = this.experimentRequest(req.method ?? "", req.headers["content-type"] ?? "", decodeURIComponent(environment!), key && decodeURIComponent(key), !!iterations, (expand ?? "").split(","), body);
+        return send(result.status, result.body);
+      }
       const match = /^\/api\/v2\/projects\/([^/]+)\/ai-configs\/([^/]+)\/targeting$/.exec(path);
       const config = match && this.configs.get(decodeURIComponent(match[2]!));
       if (!config) return send(404, { code: "not_found", message: "Unknown resource" });
@@ -88,9 +116,123 @@ export class LaunchDarklyStandIn {
     });
   }
 
+  /** Whether a running experiment covers this config's fallthrough (or rule) in the environment. */
+  private runningOn(config: string, environment: string, targetingRule: string): boolean {
+    return [...this.experiments.values()].some(
+      (e) => e.environmentKey === environment && e.iterations.some((i) => i.status === "running" && i.flags[config]?.targetingRule === targetingRule),
+    );
+  }
+
+  /** The experiments endpoints: create, create iteration, get (with expand), and semantic-patch updates. */
+  private experimentRequest(method: string, contentType: string, environment: string, key: string | undefined, iterations: boolean, expand: string[], body: any): { status: number; body: unknown } {
+    const invalid = (message: string) => ({ status: 400, body: { code: "invalid_request", message } });
+    const existing = key ? this.experiments.get(`${environment}/${key}`) : undefined;
+    if (method === "POST" && !key) {
+      if (!body?.key || !body?.name || !body?.iteration) return invalid("key, name and iteration are required");
+      if (this.experiments.has(`${environment}/${body.key}`)) return { status: 409, body: { code: "conflict", message: "An experiment with that key already exists" } };
+      const iteration = this.iteration(environment, body.iteration);
+      if (typeof iteration === "string") return invalid(iteration);
+      const experiment: Experiment = { key: body.key, name: body.name, description: body.description, methodology: body.methodology ?? "bayesian", environmentKey: environment, iterations: [iteration] };
+      this.experiments.set(`${environment}/${body.key}`, experiment);
+      return { status: 201, body: this.experimentRep(experiment, expand) };
+    }
+    if (!existing) return { status: 404, body: { code: "not_found", message: "Unknown experiment" } };
+    if (method === "GET") return { status: 200, body: this.experimentRep(existing, expand) };
+    if (method === "POST" && iterations) {
+      if (existing.iterations.some((i) => i.status === "running")) return { status: 409, body: { code: "conflict", message: "Stop the running iteration first" } };
+      const iteration = this.iteration(environment, body);
+      if (typeof iteration === "string") return invalid(iteration);
+      existing.iterations = [...existing.iterations.filter((i) => i.status !== "not_started"), iteration];
+      return { status: 200, body: iteration };
+    }
+    if (method !== "PATCH") return { status: 405, body: { code: "method_not_allowed", message: "Method not allowed" } };
+    if (contentType !== "application/json; domain-model=launchdarkly.semanticpatch") return invalid("Expected a semantic patch");
+    if (!Array.isArray(body?.instructions)) return invalid("instructions are required");
+    for (const instruction of body.instructions) {
+      const last = existing.iterations[existing.iterations.length - 1]!;
+      switch (instruction.kind) {
+        case "startIteration": {
+          if (last.status !== "not_started") return { status: 409, body: { code: "conflict", message: "There is no draft iteration to start" } };
+          const [flagKey, flag] = Object.entries(last.flags)[0]!;
+          if (!this.configs.get(flagKey)?.environments[environment]?.enabled) return invalid(`${flagKey} must be on in ${environment} to start an iteration`);
+          if (this.runningOn(flagKey, environment, flag.targetingRule)) return { status: 409, body: { code: "optimistic_locking_error", message: "That rule already has a running experiment" } };
+          Object.assign(last, { status: "running", startedAt: Date.now() });
+          break;
+        }
+        case "stopIteration":
+          if (last.status !== "running") return { status: 409, body: { code: "conflict", message: "The iteration is not running" } };
+          if (instruction.winningTreatmentId !== undefined && !last.treatments.some((t) => t._id === instruction.winningTreatmentId)) return invalid("winningTreatmentId is not a treatment");
+          Object.assign(last, { status: "stopped", endedAt: Date.now(), winningTreatmentId: instruction.winningTreatmentId, winningReason: instruction.winningReason });
+          break;
+        case "updateName":
+        case "updateDescription":
+          if (typeof instruction.value !== "string") return invalid("value must be a string");
+          if (instruction.kind === "updateName") existing.name = instruction.value;
+          else existing.description = instruction.value;
+          break;
+        default:
+          return invalid(`unknown instruction kind ${instruction.kind}`);
+      }
+    }
+    return { status: 200, body: this.experimentRep(existing, expand) };
+  }
+
+  /** Checks an IterationInput as the published schema requires it, against the live AI Config targeting. */
+  private iteration(environment: string, input: any): Iteration | string {
+    if (!input?.hypothesis || !Array.isArray(input.metrics) || !Array.isArray(input.treatments) || !input.flags) return "hypothesis, metrics, treatments and flags are required";
+    if (!input.primarySingleMetricKey && !input.primaryFunnelKey) return "primarySingleMetricKey or primaryFunnelKey is required";
+    const flags: Iteration["flags"] = {};
+    for (const [flagKey, flag] of Object.entries(input.flags as Record<string, any>)) {
+      const env = this.configs.get(flagKey)?.environments[environment];
+      if (!env) return `unknown flag ${flagKey} in ${environment}`;
+      if (!Number.isInteger(flag.flagConfigVersion) || !flag.ruleId) return "ruleId and flagConfigVersion are required";
+      if (flag.flagConfigVersion !== env._version) return `flagConfigVersion ${flag.flagConfigVersion} is not the current version ${env._version}`;
+      const rule = env.rules.find((r) => r._id === flag.ruleId);
+      if (flag.ruleId !== "fallthrough" && !rule) return `unknown rule ${flag.ruleId}`;
+      flags[flagKey] = { targetingRule: flag.ruleId === "fallthrough" ? "fallthrough" : flag.ruleId, targetingRuleDescription: rule?.description, flagConfigVersion: flag.flagConfigVersion };
+    }
+    const treatments: Treatment[] = [];
+    for (const t of input.treatments) {
+      if (typeof t.name !== "string" || typeof t.baseline !== "boolean" || typeof t.allocationPercent !== "string" || !Array.isArray(t.parameters)) {
+        return "each treatment needs name, baseline, allocationPercent (a string) and parameters";
+      }
+      const [parameter] = t.parameters;
+      if (!this.configs.get(parameter?.flagKey)?.variations.some((v) => v._id === parameter.variationId)) return `unknown variation ${parameter?.variationId}`;
+      treatments.push({ _id: parameter.variationId, name: t.name, baseline: t.baseline, allocationPercent: t.allocationPercent, parameters: t.parameters });
+    }
+    return {
+      _id: randomUUID(),
+      hypothesis: input.hypothesis,
+      status: "not_started",
+      createdAt: Date.now(),
+      randomizationUnit: input.randomizationUnit ?? "user",
+      primarySingleMetric: { key: input.primarySingleMetricKey },
+      metrics: input.metrics.map((m: { key: string }) => ({ key: m.key })),
+      treatments,
+      flags,
+    };
+  }
+
+  /** The Experiment representation: treatments only with expand=treatments, the draft only with expand=draftIteration. */
+  private experimentRep(experiment: Experiment, expand: string[]): object {
+    const rep = (iteration: Iteration | undefined) => iteration && (expand.includes("treatments") ? iteration : { ...iteration, treatments: undefined });
+    const started = experiment.iterations.filter((i) => i.status !== "not_started");
+    const draft = experiment.iterations.find((i) => i.status === "not_started");
+    return {
+      key: experiment.key,
+      name: experiment.name,
+      description: experiment.description,
+      methodology: experiment.methodology,
+      environmentKey: experiment.environmentKey,
+      currentIteration: rep(started[started.length - 1] ?? draft),
+      ...(expand.includes("draftIteration") && draft ? { draftIteration: rep(draft) } : {}),
+    };
+  }
+
   private apply(config: Config, body: { environmentKey?: string; instructions?: Array<Record<string, any>> }): string | undefined {
     if (!body?.environmentKey || !Array.isArray(body.instructions)) return "environmentKey and instructions are required";
-    const env = (config.environments[body.environmentKey] ??= { enabled: false, fallthrough: { variation: 0 }, rules: [] });
+    const env = (config.environments[body.environmentKey] ??= { _version: 0, enabled: false, fallthrough: { variation: 0 }, rules: [] });
+    env._version++;
     const index = (id: string) => config.variations.findIndex((v) => v._id === id);
     const serve = (i: Record<string, any>): Serve | string => {
       if (i.variationId !== undefined) return index(i.variationId) === -1 ? `unknown variation ${i.variationId}` : { variation: index(i.variationId) };
@@ -111,6 +253,7 @@ export class LaunchDarklyStandIn {
           env.offVariation = index(instruction.variationId);
           break;
         case "updateFallthroughVariationOrRollout": {
+          if (this.runningOn(config.key, body.environmentKey, "fallthrough")) return "the fallthrough is part of a running experiment";
           const result = serve(instruction);
           if (typeof result === "string") return result;
           env.fallthrough = result;

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { REPO_ROOT } from "./catalog-fixture";
 
@@ -16,4 +16,19 @@ export function runAic(args: string[], env: Record<string, string | undefined> =
     env: { ...process.env, GITHUB_ACTIONS: undefined, AIC_DEBUG: undefined, ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `aic` without blocking this process, so that a stand-in served from its event loop can answer. */
+export function runAicAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/aic.js"), ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, GITHUB_ACTIONS: undefined, AIC_DEBUG: undefined, ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
 }

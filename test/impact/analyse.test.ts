@@ -1,4 +1,4 @@
-import { exampleCatalog, replace, REPO_ROOT, type Edit } from "../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT, type Edit } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 import { analyseImpact } from "../../src/impact/analyse";
 
@@ -22,7 +22,7 @@ describe("impact analysis", () => {
   });
 
   it("GIVEN a rollout change THEN only production is reached, and the change is said in words with its cost", () => {
-    const impact = impactOf({ [SA]: replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 50\n          friendly-v2: 50") });
+    const impact = impactOf({ [SA]: chain(replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 50\n          friendly-v2: 50"), STOP_EXPERIMENT) });
     expect(reached(impact)).toEqual(["production"]);
     expect(impact.environments.production!.targeting).toEqual([
       { config: "support-assistant", changes: ["fallthrough: friendly-v1 90%, friendly-v2 10% -> friendly-v1 50%, friendly-v2 50%"] },
@@ -30,6 +30,37 @@ describe("impact analysis", () => {
     const [cost] = impact.environments.production!.cost;
     expect(cost!.config).toBe("support-assistant");
     expect(cost!.after!).toBeGreaterThan(cost!.before!);
+  });
+
+  it("GIVEN the running experiment stopped with a winner THEN production is reached and the stop is said with its treatments and metrics", () => {
+    const impact = impactOf({ [SA]: replace("state: running", "state: stopped\n      winner: { variation: friendly-v2, reason: more positive feedback }") });
+    expect(reached(impact)).toEqual(["production"]);
+    expect(impact.environments.production!.reasons).toEqual(["experiment support-assistant/friendly-v2-feedback: stops (winner friendly-v2: more positive feedback)"]);
+    expect(impact.environments.production!.experiments).toEqual([
+      {
+        config: "support-assistant",
+        changes: [
+          {
+            experiment: "friendly-v2-feedback",
+            change: "stops (winner friendly-v2: more positive feedback)",
+            details: [
+              "on the fallthrough: friendly-v1 90% (baseline), friendly-v2 10%",
+              "primary metric: ai-feedback-positive; secondary: ai-duration-p95, ai-tokens-total, ticket-resolved",
+              expect.stringMatching(/^hypothesis: Plan-aware answers/),
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("GIVEN a new experiment declared running THEN it starts; a changed design of a running one is flagged as refused", () => {
+    const started = analyseImpact(catalogAt(exampleCatalog({ [SA]: (old) => old.replace(/\nexperiments:[\s\S]*$/, "\n") })), base);
+    expect(started.environments.production!.experiments[0]!.changes.map((c) => c.change)).toEqual(["starts"]);
+    const redesigned = impactOf({ [SA]: replace("primaryMetric: ai-feedback-positive", "primaryMetric: handle-time") });
+    expect(redesigned.environments.production!.experiments[0]!.changes[0]!.change).toBe(
+      "primaryMetric changed: will be refused while it runs (stop it and declare a new experiment)",
+    );
   });
 
   it("GIVEN a model swap THEN the environments serving the variation are reached, with the model change", () => {

@@ -1,4 +1,4 @@
-import { exampleCatalog, replace, REPO_ROOT } from "../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
 import { reconcileApprovalSettings, reconcileTargeting } from "../../src/targeting/reconcile";
@@ -42,7 +42,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
 
   it("GIVEN a rollout change THEN only the fallthrough is updated", async () => {
     await reconcileTargeting(catalog, "production", client, { apply: true, comment: "first" });
-    const changed = catalogAt(exampleCatalog({ [SA]: replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 50\n          friendly-v2: 50") }));
+    const changed = catalogAt(exampleCatalog({ [SA]: chain(replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 50\n          friendly-v2: 50"), STOP_EXPERIMENT) }));
     const [outcome] = await reconcileTargeting(changed, "production", client, { apply: true, comment: "rollout", configs: ["support-assistant"] });
     expect(outcome!.instructions.map((i) => i.kind)).toEqual(["updateFallthroughVariationOrRollout"]);
     expect(standIn.environment("support-assistant", "production")!.fallthrough.rollout!.variations).toEqual([{ variation: 1, weight: 50000 }, { variation: 2, weight: 50000 }]);

@@ -66,6 +66,7 @@ describe("GitHub workflows", () => {
     expect(drift.on).toMatchObject({ schedule: [{ cron: "17 3 * * *" }] });
     expect(JSON.stringify(drift.jobs.plan)).toContain("-detailed-exitcode");
     expect(JSON.stringify(drift.jobs.targeting)).toContain("aic -- targeting diff --env");
+    expect(JSON.stringify(drift.jobs.targeting)).toContain("aic -- experiments diff --env");
     expect(drift.jobs.targeting!.permissions).toBeUndefined();
   });
 });

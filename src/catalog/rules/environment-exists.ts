@@ -3,7 +3,7 @@ import type { PathSegment } from "../yaml-file";
 
 export const environmentExists: Rule = {
   id: "environment-exists",
-  summary: "Every environment named in segments, access, observability or targeting is declared in configs/project.yaml.",
+  summary: "Every environment named in segments, access, observability, targeting or experiments is declared in configs/project.yaml.",
   check(ctx, report) {
     const known = environmentKeys(ctx);
     if (!known) return;
@@ -17,7 +17,10 @@ export const environmentExists: Rule = {
     if (ctx.segments) check(ctx.segments, ["segments"], Object.keys(ctx.segments.data.segments));
     if (ctx.observability) check(ctx.observability, ["environments"], Object.keys(ctx.observability.data.environments));
     ctx.access?.data.teams.forEach((team, i) => check(ctx.access!, ["teams", i, "access"], Object.keys(team.access)));
-    for (const config of ctx.aiConfigs) check(config, ["targeting"], Object.keys(config.data.targeting));
+    for (const config of ctx.aiConfigs) {
+      check(config, ["targeting"], Object.keys(config.data.targeting));
+      check(config, ["experiments"], Object.keys(config.data.experiments));
+    }
   },
 };
 

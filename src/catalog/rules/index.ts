@@ -3,6 +3,7 @@ import { aiConfigFileName } from "./ai-config-file-name";
 import { bedrockAccess } from "./bedrock-access";
 import { contextWindow } from "./context-window";
 import { credentials } from "./credentials";
+import { experimentAudience, experimentKeys, experimentMetrics, experimentTreatments } from "./experiments";
 import { environmentCoverage, environmentExists } from "./environment-exists";
 import { instanceHosts } from "./instance-hosts";
 import { modeRules } from "./mode-rules";
@@ -27,6 +28,10 @@ export const RULES: readonly Rule[] = [
   servedVariationExists,
   rolloutWeights,
   segmentExists,
+  experimentKeys,
+  experimentAudience,
+  experimentTreatments,
+  experimentMetrics,
   modelParameters,
   inferenceProfile,
   modeRules,

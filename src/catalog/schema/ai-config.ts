@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ldKey, nonEmpty } from "./common";
 import { parametersSchema } from "./models";
 import { environmentTargetingSchema } from "./targeting";
+import { experimentSchema } from "./experiments";
 
 export const AI_CONFIG_MODES = ["completion", "agent", "judge"] as const;
 
@@ -54,6 +55,8 @@ export const aiConfigFileSchema = z.strictObject({
   variables: z.array(variableSchema).default([]),
   variations: z.array(variationSchema).min(1, "must list at least one variation"),
   targeting: z.record(ldKey, environmentTargetingSchema).default({}),
+  /** Environment key -> the experiments run on this AI Config there. */
+  experiments: z.record(ldKey, z.array(experimentSchema)).default({}),
 });
 
 export type Variable = z.infer<typeof variableSchema>;

@@ -2,6 +2,7 @@ export * from "./common";
 export * from "./project";
 export * from "./models";
 export * from "./targeting";
+export * from "./experiments";
 export * from "./segments";
 export * from "./tools";
 export * from "./metrics";

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import type { Catalog } from "../../catalog";
 import { reconcileApprovalSettings, reconcileTargeting, ReconcileError } from "../../targeting/reconcile";
 import { LaunchDarklyClient } from "../../targeting/rest-client";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
@@ -8,14 +9,17 @@ import { loadValidCatalog } from "./validate";
 /** `diff` exits with this when live targeting differs from the files (the nightly drift job's signal). */
 export const EXIT_DRIFT = 3;
 
-export interface TargetingOptions {
+export interface RestOptions {
   root: string;
   env: string;
   config?: string[];
-  /** Only the environment's AI Config approval settings. */
-  approvals?: boolean;
   apiHost?: string;
   comment?: string;
+}
+
+export interface TargetingOptions extends RestOptions {
+  /** Only the environment's AI Config approval settings. */
+  approvals?: boolean;
 }
 
 function commitName(root: string): string {
@@ -27,16 +31,32 @@ function commitName(root: string): string {
   }
 }
 
-/** `aic targeting plan|apply|diff --env ENV`: reconcile AI Config targeting with LaunchDarkly's REST API. */
-export async function targetingCommand(action: string, options: TargetingOptions, output: Output): Promise<number> {
-  if (!["plan", "apply", "diff"].includes(action)) throw new UsageError(`targeting ${action}: expected plan, apply or diff`);
+export interface RestSession {
+  catalog: Catalog;
+  client: LaunchDarklyClient;
+  comment: string;
+}
+
+/**
+ * What every REST reconciling command starts with: a plan, apply or diff action, the token from
+ * LAUNCHDARKLY_ACCESS_TOKEN only, a valid catalog and a known environment. Undefined when the catalog is invalid.
+ */
+export function openRestSession(command: string, action: string, options: RestOptions, output: Output): RestSession | undefined {
+  if (!["plan", "apply", "diff"].includes(action)) throw new UsageError(`${command} ${action}: expected plan, apply or diff`);
   const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
   if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
   const catalog = loadValidCatalog(options.root, output, "text");
-  if (!catalog) return EXIT_INVALID;
+  if (!catalog) return undefined;
   if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
   const client = new LaunchDarklyClient({ apiHost: options.apiHost ?? catalog.instance.apiHost, token });
-  const comment = options.comment ?? `aic targeting apply of ${commitName(options.root)}`;
+  return { catalog, client, comment: options.comment ?? `aic ${command} apply of ${commitName(options.root)}` };
+}
+
+/** `aic targeting plan|apply|diff --env ENV`: reconcile AI Config targeting with LaunchDarkly's REST API. */
+export async function targetingCommand(action: string, options: TargetingOptions, output: Output): Promise<number> {
+  const session = openRestSession("targeting", action, options, output);
+  if (!session) return EXIT_INVALID;
+  const { catalog, client, comment } = session;
   let outcomes: Awaited<ReturnType<typeof reconcileTargeting>> = [];
   let approvals: Awaited<ReturnType<typeof reconcileApprovalSettings>> | undefined;
   try {

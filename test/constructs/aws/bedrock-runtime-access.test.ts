@@ -1,5 +1,5 @@
 import { generateCatalog } from "../../../bench/generate-catalog";
-import { exampleCatalog, replace, REPO_ROOT } from "../../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT } from "../../helpers/catalog-fixture";
 import { catalogAt, synthAll, type StackJson } from "../../helpers/synth";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -49,7 +49,7 @@ describe("BedrockRuntimeAccess", () => {
   });
 
   it("GIVEN production moves to Sonnet THEN aws-production's policy changes and aws-dev's does not", () => {
-    const moved = synthAll(catalogAt(exampleCatalog({ [SA]: replace("        serve: { variation: friendly-v2 }\n    fallthrough:\n      rollout:\n        bucketBy: key\n        weights:\n          friendly-v1: 90\n          friendly-v2: 10", "        serve: { variation: friendly-v2 }\n    fallthrough: { variation: expert-v3 }") })));
+    const moved = synthAll(catalogAt(exampleCatalog({ [SA]: chain(replace("        serve: { variation: friendly-v2 }\n    fallthrough:\n      rollout:\n        bucketBy: key\n        weights:\n          friendly-v1: 90\n          friendly-v2: 10", "        serve: { variation: friendly-v2 }\n    fallthrough: { variation: expert-v3 }"), STOP_EXPERIMENT) })));
     expect(JSON.stringify(moved["aws-dev"])).toBe(JSON.stringify(stacks["aws-dev"]));
     expect(JSON.stringify(moved["aws-staging"])).toBe(JSON.stringify(stacks["aws-staging"]));
     const profiles = profileStatements(moved["aws-production"]!).flatMap((s) => s.resources);

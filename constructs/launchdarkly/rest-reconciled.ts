@@ -1,0 +1,36 @@
+import { DataResource, type ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+
+export interface RestReconciledProps {
+  /** What is reconciled: an AI Config's key, "approval settings", or "<config>/<experiment>". */
+  subject: string;
+  environment: string;
+  /** What the files declare; shown by `terraform plan` as readable JSON. */
+  desired: object;
+  /** Runs the reconciler for this subject and environment (token from LAUNCHDARKLY_ACCESS_TOKEN). */
+  command: string;
+  /** Where the command runs, relative to the stack's directory. */
+  workingDir: string;
+  /** What must be reconciled first (an experiment needs its AI Config's targeting in place). */
+  dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * LaunchDarkly state that no provider version manages (AI Config targeting, AI Config approval settings,
+ * experiments): a `terraform_data` whose input is the desired state, replaced whenever it changes, so that its
+ * provisioner runs the idempotent reconciler (`aic targeting apply`, `aic experiments apply`) over the REST API.
+ * An unchanged input runs nothing.
+ */
+export class RestReconciled extends Construct {
+  readonly resource: DataResource;
+
+  constructor(scope: Construct, id: string, props: RestReconciledProps) {
+    super(scope, id);
+    this.resource = new DataResource(this, "targeting", {
+      input: { subject: props.subject, environment: props.environment, desired: props.desired },
+      triggersReplace: { desired: JSON.stringify(props.desired) },
+      provisioners: [{ type: "local-exec", command: props.command, workingDir: props.workingDir }],
+      dependsOn: props.dependsOn,
+    });
+  }
+}

@@ -5,6 +5,7 @@ import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
 import type { Catalog } from "../src/catalog";
 import { commonTags } from "./tags";
+import { requireTerraformVersion } from "./terraform-version";
 
 /**
  * What must exist before any other stack can run: the state bucket, GitHub OIDC, and each environment's plan
@@ -15,6 +16,7 @@ export class BootstrapStack extends TerraformStack {
   constructor(scope: Construct, catalog: Catalog) {
     super(scope, "bootstrap");
     new LocalBackend(this, { path: "../../../bootstrap.tfstate" });
+    requireTerraformVersion(this);
     accountProvider(this, "aws", { region: catalog.state.region, tags: commonTags(catalog, "bootstrap") });
 
     const statePrefix = `${catalog.project.key}/`;

@@ -1,6 +1,7 @@
 import { S3Backend, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Catalog } from "../src/catalog";
+import { requireTerraformVersion } from "./terraform-version";
 
 /** A stack whose state lives in the bootstrap bucket, one key per stack, with S3-native locking. */
 export class RemoteStateStack extends TerraformStack {
@@ -14,5 +15,6 @@ export class RemoteStateStack extends TerraformStack {
     });
     // cdktf 0.21 predates Terraform 1.10's use_lockfile; the override is emitted verbatim.
     backend.addOverride("use_lockfile", true);
+    requireTerraformVersion(this);
   }
 }

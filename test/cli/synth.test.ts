@@ -20,6 +20,14 @@ describe("aic synth (as a process)", () => {
     for (const stack of STACKS) JSON.parse(fs.readFileSync(path.join(out, "stacks", stack, "cdk.tf.json"), "utf8"));
   });
 
+  it("GIVEN a machine without Terraform THEN synth still writes every stack: only plan and apply need it", () => {
+    const out = path.join(work, "no-terraform.out");
+    const emptyPath = fs.mkdtempSync(path.join(work, "path-"));
+    const run = runAic(["synth", "--root", exampleCatalog(), "--out", out], { PATH: emptyPath });
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(STACKS);
+  });
+
   it("GIVEN invalid input THEN it writes nothing and leaves the previous output untouched", () => {
     const out = path.join(work, "kept.out");
     expect(runAic(["synth", "--root", exampleCatalog(), "--out", out]).code).toBe(0);

@@ -24,6 +24,10 @@ describe("the app's stacks (design §5)", () => {
     expect(keys.size).toBe(7);
   });
 
+  it("requires Terraform 1.10 or later in every stack, which S3-native locking needs", () => {
+    for (const json of Object.values(stacks)) expect(json.terraform.required_version).toBe(">= 1.10.0");
+  });
+
   it("keeps bootstrap's local state outside cdktf.out, which every synth replaces", () => {
     expect(stacks.bootstrap!.terraform.backend).toEqual({ local: { path: "../../../bootstrap.tfstate" } });
   });

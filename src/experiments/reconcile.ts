@@ -3,7 +3,7 @@ import type { LaunchDarklyClient } from "../targeting/rest-client";
 import type { LiveTargeting } from "../targeting/semantic-patch";
 import { declaredExperiments, FALLTHROUGH, type DeclaredExperiment } from "./declared";
 import type { ExperimentPost, IterationInput } from "./live";
-import { ExperimentConflict, liveIteration, planExperiment, type Step } from "./plan";
+import { describeStep, ExperimentConflict, liveIteration, planExperiment, type Step } from "./plan";
 
 export interface ExperimentOutcome {
   config: string;
@@ -101,12 +101,19 @@ export async function reconcileExperiments(
   const outcomes: ExperimentOutcome[] = [];
   for (const declared of selected) {
     const name = `${declared.config.key}/${declared.experiment.key} in ${environment}`;
+    const partly: Step[] = [];
     try {
       const steps = planExperiment(declared, await client.getExperiment(project, environment, declared.experiment.key));
-      if (options.apply) for (const step of steps) await applyStep(client, project, declared, step, options.comment);
+      if (options.apply) {
+        for (const step of steps) {
+          await applyStep(client, project, declared, step, options.comment);
+          partly.push(step);
+        }
+      }
       outcomes.push({ config: declared.config.key, experiment: declared.experiment.key, steps, applied: options.apply && steps.length > 0 });
     } catch (error) {
       const done = outcomes.filter((o) => o.applied).map((o) => `${o.config}/${o.experiment}`);
+      if (partly.length > 0) done.push(`${declared.config.key}/${declared.experiment.key} (${partly.map(describeStep).join(", ")})`);
       const reason = error instanceof ExperimentConflict ? error.message : `${name}: ${(error as Error).message}`;
       throw new ExperimentReconcileError(`${reason}. Already applied: ${done.length > 0 ? done.join(", ") : "nothing"}`);
     }

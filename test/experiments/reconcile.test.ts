@@ -118,9 +118,10 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
     expect(standIn.experiments.get("production/beta-expert")!.iterations[0]!.flags["support-assistant"]).toMatchObject({ targetingRule: ruleId, targetingRuleDescription: "Beta users get the newer prompt" });
   });
 
-  it("GIVEN an AI Config whose targeting is off THEN starting fails, naming the experiment and what was applied", async () => {
-    const off = edited(replace("  production:\n    offVariation: friendly-v1\n", "  production:\n    enabled: false\n    offVariation: friendly-v1\n"));
-    await reconcileTargeting(off, "production", client, { apply: true, comment: "off" });
-    await expect(apply(off)).rejects.toThrow(/^support-assistant\/friendly-v2-feedback in production: PATCH .* failed: invalid_request: support-assistant must be on in production to start an iteration\. Already applied: nothing$/);
+  it("GIVEN targeting switched off in LaunchDarkly's UI THEN starting fails, naming the experiment and what was applied; the next apply only starts it", async () => {
+    standIn.environment("support-assistant", "production")!.enabled = false;
+    await expect(apply(catalog)).rejects.toThrow(/^support-assistant\/friendly-v2-feedback in production: PATCH .* failed: invalid_request: support-assistant must be on in production to start an iteration\. Already applied: support-assistant\/friendly-v2-feedback \(create\)$/);
+    standIn.environment("support-assistant", "production")!.enabled = true;
+    expect((await apply(catalog)).map((o) => o.steps)).toEqual([[{ kind: "start" }]]);
   });
 });

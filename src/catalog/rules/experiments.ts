@@ -28,12 +28,13 @@ export function audienceName(experiment: Pick<Experiment, "rule">): string {
   return experiment.rule === undefined ? "the fallthrough" : `the rule "${experiment.rule}"`;
 }
 
-/** What the experiment's audience serves in its environment, or undefined when that audience does not exist. */
+/** What the experiment's audience serves in its environment, or undefined when no single rule is that audience. */
 function audienceServe(config: AiConfigFile, environment: string, experiment: Experiment): Serve | undefined {
   const targeting = config.targeting[environment];
   if (!targeting) return undefined;
   if (experiment.rule === undefined) return targeting.fallthrough;
-  return targeting.rules.find((rule) => rule.description === experiment.rule)?.serve;
+  const rules = targeting.rules.filter((rule) => rule.description === experiment.rule);
+  return rules.length === 1 ? rules[0]!.serve : undefined;
 }
 
 export const experimentKeys: Rule = {
@@ -55,7 +56,8 @@ export const experimentKeys: Rule = {
 
 export const experimentAudience: Rule = {
   id: "experiment-audience",
-  summary: "An experiment covers traffic its AI Config targets in that environment: the fallthrough, or a rule named by its description; at most one draft or running experiment per audience.",
+  summary:
+    "An experiment covers traffic its AI Config targets in that environment, with targeting on while it runs: the fallthrough, or the one rule with that description; at most one draft or running experiment per audience.",
   check(ctx, report) {
     const active = new Map<string, DeclaredExperiment>();
     for (const declared of declaredExperiments(ctx.aiConfigs)) {
@@ -65,10 +67,18 @@ export const experimentAudience: Rule = {
         report.at(config, [...path, "key"], `experiment "${experiment.key}" runs in ${environment}, but ${config.data.key} has no targeting there`);
         continue;
       }
-      if (experiment.rule !== undefined && !targeting.rules.some((rule) => rule.description === experiment.rule)) {
+      const matching = experiment.rule === undefined ? 1 : targeting.rules.filter((rule) => rule.description === experiment.rule).length;
+      if (matching === 0) {
         const known = targeting.rules.flatMap((rule) => (rule.description ? [`"${rule.description}"`] : []));
         report.at(config, [...path, "rule"], `no targeting rule in ${environment} has the description "${experiment.rule}"${known.length > 0 ? `; rules: ${known.join(", ")}` : ""}`);
         continue;
+      }
+      if (matching > 1) {
+        report.at(config, [...path, "rule"], `${matching} targeting rules in ${environment} have the description "${experiment.rule}": give the tested rule a description of its own`);
+        continue;
+      }
+      if (experiment.state === "running" && !targeting.enabled) {
+        report.at(config, [...path, "state"], `experiment "${experiment.key}" cannot run while ${config.data.key}'s targeting in ${environment} is off (enabled: false)`);
       }
       if (experiment.state === "stopped") continue;
       const id = `${config.data.key}/${environment}/${experiment.rule ?? ""}`;

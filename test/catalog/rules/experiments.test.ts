@@ -43,6 +43,19 @@ describe("experiment-audience", () => {
     ]);
   });
 
+  it("GIVEN a rule description two rules share THEN the rule field is reported", () => {
+    const twoBeta = replace("    fallthrough:\n      rollout:", "      - description: Beta users get the newer prompt\n        clauses:\n          - segments: [internal-staff]\n        serve: { variation: expert-v3 }\n    fallthrough:\n      rollout:");
+    expect(problemsOf({ [FILE]: (old: string) => twoBeta(old).replace("      methodology: bayesian\n", "      methodology: bayesian\n      rule: Beta users get the newer prompt\n") })).toEqual([
+      expect.stringMatching(/:79:13: error: 2 targeting rules in production have the description "Beta users get the newer prompt": give the tested rule a description of its own$/),
+    ]);
+  });
+
+  it("GIVEN a running experiment where the AI Config's targeting is off THEN its state is reported", () => {
+    expect(problemsOf(edit("  production:\n    offVariation: friendly-v1\n", "  production:\n    enabled: false\n    offVariation: friendly-v1\n"))).toEqual([
+      `${FILE}:74:14: error: experiment "friendly-v2-feedback" cannot run while support-assistant's targeting in production is off (enabled: false)`,
+    ]);
+  });
+
   it("GIVEN two running experiments on the production fallthrough THEN the second is reported", () => {
     expect(problemsOf(another("second", `      state: running\n${TREATMENTS}`))).toEqual([
       `${FILE}:86:14: error: experiments "friendly-v2-feedback" and "second" both cover the fallthrough in production; stop one of them first`,

@@ -23,6 +23,28 @@ export interface EnvironmentImpact {
 
 export interface Impact {
   environments: Record<string, EnvironmentImpact>;
+  /** Changes the pipeline cannot apply safely in one go; `aic impact` fails on them. */
+  blockers: string[];
+}
+
+/**
+ * Variations a change deletes while an environment still serves them before it. The launchdarkly stack, applied
+ * first, would delete them before ld-<env> stops serving them (docs/decisions/0005-targeting-through-the-reconciler.md).
+ */
+function removedWhileServed(base: Catalog | undefined, head: Catalog): string[] {
+  const blockers: string[] = [];
+  for (const before of base?.aiConfigs ?? []) {
+    const after = head.aiConfigs.find((c) => c.key === before.key);
+    if (!after) continue;
+    for (const variation of before.variations.filter((v) => !after.variations.some((w) => w.key === v.key))) {
+      const serving = base!.environments.map((e) => e.key).filter((env) => servedVariations(before, env).has(variation.key));
+      if (serving.length === 0) continue;
+      blockers.push(
+        `${before.key}/${variation.key} is deleted while ${serving.join(", ")} still serve${serving.length === 1 ? "s" : ""} it: stop serving it in one pull request, and delete it in the next`,
+      );
+    }
+  }
+  return blockers;
 }
 
 type Targeting = DeepReadonly<EnvironmentTargeting>;
@@ -150,5 +172,5 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
     impact.reached = impact.reasons.length > 0;
     environments[env.key] = impact;
   }
-  return { environments };
+  return { environments, blockers: removedWhileServed(base, head) };
 }

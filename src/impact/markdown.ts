@@ -6,6 +6,7 @@ export function renderImpactMarkdown(impact: Impact, base: string): string {
   const envs = Object.entries(impact.environments);
   const reached = envs.filter(([, e]) => e.reached).map(([key]) => key);
   const lines = [`## What this change reaches (compared with \`${base}\`)`, ""];
+  if (impact.blockers.length > 0) lines.push("### Cannot be applied as it is", "", ...impact.blockers.map((b) => `- ${b}`), "");
   lines.push(reached.length > 0 ? `Reaches **${reached.join(", ")}**; not ${envs.filter(([, e]) => !e.reached).map(([k]) => k).join(", ") || "-"}.` : "Reaches no environment.", "");
   for (const [key, env] of envs) {
     if (!env.reached) continue;

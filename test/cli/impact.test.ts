@@ -54,6 +54,23 @@ describe("aic impact (as a process)", () => {
     );
   });
 
+  it("GIVEN a variation deleted while production serves it THEN it exits 1, says why on stderr and at the top of the Markdown", () => {
+    const root = gitRepoWithCatalog();
+    const file = path.join(root, "configs/ai-configs/support-assistant.yaml");
+    const edited = fs
+      .readFileSync(file, "utf8")
+      .replace(/  - key: friendly-v1\n[\s\S]*?prompt: support-assistant\/friendly-v1.md\n\n/, "")
+      .replace("offVariation: friendly-v1", "offVariation: friendly-v2")
+      .replace(/fallthrough:\n      rollout:\n        bucketBy: key\n        weights:\n          friendly-v1: 90\n          friendly-v2: 10/, "fallthrough: { variation: friendly-v2 }")
+      .replace(/\nexperiments:[\s\S]*$/, "\n");
+    fs.writeFileSync(file, edited);
+    fs.rmSync(path.join(root, "prompts/support-assistant/friendly-v1.md"));
+    const run = runAic(["impact", "--base", "HEAD", "--root", root]);
+    const blocker = "support-assistant/friendly-v1 is deleted while production still serves it: stop serving it in one pull request, and delete it in the next";
+    expect(run).toMatchObject({ code: 1, stderr: `aic: cannot be applied as it is: ${blocker}\n` });
+    expect(run.stdout).toContain(`### Cannot be applied as it is\n\n- ${blocker}\n`);
+  });
+
   it("GIVEN a revision that does not exist THEN it is a usage error", () => {
     const run = runAic(["impact", "--base", "no-such-ref", "--root", gitRepoWithCatalog()]);
     expect(run.code).toBe(2);

@@ -63,6 +63,24 @@ describe("impact analysis", () => {
     );
   });
 
+  it("GIVEN a variation deleted while production still serves it THEN the change is blocked, naming it and what to do", () => {
+    const impact = impactOf({
+      [SA]: (old) =>
+        old
+          .replace(/  - key: friendly-v1\n[\s\S]*?prompt: support-assistant\/friendly-v1.md\n\n/, "")
+          .replace("offVariation: friendly-v1", "offVariation: friendly-v2")
+          .replace(/fallthrough:\n      rollout:\n        bucketBy: key\n        weights:\n          friendly-v1: 90\n          friendly-v2: 10/, "fallthrough: { variation: friendly-v2 }")
+          .replace(/\nexperiments:[\s\S]*$/, "\n"),
+      "prompts/support-assistant/friendly-v1.md": null,
+    });
+    expect(impact.blockers).toEqual(["support-assistant/friendly-v1 is deleted while production still serves it: stop serving it in one pull request, and delete it in the next"]);
+  });
+
+  it("GIVEN a variation deleted that no environment served THEN nothing blocks", () => {
+    const withSpare = catalogAt(exampleCatalog({ [SA]: replace("variations:\n", "variations:\n  - key: spare\n    model: claude-haiku-4-5\n    prompt: support-assistant/friendly-v1.md\n\n") }));
+    expect(analyseImpact(withSpare, base).blockers).toEqual([]);
+  });
+
   it("GIVEN a model swap THEN the environments serving the variation are reached, with the model change", () => {
     const impact = impactOf({ [SA]: replace("model: claude-sonnet-4-5", "model: nova-pro") });
     expect(reached(impact)).toEqual(["dev", "staging"]);

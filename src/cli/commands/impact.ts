@@ -11,7 +11,7 @@ export interface ImpactOptions {
   format: "markdown" | "json";
 }
 
-/** What changed between git `base` and the working tree, per environment. */
+/** What changed between git `base` and the working tree, per environment; exit 1 when it cannot be applied safely. */
 export function impactCommand(options: ImpactOptions, output: Output): number {
   const head = loadValidCatalog(options.root, output, options.format === "json" ? "json" : "text");
   if (!head) return EXIT_INVALID;
@@ -25,5 +25,6 @@ export function impactCommand(options: ImpactOptions, output: Output): number {
   if (base && !base.ok) output.err(`aic: the catalog at ${options.base} is invalid; comparing with an empty catalog`);
   const impact = analyseImpact(base?.ok ? base.catalog : undefined, head);
   output.out(options.format === "json" ? JSON.stringify({ base: options.base, ...impact }, null, 2) : renderImpactMarkdown(impact, options.base).trimEnd());
-  return EXIT_OK;
+  for (const blocker of impact.blockers) output.err(`aic: cannot be applied as it is: ${blocker}`);
+  return impact.blockers.length > 0 ? EXIT_INVALID : EXIT_OK;
 }

@@ -7,8 +7,20 @@ import type { Output } from "./output";
 const rootOption = () => new Option("--root <dir>", "directory holding configs/ and prompts/").default(".");
 const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
 
+/** A command that reconciles part of LaunchDarkly over its REST API: plan, apply or diff for one environment. */
+function restCommand(program: Command, name: string, description: string, what: string): Command {
+  return program
+    .command(`${name} <action>`)
+    .description(`plan, apply or diff ${description} against LaunchDarkly (token: LAUNCHDARKLY_ACCESS_TOKEN)`)
+    .addOption(rootOption())
+    .requiredOption("--env <env>", "environment key")
+    .option("--config <key...>", `only these AI Configs' ${what}`)
+    .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
+    .option("--comment <text>", "comment recorded with the change (default: names the commit)");
+}
+
 /** Builds the `aic` command line; each action stores its exit code in `result.code` (or a promise of it). */
-function buildProgram(output: Output, result: { code: number; pending?: Promise<number> }): Command {
+export function buildProgram(output: Output, result: { code: number; pending?: Promise<number> }): Command {
   const program = new Command("aic")
     .description("LaunchDarkly AI Configs as code: validate the catalog and synthesize its Terraform stacks")
     .exitOverride()
@@ -81,29 +93,15 @@ function buildProgram(output: Output, result: { code: number; pending?: Promise<
       result.code = exportCommand(opts, output);
     });
 
-  program
-    .command("targeting <action>")
-    .description("plan, apply or diff AI Config targeting in --env against LaunchDarkly (token: LAUNCHDARKLY_ACCESS_TOKEN)")
-    .addOption(rootOption())
-    .requiredOption("--env <env>", "environment key")
-    .option("--config <key...>", "only these AI Configs' targeting")
+  restCommand(program, "targeting", "AI Config targeting in --env", "targeting")
     .option("--approvals", "only the environment's AI Config approval settings")
-    .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
-    .option("--comment <text>", "comment recorded with the change (default: names the commit)")
     .action((action, opts) => {
       const { targetingCommand } = require("./commands/targeting") as typeof import("./commands/targeting");
       result.pending = targetingCommand(action, opts, output);
     });
 
-  program
-    .command("experiments <action>")
-    .description("plan, apply or diff the experiments declared for --env against LaunchDarkly (token: LAUNCHDARKLY_ACCESS_TOKEN)")
-    .addOption(rootOption())
-    .requiredOption("--env <env>", "environment key")
-    .option("--config <key...>", "only these AI Configs' experiments")
+  restCommand(program, "experiments", "the experiments declared for --env", "experiments")
     .option("--experiment <key>", "only this experiment")
-    .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
-    .option("--comment <text>", "comment recorded with the change (default: names the commit)")
     .action((action, opts) => {
       const { experimentsCommand } = require("./commands/experiments") as typeof import("./commands/experiments");
       result.pending = experimentsCommand(action, opts, output);

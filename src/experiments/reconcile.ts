@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog";
+import { ReconcileError } from "../targeting/reconcile";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
 import type { LiveTargeting } from "../targeting/semantic-patch";
 import { declaredExperiments, FALLTHROUGH, type DeclaredExperiment } from "./declared";
@@ -13,7 +14,11 @@ export interface ExperimentOutcome {
 }
 
 /** A failure part-way: which experiment failed, and what had already been applied. */
-export class ExperimentReconcileError extends Error {}
+export class ExperimentReconcileError extends ReconcileError {
+  constructor(message: string) {
+    super(message, []);
+  }
+}
 
 /** The iteration LaunchDarkly should run, with variation keys and the rule resolved to live IDs. */
 function iterationInput(declared: DeclaredExperiment, targeting: LiveTargeting): IterationInput {

@@ -1,8 +1,8 @@
-import { ExperimentReconcileError, reconcileExperiments } from "../../experiments/reconcile";
+import { reconcileExperiments } from "../../experiments/reconcile";
 import { describeStep } from "../../experiments/plan";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
 import type { Output } from "../output";
-import { EXIT_DRIFT, openRestSession, type RestOptions } from "./targeting";
+import { EXIT_DRIFT, openRestSession, reconciling, type RestOptions } from "./targeting";
 
 export interface ExperimentsOptions extends RestOptions {
   experiment?: string;
@@ -13,16 +13,10 @@ export async function experimentsCommand(action: string, options: ExperimentsOpt
   const session = openRestSession("experiments", action, options, output);
   if (!session) return EXIT_INVALID;
   const { catalog, client, comment } = session;
-  let outcomes: Awaited<ReturnType<typeof reconcileExperiments>>;
-  try {
-    outcomes = await reconcileExperiments(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config, experiment: options.experiment });
-  } catch (error) {
-    if (error instanceof ExperimentReconcileError) {
-      output.err(`aic: experiments ${action} failed: ${error.message}`);
-      return EXIT_INVALID;
-    }
-    throw error;
-  }
+  const outcomes = await reconciling("experiments", action, output, () =>
+    reconcileExperiments(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config, experiment: options.experiment }),
+  );
+  if (!outcomes) return EXIT_INVALID;
   for (const outcome of outcomes) {
     const steps = outcome.steps.map(describeStep).join(", ");
     const state = outcome.steps.length === 0 ? "up to date" : `${outcome.applied ? "applied" : "would apply"} ${steps}`;

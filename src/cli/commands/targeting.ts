@@ -52,23 +52,28 @@ export function openRestSession(command: string, action: string, options: RestOp
   return { catalog, client, comment: options.comment ?? `aic ${command} apply of ${commitName(options.root)}` };
 }
 
+/** Runs a reconciler; a failure it explains (a ReconcileError) becomes one line on stderr, and undefined. */
+export async function reconciling<T>(command: string, action: string, output: Output, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof ReconcileError)) throw error;
+    output.err(`aic: ${command} ${action} failed: ${error.message}`);
+    return undefined;
+  }
+}
+
 /** `aic targeting plan|apply|diff --env ENV`: reconcile AI Config targeting with LaunchDarkly's REST API. */
 export async function targetingCommand(action: string, options: TargetingOptions, output: Output): Promise<number> {
   const session = openRestSession("targeting", action, options, output);
   if (!session) return EXIT_INVALID;
   const { catalog, client, comment } = session;
-  let outcomes: Awaited<ReturnType<typeof reconcileTargeting>> = [];
-  let approvals: Awaited<ReturnType<typeof reconcileApprovalSettings>> | undefined;
-  try {
-    if (!options.approvals) outcomes = await reconcileTargeting(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config });
-    if (!options.config) approvals = await reconcileApprovalSettings(catalog, options.env, client, action === "apply");
-  } catch (error) {
-    if (error instanceof ReconcileError) {
-      output.err(`aic: targeting ${action} failed: ${error.message}`);
-      return EXIT_INVALID;
-    }
-    throw error;
-  }
+  const result = await reconciling("targeting", action, output, async () => ({
+    outcomes: options.approvals ? [] : await reconcileTargeting(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config }),
+    approvals: options.config ? undefined : await reconcileApprovalSettings(catalog, options.env, client, action === "apply"),
+  }));
+  if (!result) return EXIT_INVALID;
+  const { outcomes, approvals } = result;
   for (const outcome of outcomes) {
     const kinds = outcome.instructions.map((i) => i.kind).join(", ");
     const state = outcome.instructions.length === 0 ? "up to date" : `${outcome.applied ? "applied" : "would apply"} ${kinds}`;

@@ -13,6 +13,8 @@ export interface PreviewResult {
   variation: string;
   /** Why, as LaunchDarkly evaluated it: "rule 1 (in segment beta-users)", "fallthrough", "fallthrough rollout", "targeting off". */
   reason: string;
+  /** The running experiment that measures the traffic this context fell into, and the treatment it gets. */
+  experiment?: { key: string; treatment: string; baseline: boolean };
   model?: { name: string; parameters?: Record<string, unknown> };
   provider?: string;
   messages?: Array<{ role: string; content: string }>;
@@ -61,19 +63,27 @@ export async function preview(catalog: Catalog, configKey: string, environment: 
     const meta = (detail.value as { _ldMeta?: { variationKey?: string } })._ldMeta;
     const targeting = config.targeting[environment];
     let reason = detail.reason.kind === "OFF" ? "targeting off" : detail.reason.kind.toLowerCase();
+    // The traffic the context fell into, as an experiment names it: undefined for the fallthrough.
+    let audience: string | undefined | null = null;
     if (detail.reason.kind === "RULE_MATCH" && targeting) {
       const rule = targeting.rules[detail.reason.ruleIndex ?? 0]!;
       reason = `rule ${(detail.reason.ruleIndex ?? 0) + 1} (${rule.clauses.map(describeClause).join(" and ")})${rule.serve.rollout ? " rollout" : ""}`;
-    } else if (detail.reason.kind === "FALLTHROUGH" && targeting?.fallthrough.rollout) {
-      reason = "fallthrough rollout";
+      audience = rule.description ?? null;
+    } else if (detail.reason.kind === "FALLTHROUGH") {
+      if (targeting?.fallthrough.rollout) reason = "fallthrough rollout";
+      audience = undefined;
     }
+    const variationKey = meta?.variationKey ?? "";
+    const running = (config.experiments[environment] ?? []).find((e) => e.state === "running" && audience !== null && e.rule === audience);
+    const treatment = running?.treatments.find((t) => t.variation === variationKey);
     const result = served as { enabled: boolean; model?: PreviewResult["model"]; provider?: { name: string }; messages?: PreviewResult["messages"]; instructions?: string };
     return {
       config: configKey,
       environment,
       enabled: result.enabled,
-      variation: meta?.variationKey ?? "",
+      variation: variationKey,
       reason,
+      experiment: running && treatment ? { key: running.key, treatment: treatment.variation, baseline: treatment.baseline } : undefined,
       model: result.model,
       provider: result.provider?.name,
       messages: result.messages,

@@ -16,6 +16,14 @@ describe("aic preview and export (as processes)", () => {
     expect(run.stdout).toContain("You are a senior support engineer at Acme, speaking with Ada.");
   });
 
+  it("GIVEN a production user in the experiment's traffic THEN it also says which treatment they get", () => {
+    const run = runAic(["preview", "support-assistant", "--env", "production", "--context", '{"key":"user-1"}', "--var", "company=Acme", "--var", "customer_name=Ada"]);
+    expect(run.stdout.split("\n").slice(0, 2)).toEqual([
+      "support-assistant in production: serves friendly-v1, because: fallthrough rollout",
+      "in experiment friendly-v2-feedback (running): treatment friendly-v1, the baseline",
+    ]);
+  });
+
   it("GIVEN a missing variable or bad context THEN it is a usage error", () => {
     expect(runAic(["preview", "support-assistant", "--env", "dev", "--context", '{"key":"u"}', "--var", "company=Acme"])).toMatchObject({ code: 2, stderr: "aic: support-assistant requires --var customer_name=...\n" });
     expect(runAic(["preview", "support-assistant", "--env", "dev", "--context", "user-1"]).stderr).toBe("aic: --context is not JSON: user-1\n");

@@ -15,9 +15,10 @@ function expectedSystemMessage(file: string, substitutions: Record<string, strin
 }
 
 describe("preview with the real LaunchDarkly SDKs", () => {
-  it("GIVEN a beta user in production THEN the rule serves friendly-v2, rendered with the variables and the context", async () => {
+  it("GIVEN a beta user in production THEN the rule serves friendly-v2, rendered with the variables and the context, outside the experiment", async () => {
     const result = await preview(catalog, "support-assistant", "production", user("beta-1", { betaOptIn: true, plan: "business" }), { ...VARS, tone: "warm" });
     expect(result).toMatchObject({ enabled: true, variation: "friendly-v2", reason: "rule 1 (in segment beta-users)", provider: "bedrock" });
+    expect(result.experiment).toBeUndefined();
     expect(result.model).toEqual({ name: "eu.anthropic.claude-haiku-4-5-20251001-v1:0", parameters: { temperature: 0.4, maxTokens: 1024 } });
     expect(result.messages).toEqual([
       {
@@ -32,7 +33,7 @@ describe("preview with the real LaunchDarkly SDKs", () => {
     ]);
   });
 
-  it("GIVEN the 90/10 production rollout THEN the SDK buckets contexts into both sides, about one in ten into friendly-v2", async () => {
+  it("GIVEN the 90/10 production rollout THEN the SDK buckets contexts into both sides, about one in ten into friendly-v2, each a treatment of the running experiment", async () => {
     const served: Record<string, string[]> = { "friendly-v1": [], "friendly-v2": [] };
     for (let i = 0; i < 400; i++) {
       const result = await preview(catalog, "support-assistant", "production", user(`user-${i}`), VARS);
@@ -46,6 +47,7 @@ describe("preview with the real LaunchDarkly SDKs", () => {
     const [oneV2] = served["friendly-v2"]!;
     const again = await preview(catalog, "support-assistant", "production", user(oneV2!), VARS);
     expect(again.variation).toBe("friendly-v2");
+    expect(again.experiment).toEqual({ key: "friendly-v2-feedback", treatment: "friendly-v2", baseline: false });
     const v1 = await preview(catalog, "support-assistant", "production", user(served["friendly-v1"]![0]!), VARS);
     expect(v1.messages![0]!.content).toBe(expectedSystemMessage("prompts/support-assistant/friendly-v1.md", { "{{company}}": "Acme", "{{customer_name}}": "Ada" }));
   });

@@ -53,6 +53,10 @@ export async function previewCommand(configKey: string, options: PreviewOptions,
     return EXIT_OK;
   }
   output.out(`${result.config} in ${result.environment}: ${result.enabled ? `serves ${result.variation}` : "disabled (LaunchDarkly's disabled variation)"}, because: ${result.reason}`);
+  if (result.experiment) {
+    const { key, treatment, baseline } = result.experiment;
+    output.out(`in experiment ${key} (running): treatment ${treatment}${baseline ? ", the baseline" : ""}`);
+  }
   if (result.model) output.out(`model: ${result.model.name} (${result.provider}) ${JSON.stringify(result.model.parameters ?? {})}`);
   for (const message of result.messages ?? []) output.out(`\n[${message.role}]\n${message.content}`);
   if (result.instructions) output.out(`\n[instructions]\n${result.instructions}`);

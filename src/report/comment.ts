@@ -1,9 +1,19 @@
-import { actionOf, changedAttributes, LOUD_TYPES, type Action, type Plan } from "./plan";
+import { actionOf, changedAttributes, LOUD_TYPES, type Action, type Plan, type ResourceChange } from "./plan";
 
 /** GitHub refuses comments over 65,536 characters; leave room for the workflow's own framing. */
 export const COMMENT_LIMIT = 60_000;
 
 const VERB: Record<Action, string> = { create: "create", update: "update", replace: "REPLACE", delete: "DESTROY" };
+
+/**
+ * What a `terraform_data` of an ld-<env> stack stands for: its input names the AI Config or experiment and the
+ * environment whose reconciler it runs (keys only; the files it comes from hold no secret).
+ */
+function reconciled(change: ResourceChange): string | undefined {
+  if (change.type !== "terraform_data") return undefined;
+  const input = ((change.change.after ?? change.change.before) as { input?: { subject?: unknown; environment?: unknown } } | null)?.input;
+  return typeof input?.subject === "string" && typeof input.environment === "string" ? `runs the reconciler for ${input.subject} in ${input.environment}` : undefined;
+}
 
 /** One stack's section: counts, loud warnings, then every changed resource in words. */
 export function renderStackSection(stack: string, plan: Plan): string {
@@ -18,7 +28,8 @@ export function renderStackSection(stack: string, plan: Plan): string {
   lines.push("<details><summary>Changed resources</summary>", "");
   for (const { change, action } of changes) {
     const attributes = action === "update" ? changedAttributes(change) : [];
-    lines.push(`- ${VERB[action]} \`${change.address}\`${attributes.length > 0 ? `: ${attributes.join(", ")}` : ""}`);
+    const what = reconciled(change) ?? attributes.join(", ");
+    lines.push(`- ${VERB[action]} \`${change.address}\`${what ? `: ${what}` : ""}`);
   }
   lines.push("", "</details>", "");
   return `${lines.join("\n")}`;

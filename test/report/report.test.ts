@@ -22,6 +22,13 @@ describe("aic report", () => {
     expect(run.stdout).not.toContain("launchdarkly_metric");
   });
 
+  it("THEN a replaced terraform_data of an ld-<env> stack says which experiment or targeting it reconciles", () => {
+    const run = runAic(["report", "--plans", FIXTURES]);
+    expect(run.stdout).toContain(
+      "- REPLACE `terraform_data.experiment-support-assistant-friendly-v2-feedback_targeting_5A3C9E21`: runs the reconciler for support-assistant/friendly-v2-feedback in production",
+    );
+  });
+
   it("THEN replacing a variation is flagged loudly, and an expected model-config swap is not", () => {
     const run = runAic(["report", "--plans", FIXTURES]);
     expect(run.stdout).toContain("> REPLACE `launchdarkly_ai_config_variation.ai-configs_support-assistant-friendly-v2_832B6841`: what LaunchDarkly serves");

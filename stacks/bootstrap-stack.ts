@@ -1,9 +1,10 @@
-import { LocalBackend, TerraformStack } from "cdktf";
+import { LocalBackend } from "cdktf";
 import type { Construct } from "constructs";
 import { githubOidcProvider, PipelineRoles } from "../constructs/aws/pipeline-roles";
 import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
 import type { Catalog } from "../src/catalog";
+import { StandaloneStack } from "./standalone-stack";
 import { commonTags } from "./tags";
 import { requireTerraformVersion } from "./terraform-version";
 
@@ -12,7 +13,7 @@ import { requireTerraformVersion } from "./terraform-version";
  * and apply roles. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
  * which every synth replaces, and ignored by git).
  */
-export class BootstrapStack extends TerraformStack {
+export class BootstrapStack extends StandaloneStack {
   constructor(scope: Construct, catalog: Catalog) {
     super(scope, "bootstrap");
     new LocalBackend(this, { path: "../../../bootstrap.tfstate" });

@@ -1,10 +1,11 @@
-import { S3Backend, TerraformStack } from "cdktf";
+import { S3Backend } from "cdktf";
 import type { Construct } from "constructs";
 import type { Catalog } from "../src/catalog";
+import { StandaloneStack } from "./standalone-stack";
 import { requireTerraformVersion } from "./terraform-version";
 
 /** A stack whose state lives in the bootstrap bucket, one key per stack, with S3-native locking. */
-export class RemoteStateStack extends TerraformStack {
+export class RemoteStateStack extends StandaloneStack {
   constructor(scope: Construct, name: string, catalog: Catalog) {
     super(scope, name);
     const backend = new S3Backend(this, {

@@ -28,6 +28,23 @@ describe("the app's stacks (design §5)", () => {
     for (const json of Object.values(stacks)) expect(json.terraform.required_version).toBe(">= 1.10.0");
   });
 
+  it("refers, in every stack, only to resources and data sources that stack declares (no cross-stack reference)", () => {
+    let checked = 0;
+    for (const [name, json] of Object.entries(stacks)) {
+      const blocks = [...Object.values(json.resource ?? {}), ...Object.values(json.data ?? {})].flatMap((byName) => Object.values(byName as object));
+      const interpolated = [...JSON.stringify({ ...json, "//": undefined }).matchAll(/\$\{((?:data\.)?[a-z][a-z0-9_]*\.[\w-]+)/g)].map((m) => m[1]!);
+      const dependencies = blocks.flatMap((block: { depends_on?: string[] }) => block.depends_on ?? []);
+      for (const reference of [...interpolated, ...dependencies]) {
+        const [first, ...rest] = reference.split(".");
+        if (["var", "local", "each", "count", "self", "path", "terraform"].includes(first!)) continue;
+        const [type, id] = first === "data" ? rest : [first, rest[0]];
+        checked++;
+        if (!(first === "data" ? json.data : json.resource)?.[type!]?.[id!]) throw new Error(`${name} refers to ${reference}, which it does not declare`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it("keeps bootstrap's local state outside cdktf.out, which every synth replaces", () => {
     expect(stacks.bootstrap!.terraform.backend).toEqual({ local: { path: "../../../bootstrap.tfstate" } });
   });

@@ -1,5 +1,5 @@
 import type { DeepReadonly, Experiment } from "../catalog";
-import { declaredDesign, describeTreatments, designChanges } from "./declared";
+import { audienceName, declaredDesign, describeTreatments, designChanges } from "./declared";
 
 type Declared = DeepReadonly<Experiment>;
 
@@ -15,7 +15,7 @@ export interface ExperimentChange {
 function details(experiment: Declared): string[] {
   const secondary = experiment.secondaryMetrics.length > 0 ? `; secondary: ${experiment.secondaryMetrics.join(", ")}` : "";
   return [
-    `on ${experiment.rule === undefined ? "the fallthrough" : `the rule "${experiment.rule}"`}: ${describeTreatments(experiment)}`,
+    `on ${audienceName(experiment)}: ${describeTreatments(experiment)}`,
     `primary metric: ${experiment.primaryMetric}${secondary}`,
     `hypothesis: ${experiment.hypothesis}`,
   ];

@@ -1,3 +1,4 @@
+import { audienceName } from "../../experiments/declared";
 import { servedShares } from "../../targeting/served";
 import { BUILT_IN_AI_METRICS } from "../ai-sdk-metrics";
 import type { LoadedFile, Rule } from "../context";
@@ -21,11 +22,6 @@ function declaredExperiments(configs: ReadonlyArray<LoadedFile<AiConfigFile>>): 
       experiments.map((experiment, index) => ({ config, environment, index, experiment, path: ["experiments", environment, index] })),
     ),
   );
-}
-
-/** The traffic an experiment covers, in words. */
-export function audienceName(experiment: Pick<Experiment, "rule">): string {
-  return experiment.rule === undefined ? "the fallthrough" : `the rule "${experiment.rule}"`;
 }
 
 /** What the experiment's audience serves in its environment, or undefined when no single rule is that audience. */

@@ -2,7 +2,7 @@ import { reconcileExperiments } from "../../experiments/reconcile";
 import { describeStep } from "../../experiments/plan";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
 import type { Output } from "../output";
-import { EXIT_DRIFT, openRestSession, reconciling, type RestOptions } from "./targeting";
+import { EXIT_DRIFT, openRestSession, reconciling, type RestOptions } from "./rest-session";
 
 export interface ExperimentsOptions extends RestOptions {
   experiment?: string;

@@ -18,7 +18,7 @@ export class BootstrapStack extends StandaloneStack {
     super(scope, "bootstrap");
     new LocalBackend(this, { path: "../../../bootstrap.tfstate" });
     requireTerraformVersion(this);
-    accountProvider(this, "aws", { region: catalog.state.region, tags: commonTags(catalog, "bootstrap") });
+    accountProvider(this, "aws", { region: catalog.state.region, accountId: catalog.state.accountId, tags: commonTags(catalog, "bootstrap") });
 
     const statePrefix = `${catalog.project.key}/`;
     const stateBucketArn = `arn:aws:s3:::${catalog.state.bucket}`;
@@ -39,11 +39,14 @@ export class BootstrapStack extends StandaloneStack {
         statePrefix,
       });
     });
-    new StateBucket(this, "state", {
+    const state = new StateBucket(this, "state", {
       bucketName: catalog.state.bucket,
+      region: catalog.state.region,
+      accountId: catalog.state.accountId,
       prefix: statePrefix,
       planRoleArns: roles.map((r) => r.planRole.arn),
       applyRoleArns: roles.map((r) => r.applyRole.arn),
     });
+    for (const pipeline of roles) pipeline.allowStateKey(state.key.arn);
   }
 }

@@ -1,10 +1,11 @@
 import { S3Backend } from "cdktf";
 import type { Construct } from "constructs";
+import { stateKeyAliasArn } from "../constructs/aws/state-bucket";
 import type { Catalog } from "../src/catalog";
 import { StandaloneStack } from "./standalone-stack";
 import { requireTerraformVersion } from "./terraform-version";
 
-/** A stack whose state lives in the bootstrap bucket, one key per stack, with S3-native locking. */
+/** A stack whose state lives in the bootstrap bucket, one key per stack, encrypted with its key, with S3-native locking. */
 export class RemoteStateStack extends StandaloneStack {
   constructor(scope: Construct, name: string, catalog: Catalog) {
     super(scope, name);
@@ -13,6 +14,7 @@ export class RemoteStateStack extends StandaloneStack {
       key: `${catalog.project.key}/${name}/terraform.tfstate`,
       region: catalog.state.region,
       encrypt: true,
+      kmsKeyId: stateKeyAliasArn(catalog.state),
     });
     // cdktf 0.21 predates Terraform 1.10's use_lockfile; the override is emitted verbatim.
     backend.addOverride("use_lockfile", true);

@@ -35,10 +35,12 @@ export interface PipelineRolesProps {
 export class PipelineRoles extends Construct {
   readonly planRole: IamRole;
   readonly applyRole: IamRole;
+  private readonly provider: AwsProvider;
 
   constructor(scope: Construct, id: string, props: PipelineRolesProps) {
     super(scope, id);
     const { provider } = props;
+    this.provider = provider;
     const trust = (name: string, test: string, subjects: string[]) =>
       new DataAwsIamPolicyDocument(this, name, {
         provider,
@@ -97,6 +99,17 @@ export class PipelineRoles extends Construct {
         ...applyGrants(props.projectKey, props.environment, props.region, props.accountId),
       ]),
     });
+  }
+
+  /** Lets both roles use the state bucket's key (its key policy allows them too: cross-account use needs both). */
+  allowStateKey(keyArn: string): void {
+    const doc = new DataAwsIamPolicyDocument(this, "state-key-doc", {
+      provider: this.provider,
+      statement: [{ effect: "Allow", actions: ["kms:Decrypt", "kms:GenerateDataKey"], resources: [keyArn] }],
+    });
+    for (const [name, role] of [["plan", this.planRole], ["apply", this.applyRole]] as const) {
+      new IamRolePolicy(this, `${name}-state-key`, { provider: this.provider, role: role.name, name: "terraform-state-key", policy: doc.json });
+    }
   }
 }
 

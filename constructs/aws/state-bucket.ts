@@ -1,4 +1,6 @@
 import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
+import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
@@ -6,8 +8,17 @@ import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Construct } from "constructs";
 
+export const stateKeyAlias = (bucketName: string) => `alias/${bucketName}`;
+
+/** How the S3 backend names the state key: by the alias's full ARN, which resolves in the key's own account. */
+export const stateKeyAliasArn = (state: { bucket: string; region: string; accountId: string }) =>
+  `arn:aws:kms:${state.region}:${state.accountId}:${stateKeyAlias(state.bucket)}`;
+
 export interface StateBucketProps {
   bucketName: string;
+  region: string;
+  /** The account holding the bucket and its key. */
+  accountId: string;
   /** Key prefix of this project's states, e.g. support-ai/ (one key per stack below it). */
   prefix: string;
   /** Roles that plan: read state, and write only the S3 lock files. */
@@ -19,17 +30,50 @@ export interface StateBucketProps {
 /**
  * Terraform state for every stack but bootstrap: versioned, encrypted, never public, TLS only, and readable
  * only by the pipeline's roles. Locking uses S3's own lock files (Terraform 1.10+), so there is no lock table.
+ *
+ * The state holds secrets (the SDK key on its way to Secrets Manager, the SIEM token), so it is encrypted with
+ * a key of our own, which the S3 backend names (`kms_key_id`). The pipeline's roles live in the environments'
+ * accounts: the key policy lets them decrypt and encrypt only through S3, and each role also needs an identity
+ * policy for the key (PipelineRoles.allowStateKey); a key managed by AWS (aws/s3) could not be shared at all.
  */
 export class StateBucket extends Construct {
   readonly bucket: S3Bucket;
+  readonly key: KmsKey;
 
   constructor(scope: Construct, id: string, props: StateBucketProps) {
     super(scope, id);
+    const pipelineRoles = [{ type: "AWS", identifiers: [...props.planRoleArns, ...props.applyRoleArns] }];
+    const keyPolicy = new DataAwsIamPolicyDocument(this, "key-policy", {
+      statement: [
+        {
+          sid: "AccountAdministers",
+          effect: "Allow",
+          actions: ["kms:*"],
+          resources: ["*"],
+          principals: [{ type: "AWS", identifiers: [`arn:aws:iam::${props.accountId}:root`] }],
+        },
+        {
+          sid: "PipelineUsesThroughS3",
+          effect: "Allow",
+          actions: ["kms:Decrypt", "kms:GenerateDataKey"],
+          resources: ["*"],
+          principals: pipelineRoles,
+          condition: [{ test: "StringEquals", variable: "kms:ViaService", values: [`s3.${props.region}.amazonaws.com`] }],
+        },
+      ],
+    });
+    this.key = new KmsKey(this, "key", {
+      description: `Terraform state in s3://${props.bucketName}/${props.prefix}`,
+      enableKeyRotation: true,
+      deletionWindowInDays: 30,
+      policy: keyPolicy.json,
+    });
+    new KmsAlias(this, "key-alias", { name: stateKeyAlias(props.bucketName), targetKeyId: this.key.keyId });
     this.bucket = new S3Bucket(this, "bucket", { bucket: props.bucketName, lifecycle: { preventDestroy: true } });
     new S3BucketVersioningA(this, "versioning", { bucket: this.bucket.id, versioningConfiguration: { status: "Enabled" } });
     new S3BucketServerSideEncryptionConfigurationA(this, "encryption", {
       bucket: this.bucket.id,
-      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" }, bucketKeyEnabled: true }],
+      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: this.key.arn }, bucketKeyEnabled: true }],
     });
     new S3BucketPublicAccessBlock(this, "public-access", {
       bucket: this.bucket.id,

@@ -7,6 +7,15 @@ describe("schema: every file matches its schema, problems at the offending line"
     ]);
   });
 
+  it("GIVEN the state bucket without its account, or an unquoted account ID THEN it is reported", () => {
+    expect(problemsOf({ "configs/project.yaml": replace('  accountId: "444444444444"\n', "") })).toEqual([
+      expect.stringMatching(/^configs\/project\.yaml:\d+:3: error: missing required field "state\.accountId"$/),
+    ]);
+    expect(problemsOf({ "configs/project.yaml": replace('  accountId: "444444444444"', "  accountId: 444444444444") })).toEqual([
+      expect.stringMatching(/^configs\/project\.yaml:\d+:14: error: "state\.accountId" must be a string$/),
+    ]);
+  });
+
   it("GIVEN a misspelt field THEN it is reported as unknown at its key", () => {
     expect(problemsOf({ "configs/models.yaml": replace("parameters: { temperature: 0.3, maxTokens: 2048 }", "parameters: { temperature: 0.3, max_tokens: 2048 }") })).toEqual([
       'configs/models.yaml:15:37: error: unknown field "models[0].parameters.max_tokens"',

@@ -8,7 +8,7 @@ describe("the app's stacks (design §5)", () => {
     expect(Object.keys(stacks).sort()).toEqual(["aws-dev", "aws-production", "aws-staging", "bootstrap", "launchdarkly", "ld-dev", "ld-production", "ld-staging"]);
   });
 
-  it("keeps every stack but bootstrap in the state bucket, one key each, encrypted, with S3-native locking", () => {
+  it("keeps every stack but bootstrap in the state bucket, one key each, encrypted with the state key, with S3-native locking", () => {
     const keys = new Set<string>();
     for (const [name, json] of Object.entries(stacks)) {
       if (name === "bootstrap") continue;
@@ -17,6 +17,7 @@ describe("the app's stacks (design §5)", () => {
         key: `support-ai/${name}/terraform.tfstate`,
         region: "eu-central-1",
         encrypt: true,
+        kms_key_id: "arn:aws:kms:eu-central-1:444444444444:alias/example-org-support-ai-tfstate",
         use_lockfile: true,
       });
       keys.add(json.terraform.backend.s3.key);

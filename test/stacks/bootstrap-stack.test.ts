@@ -13,9 +13,33 @@ describe("the bootstrap stack", () => {
     expect(one(bootstrap, "aws_s3_bucket")).toEqual({ bucket: "example-org-support-ai-tfstate", lifecycle: { prevent_destroy: true } });
     expect(one(bootstrap, "aws_s3_bucket_versioning").versioning_configuration).toEqual({ status: "Enabled" });
     expect(one(bootstrap, "aws_s3_bucket_server_side_encryption_configuration").rule).toEqual([
-      { apply_server_side_encryption_by_default: { sse_algorithm: "aws:kms" }, bucket_key_enabled: true },
+      { apply_server_side_encryption_by_default: { sse_algorithm: "aws:kms", kms_master_key_id: expect.stringMatching(/^\$\{aws_kms_key\.state_key_[0-9A-F]{8}\.arn\}$/) }, bucket_key_enabled: true },
     ]);
     expect(one(bootstrap, "aws_s3_bucket_public_access_block")).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
+  });
+
+  it("THEN the state is encrypted with a rotated key of its own, in the state account, named as the other stacks' backends name it", () => {
+    expect(bootstrap.provider.aws[0]).toMatchObject({ region: "eu-central-1", allowed_account_ids: ["444444444444"] });
+    expect(one(bootstrap, "aws_kms_key")).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
+    expect(one(bootstrap, "aws_kms_alias")).toMatchObject({ name: "alias/example-org-support-ai-tfstate" });
+  });
+
+  it("THEN only the account administers the key, and the pipeline's roles may only decrypt and encrypt through S3", () => {
+    const [account, pipeline] = doc(bootstrap, "state_key-policy_").statement;
+    expect(account).toMatchObject({ sid: "AccountAdministers", actions: ["kms:*"], principals: [{ type: "AWS", identifiers: ["arn:aws:iam::444444444444:root"] }] });
+    expect(pipeline).toMatchObject({
+      sid: "PipelineUsesThroughS3",
+      actions: ["kms:Decrypt", "kms:GenerateDataKey"],
+      condition: [{ test: "StringEquals", variable: "kms:ViaService", values: ["s3.eu-central-1.amazonaws.com"] }],
+    });
+    expect(pipeline.principals[0].identifiers).toHaveLength(6);
+    for (const env of ["dev", "staging", "production"]) {
+      expect(doc(bootstrap, `pipeline-${env}_state-key-doc_`).statement).toEqual([
+        { effect: "Allow", actions: ["kms:Decrypt", "kms:GenerateDataKey"], resources: [expect.stringMatching(/^\$\{aws_kms_key\.state_key_[0-9A-F]{8}\.arn\}$/)] },
+      ]);
+      const attached = Object.values(bootstrap.resource.aws_iam_role_policy).filter((p: any) => p.name === "terraform-state-key" && p.provider === `aws.${env}`);
+      expect(attached).toHaveLength(2);
+    }
   });
 
   it("THEN the bucket refuses plain HTTP and lets only the pipeline's roles at the project's states", () => {

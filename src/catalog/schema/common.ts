@@ -11,6 +11,8 @@ export const shortLdKey = ldKey.max(20, "must be at most 20 characters");
 
 export const nonEmpty = z.string().trim().min(1, "must not be empty");
 
+export const awsAccountId = z.string().regex(/^\d{12}$/, "must be 12 digits, quoted");
+
 export const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, "must be an AWS region such as eu-central-1");
 
 export const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https:// URL" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { awsRegion, httpsUrl, nonEmpty, shortLdKey } from "./common";
+import { awsAccountId, awsRegion, httpsUrl, nonEmpty, shortLdKey } from "./common";
 
 export const INSTANCE_NAMES = ["eu", "us", "federal"] as const;
 
@@ -47,7 +47,7 @@ export const environmentSchema = z.strictObject({
   approvals: approvals.default({ required: false, minApprovals: 1, canReviewOwnRequest: false, canApplyDeclinedChanges: false }),
   aws: z.strictObject({
     region: awsRegion,
-    accountId: z.string().regex(/^\d{12}$/, "must be 12 digits, quoted"),
+    accountId: awsAccountId,
   }),
   bedrock: bedrockAccessSchema.default({ runtimePrincipal: { service: "ecs-tasks.amazonaws.com" }, allowAllCatalogModels: false }),
 });
@@ -88,6 +88,8 @@ export const projectFileSchema = z.strictObject({
   state: z.strictObject({
     bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a valid S3 bucket name"),
     region: awsRegion,
+    /** The account holding the bucket and its encryption key; bootstrap refuses to run against any other. */
+    accountId: awsAccountId,
   }),
   auditLog: auditLog.optional(),
   /** Steps of a progressive rollout, in percent, for `aic promote`. */

@@ -27,6 +27,6 @@ describe("credentials", () => {
 
   it("GIVEN a credential in a YAML config THEN it is reported there too", () => {
     const problems = problemsOf({ "configs/project.yaml": replace("skip_ca_verification: false", "token: " + "sdk-" + "12345678-abcd-4bcd-8bcd-123456789abc") });
-    expect(problems).toEqual([`configs/project.yaml:63:12: error: this looks like a LaunchDarkly SDK key; ${MESSAGE}`]);
+    expect(problems).toEqual([`configs/project.yaml:65:12: error: this looks like a LaunchDarkly SDK key; ${MESSAGE}`]);
   });
 });

@@ -13,13 +13,6 @@ export interface ExperimentOutcome {
   applied: boolean;
 }
 
-/** A failure part-way: which experiment failed, and what had already been applied. */
-export class ExperimentReconcileError extends ReconcileError {
-  constructor(message: string) {
-    super(message, []);
-  }
-}
-
 /** The iteration LaunchDarkly should run, with variation keys and the rule resolved to live IDs. */
 function iterationInput(declared: DeclaredExperiment, targeting: LiveTargeting): IterationInput {
   const { config, environment, experiment } = declared;
@@ -120,7 +113,7 @@ export async function reconcileExperiments(
       const done = outcomes.filter((o) => o.applied).map((o) => `${o.config}/${o.experiment}`);
       if (partly.length > 0) done.push(`${declared.config.key}/${declared.experiment.key} (${partly.map(describeStep).join(", ")})`);
       const reason = error instanceof ExperimentConflict ? error.message : `${name}: ${(error as Error).message}`;
-      throw new ExperimentReconcileError(`${reason}. Already applied: ${done.length > 0 ? done.join(", ") : "nothing"}`);
+      throw new ReconcileError(reason, done);
     }
   }
   return outcomes;

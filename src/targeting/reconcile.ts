@@ -8,13 +8,10 @@ export interface ConfigOutcome {
   applied: boolean;
 }
 
-/** A failure part-way: which AI Config and environment failed, and what had already been applied. */
+/** A failure part-way, whose message names what failed, where, and what had already been applied. */
 export class ReconcileError extends Error {
-  constructor(
-    message: string,
-    readonly outcomes: ConfigOutcome[],
-  ) {
-    super(message);
+  constructor(failure: string, applied?: readonly string[]) {
+    super(applied ? `${failure}. Already applied: ${applied.length > 0 ? applied.join(", ") : "nothing"}` : failure);
   }
 }
 
@@ -38,10 +35,7 @@ export async function reconcileTargeting(
       outcomes.push({ config: config.key, instructions, applied: options.apply && instructions.length > 0 });
     } catch (error) {
       const done = outcomes.filter((o) => o.applied).map((o) => o.config);
-      throw new ReconcileError(
-        `${config.key} in ${environment}: ${(error as Error).message}. Already applied: ${done.length > 0 ? done.join(", ") : "nothing"}`,
-        outcomes,
-      );
+      throw new ReconcileError(`${config.key} in ${environment}: ${(error as Error).message}`, done);
     }
   }
   return outcomes;
@@ -66,6 +60,6 @@ export async function reconcileApprovalSettings(catalog: Catalog, environment: s
     if (apply && differs) await client.patchApprovalSettings(catalog.project.key, { environmentKey: environment, resourceKind: AI_CONFIG_RESOURCE_KIND, ...desired });
     return { differs, applied: apply && differs };
   } catch (error) {
-    throw new ReconcileError(`AI Config approval settings in ${environment}: ${(error as Error).message}`, []);
+    throw new ReconcileError(`AI Config approval settings in ${environment}: ${(error as Error).message}`);
   }
 }

@@ -8,7 +8,8 @@ import { unknownReference } from "./environment-exists";
 
 const BUILT_IN_METRIC_KEYS = BUILT_IN_AI_METRICS.map((m) => m.key);
 
-interface DeclaredExperiment {
+/** An experiment as one AI Config file declares it, with where it stands in that file. */
+interface ExperimentInFile {
   config: LoadedFile<AiConfigFile>;
   environment: string;
   index: number;
@@ -16,7 +17,7 @@ interface DeclaredExperiment {
   path: PathSegment[];
 }
 
-function declaredExperiments(configs: ReadonlyArray<LoadedFile<AiConfigFile>>): DeclaredExperiment[] {
+function experimentsInFiles(configs: ReadonlyArray<LoadedFile<AiConfigFile>>): ExperimentInFile[] {
   return configs.flatMap((config) =>
     Object.entries(config.data.experiments).flatMap(([environment, experiments]) =>
       experiments.map((experiment, index) => ({ config, environment, index, experiment, path: ["experiments", environment, index] })),
@@ -37,8 +38,8 @@ export const experimentKeys: Rule = {
   id: "experiment-keys",
   summary: "An experiment key is used once per environment, across every AI Config (LaunchDarkly keys experiments per environment).",
   check(ctx, report) {
-    const seen = new Map<string, DeclaredExperiment>();
-    for (const declared of declaredExperiments(ctx.aiConfigs)) {
+    const seen = new Map<string, ExperimentInFile>();
+    for (const declared of experimentsInFiles(ctx.aiConfigs)) {
       const id = `${declared.environment}/${declared.experiment.key}`;
       const first = seen.get(id);
       if (!first) {
@@ -55,8 +56,8 @@ export const experimentAudience: Rule = {
   summary:
     "An experiment covers traffic its AI Config targets in that environment, with targeting on while it runs: the fallthrough, or the one rule with that description; at most one draft or running experiment per audience.",
   check(ctx, report) {
-    const active = new Map<string, DeclaredExperiment>();
-    for (const declared of declaredExperiments(ctx.aiConfigs)) {
+    const active = new Map<string, ExperimentInFile>();
+    for (const declared of experimentsInFiles(ctx.aiConfigs)) {
       const { config, environment, experiment, path } = declared;
       const targeting = config.data.targeting[environment];
       if (!targeting) {
@@ -93,7 +94,7 @@ export const experimentTreatments: Rule = {
   summary:
     "Treatments are distinct variations of the AI Config with exactly one baseline and allocations summing to 100; while draft or running, the audience serves each of them, and while running its rollout is split exactly as the allocations say.",
   check(ctx, report) {
-    for (const { config, environment, experiment, path } of declaredExperiments(ctx.aiConfigs)) {
+    for (const { config, environment, experiment, path } of experimentsInFiles(ctx.aiConfigs)) {
       const known = config.data.variations.map((v) => v.key);
       const treatments = experiment.treatments;
       let valid = true;
@@ -152,7 +153,7 @@ export const experimentMetrics: Rule = {
     const metricsFailed = !ctx.metrics && ctx.texts.some((t) => t.file === "configs/metrics.yaml");
     if (metricsFailed) return;
     const known = [...BUILT_IN_METRIC_KEYS, ...(ctx.metrics?.data.metrics ?? []).map((m) => m.key)];
-    for (const { config, experiment, path } of declaredExperiments(ctx.aiConfigs)) {
+    for (const { config, experiment, path } of experimentsInFiles(ctx.aiConfigs)) {
       const named: Array<[string, PathSegment[]]> = [
         [experiment.primaryMetric, [...path, "primaryMetric"]],
         ...experiment.secondaryMetrics.map((key, i): [string, PathSegment[]] => [key, [...path, "secondaryMetrics", i]]),

@@ -1,0 +1,56 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { generateCatalog } from "../../bench/generate-catalog";
+import { buildApp } from "../../stacks/app";
+import { StandaloneStack } from "../../stacks/standalone-stack";
+import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { catalogAt } from "../helpers/synth";
+
+/** Each stack's JSON as StandaloneStack writes it, and as cdktf's own TerraformStack would. */
+function bothWays(app: App): Array<{ name: string; ours: unknown; cdktf: unknown }> {
+  const stacks = app.node.children.filter((child): child is TerraformStack => TerraformStack.isStack(child));
+  return stacks.map((stack) => {
+    stack.prepareStack();
+    return {
+      name: stack.node.id,
+      ours: JSON.parse(JSON.stringify(stack.toTerraform())),
+      cdktf: JSON.parse(JSON.stringify(TerraformStack.prototype.toTerraform.call(stack))),
+    };
+  });
+}
+
+describe("StandaloneStack", () => {
+  it("GIVEN the example catalog THEN every stack's JSON is exactly what cdktf's TerraformStack writes", () => {
+    const stacks = bothWays(buildApp(catalogAt(REPO_ROOT)));
+    expect(stacks.length).toBe(8);
+    for (const { name, ours, cdktf } of stacks) expect({ name, json: ours }).toEqual({ name, json: cdktf });
+  });
+
+  it("GIVEN a generated catalog (rules, segments, rollouts in three environments) THEN every stack's JSON is cdktf's", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "aic-standalone-"));
+    try {
+      generateCatalog(root, 3);
+      for (const { name, ours, cdktf } of bothWays(buildApp(catalogAt(root)))) expect({ name, json: ours }).toEqual({ name, json: cdktf });
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("GIVEN a stack override and an output that hold tokens THEN they resolve as cdktf resolves them", () => {
+    const app = new App({ stackTraces: false });
+    const stack = new StandaloneStack(app, "tokens");
+    const region = new TerraformVariable(stack, "region", { type: "string" });
+    stack.addOverride("terraform.backend.s3.region", region.stringValue);
+    stack.addOverride("terraform.required_version", ">= 1.10.0");
+    new TerraformOutput(stack, "where", { value: `in ${region.stringValue}` });
+    const [only] = bothWays(app);
+    expect(only!.ours).toEqual(only!.cdktf);
+    expect(only!.ours).toMatchObject({
+      terraform: { backend: { s3: { region: "${var.region}" } }, required_version: ">= 1.10.0" },
+      output: { where: { value: "in ${var.region}" } },
+      "//": { metadata: { overrides: { stack: ["terraform"] } }, outputs: { tokens: { where: "where" } } },
+    });
+  });
+});

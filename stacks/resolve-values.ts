@@ -22,20 +22,28 @@ export function resolveValues(scope: IConstruct, value: unknown): unknown {
     if (v === undefined || v === null || typeof v === "boolean") return v;
     if (depth > MAX_DEPTH || needsCdktf(v)) return Tokenization.resolve(v, { scope, resolver: RESOLVER, preparing: false });
     if (typeof v !== "object" || v instanceof Date) return v;
+    // Copied only from the first item or key that resolves to something else, or that is dropped.
     if (Array.isArray(v)) {
-      const items: unknown[] = [];
-      for (const item of v) {
-        const resolved = walk(item, depth + 1);
-        if (resolved !== undefined) items.push(resolved);
+      let items: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const resolved = walk(v[i], depth + 1);
+        if (items === undefined && (resolved !== v[i] || resolved === undefined)) items = v.slice(0, i);
+        if (items !== undefined && resolved !== undefined) items.push(resolved);
       }
-      return items;
+      return items ?? v;
     }
-    const result: Record<string, unknown> = {};
-    for (const key of Object.keys(v)) {
-      const resolved = walk((v as Record<string, unknown>)[key], depth + 1);
-      if (resolved !== undefined) result[key] = resolved;
+    const keys = Object.keys(v);
+    let result: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const original = (v as Record<string, unknown>)[keys[i]!];
+      const resolved = walk(original, depth + 1);
+      if (result === undefined && (resolved !== original || resolved === undefined)) {
+        result = {};
+        for (const earlier of keys.slice(0, i)) result[earlier] = (v as Record<string, unknown>)[earlier];
+      }
+      if (result !== undefined && resolved !== undefined) result[keys[i]!] = resolved;
     }
-    return result;
+    return result ?? v;
   }
   return walk(value, 0);
 }

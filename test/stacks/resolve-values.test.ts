@@ -31,12 +31,21 @@ describe("resolveValues", () => {
     expect(resolveValues(stack, value)).toStrictEqual(byCdktf(stack, value));
   });
 
-  it("GIVEN a token-free value THEN it returns plain copies and says it is token-free", () => {
+  it("GIVEN a token-free value THEN it returns that value itself and says it is token-free", () => {
     const value = { messages: [{ role: "system", content: "You are ${helpful}." }] };
-    const resolved = resolveValues(stack, value);
-    expect(resolved).toEqual(value);
-    expect(resolved).not.toBe(value);
+    expect(resolveValues(stack, value)).toBe(value);
     expect(isTokenFree(value)).toBe(true);
+  });
+
+  it("GIVEN a token deep inside THEN only the objects and lists around it are copied; the input is left as it was", () => {
+    const unchanged = { role: "system", content: "plain" };
+    const token = region.stringValue;
+    const value = { messages: [unchanged, { role: "user", content: token }], dropped: undefined };
+    const resolved = resolveValues(stack, value) as { messages: unknown[] };
+    expect(resolved).toStrictEqual({ messages: [unchanged, { role: "user", content: "${var.region}" }] });
+    expect(resolved.messages[0]).toBe(unchanged);
+    expect(value.messages[1]!.content).toBe(token);
+    expect("dropped" in value).toBe(true);
   });
 
   it("GIVEN any token, however deep THEN it is not token-free", () => {

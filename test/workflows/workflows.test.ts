@@ -8,7 +8,14 @@ const DIR = path.join(REPO_ROOT, ".github/workflows");
 const FILES = ["apply.yml", "drift.yml", "plan.yml"];
 type Job = { permissions?: Record<string, string>; environment?: string; needs?: string | string[]; concurrency?: { group: string; "cancel-in-progress": boolean }; steps: Array<{ uses?: string; run?: string; env?: Record<string, string> }> };
 type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; concurrency?: { group: string; "cancel-in-progress": boolean }; jobs: Record<string, Job> };
+type Step = Job["steps"][number] & { shell?: string };
+type CompositeAction = { inputs?: Record<string, { required?: boolean }>; runs: { using: string; steps: Step[] } };
 const load = (file: string) => parse(fs.readFileSync(path.join(DIR, file), "utf8")) as Workflow;
+const ACTIONS_DIR = path.join(REPO_ROOT, ".github/actions");
+const ACTIONS = fs.readdirSync(ACTIONS_DIR).sort();
+const loadAction = (name: string) => parse(fs.readFileSync(path.join(ACTIONS_DIR, name, "action.yml"), "utf8")) as CompositeAction;
+/** A published action pinned to a major version, or one of this repository's composite actions. */
+const PINNED_OR_LOCAL = new RegExp(`^([\\w-]+/[\\w-]+@v\\d+|\\./\\.github/actions/(${ACTIONS.join("|")}))$`);
 
 describe("GitHub workflows", () => {
   it("are exactly plan, apply and drift", () => {
@@ -26,10 +33,33 @@ describe("GitHub workflows", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps) {
-        if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+        if (step.uses) expect(step.uses).toMatch(PINNED_OR_LOCAL);
         if (step.run) expect(step.run).not.toMatch(/secrets\./);
       }
     }
+  });
+
+  it("share their set-up through composite actions that pin every action, name a shell, and hold no secret", () => {
+    expect(ACTIONS).toEqual(["node", "terraform"]);
+    for (const name of ACTIONS) {
+      const action = loadAction(name);
+      expect(action.runs.using).toBe("composite");
+      for (const step of action.runs.steps) {
+        if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+        if (step.run) expect(step.shell).toBe("bash");
+      }
+      expect(JSON.stringify(action)).not.toMatch(/secrets\./);
+    }
+    const steps = FILES.flatMap((file) => Object.values(load(file).jobs).flatMap((job) => job.steps as Array<Step & { with?: Record<string, string> }>));
+    // actionlint does not read local actions: check here that each call passes exactly the inputs declared.
+    for (const step of steps.filter((s) => s.uses?.startsWith("./"))) {
+      const inputs = loadAction(path.basename(step.uses!)).inputs ?? {};
+      expect(Object.keys(step.with ?? {}).sort()).toEqual(Object.keys(inputs).sort());
+    }
+    const uses = steps.map((step) => step.uses);
+    expect(uses.filter((u) => u === "./.github/actions/node")).toHaveLength(10);
+    expect(uses.filter((u) => u === "./.github/actions/terraform")).toHaveLength(6);
+    expect(uses.filter((u) => u && /setup-node|setup-terraform|configure-aws-credentials/.test(u))).toEqual([]);
   });
 
   it("plan runs on pull requests only, with read-only roles, one comment writer, and no deployment environment", () => {

@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { ApplicationSecrets } from "../constructs/aws/application-secrets";
+import { ApplicationSecrets, applicationSecretsPrefix } from "../constructs/aws/application-secrets";
 import { BedrockObservability } from "../constructs/aws/bedrock-observability";
 import { BedrockRuntimeAccess } from "../constructs/aws/bedrock-runtime-access";
 import { accountProvider } from "../constructs/aws/provider";
@@ -29,7 +29,7 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       guardrail: env.bedrock.guardrail,
     });
     new ApplicationSecrets(this, "secrets", {
-      prefix: `${catalog.project.key}/${environment}`,
+      prefix: applicationSecretsPrefix(catalog.project.key, environment),
       projectKey: catalog.project.key,
       environmentKey: environment,
       readerRole: runtime.role.id,

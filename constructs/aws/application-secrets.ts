@@ -5,8 +5,18 @@ import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmana
 import { Construct } from "constructs";
 import { DataLaunchdarklyEnvironment } from "../launchdarkly/bindings";
 
+/** Where one environment's secrets live in Secrets Manager, e.g. support-ai/production. */
+export function applicationSecretsPrefix(projectKey: string, environment: string): string {
+  return `${projectKey}/${environment}`;
+}
+
+/** The name of the secret holding an environment's LaunchDarkly SDK key. */
+export function sdkKeySecretName(prefix: string): string {
+  return `${prefix}/launchdarkly-sdk-key`;
+}
+
 export interface ApplicationSecretsProps {
-  /** e.g. support-ai/production: secrets are named <prefix>/launchdarkly-sdk-key and <prefix>/openai-api-key. */
+  /** From applicationSecretsPrefix: secrets are named <prefix>/launchdarkly-sdk-key and <prefix>/openai-api-key. */
   prefix: string;
   projectKey: string;
   environmentKey: string;
@@ -26,7 +36,7 @@ export class ApplicationSecrets extends Construct {
     super(scope, id);
     const environment = new DataLaunchdarklyEnvironment(this, "launchdarkly-environment", { projectKey: props.projectKey, key: props.environmentKey });
     const sdkKey = new SecretsmanagerSecret(this, "sdk-key", {
-      name: `${props.prefix}/launchdarkly-sdk-key`,
+      name: sdkKeySecretName(props.prefix),
       description: `LaunchDarkly server-side SDK key of environment ${props.environmentKey} (managed by Terraform).`,
       recoveryWindowInDays: 7,
     });

@@ -5,6 +5,7 @@ import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
+import { applicationSecretsPrefix, sdkKeySecretName } from "./application-secrets";
 
 export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
 
@@ -89,6 +90,18 @@ export class PipelineRoles extends Construct {
         { effect: "Allow", actions: ["s3:PutObject", "s3:DeleteObject"], resources: [`${states}.tflock`] },
       ]),
     });
+    // Refreshing the SDK key's secret version reads its value (GetSecretValue), which ReadOnlyAccess does not
+    // allow, so every plan of aws-<env> would fail. This grants no more than the role has: the same key is in
+    // the aws-<env> state, which it reads. The secret's ARN ends in "-" and six random characters.
+    const sdkKey = sdkKeySecretName(applicationSecretsPrefix(props.projectKey, props.environment));
+    new IamRolePolicy(this, "plan-sdk-key", {
+      provider,
+      role: this.planRole.name,
+      name: "refresh-sdk-key-secret",
+      policy: policy("plan-sdk-key-doc", [
+        { effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: [`arn:aws:secretsmanager:${props.region}:${props.accountId}:secret:${sdkKey}-??????`] },
+      ]),
+    });
     new IamRolePolicy(this, "apply-permissions", {
       provider,
       role: this.applyRole.name,
@@ -138,7 +151,7 @@ function applyGrants(project: string, environment: string, region: string, accou
       sid: "ManageSecrets",
       effect: "Allow",
       actions: ["secretsmanager:CreateSecret", "secretsmanager:DeleteSecret", "secretsmanager:UpdateSecret", "secretsmanager:PutSecretValue", "secretsmanager:TagResource", "secretsmanager:GetSecretValue"],
-      resources: [`arn:aws:secretsmanager:${region}:${account}:secret:${project}/${environment}/*`],
+      resources: [`arn:aws:secretsmanager:${region}:${account}:secret:${applicationSecretsPrefix(project, environment)}/*`],
     },
     { sid: "ManageAlarms", effect: "Allow", actions: ["cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms", "cloudwatch:TagResource"], resources: [`arn:aws:cloudwatch:${region}:${account}:alarm:${prefix}-*`] },
     { sid: "ManageDashboard", effect: "Allow", actions: ["cloudwatch:PutDashboard", "cloudwatch:DeleteDashboards"], resources: [`arn:aws:cloudwatch::${account}:dashboard/${prefix}-*`] },

@@ -84,6 +84,15 @@ describe("the bootstrap stack", () => {
     expect(plan[2].resources).toEqual(["arn:aws:s3:::example-org-support-ai-tfstate/support-ai/*.tflock"]);
   });
 
+  it("THEN a plan role may read the value of its environment's SDK-key secret, which refreshing that secret needs, and no other secret", () => {
+    const read = doc(bootstrap, "pipeline-production_plan-sdk-key-doc_").statement;
+    expect(read).toEqual([
+      { effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: ["arn:aws:secretsmanager:eu-central-1:333333333333:secret:support-ai/production/launchdarkly-sdk-key-??????"] },
+    ]);
+    const granted = Object.values(bootstrap.resource.aws_iam_role_policy).filter((p: any) => p.name === "refresh-sdk-key-secret");
+    expect(granted.map((p: any) => /pipeline-(\w+)_(plan|apply)_/.exec(p.role)!.slice(1).join(" ")).sort()).toEqual(["dev plan", "production plan", "staging plan"]);
+  });
+
   it("THEN an apply role may change only what its aws-<env> stack declares, never the pipeline's own roles", () => {
     const statements = doc(bootstrap, "pipeline-production_apply-doc_").statement as Array<{ sid?: string; actions: string[]; resources: string[] }>;
     // Bedrock's invocation-logging setting has no resource-level permission: the one "*", asserted below.

@@ -69,6 +69,14 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     });
 
   program
+    .command("redact-plan <file>")
+    .description("a plan (terraform show -json) without its sensitive values, on stdout, to keep as a CI artifact")
+    .action((file: string) => {
+      const { redactPlanCommand } = require("./commands/redact-plan") as typeof import("./commands/redact-plan");
+      result.code = redactPlanCommand(file, output);
+    });
+
+  program
     .command("preview <config>")
     .description("what LaunchDarkly would serve in --env for --context, evaluated offline with the real SDKs")
     .addOption(rootOption())

@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { planSchema, type Plan } from "../../report/plan";
+import type { Plan } from "../../report/plan";
 import { renderComment } from "../../report/comment";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
+import { readPlanFile } from "./plan-file";
 
 export interface ReportOptions {
   plans: string;
@@ -20,22 +21,12 @@ export function reportCommand(options: ReportOptions, output: Output): number {
   const stacks: Array<{ stack: string; plan: Plan }> = [];
   let invalid = false;
   for (const name of fs.readdirSync(options.plans).filter((n) => n.endsWith(".json")).sort()) {
-    const file = path.join(options.plans, name);
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (error) {
-      output.err(`${file}:1:1: error: not JSON (${(error as Error).message.split("\n")[0]})`);
+    const plan = readPlanFile(path.join(options.plans, name), output);
+    if (!plan) {
       invalid = true;
       continue;
     }
-    const parsed = planSchema.safeParse(json);
-    if (!parsed.success) {
-      output.err(`${file}:1:1: error: not a Terraform JSON plan (${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message})`);
-      invalid = true;
-      continue;
-    }
-    stacks.push({ stack: name.replace(/\.json$/, ""), plan: parsed.data });
+    stacks.push({ stack: name.replace(/\.json$/, ""), plan });
   }
   if (invalid) return EXIT_INVALID;
   if (stacks.length === 0) throw new UsageError(`--plans ${options.plans} holds no <stack>.json plan`);

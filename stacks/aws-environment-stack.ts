@@ -1,7 +1,9 @@
+import { DataAwsKmsKey } from "@cdktf/provider-aws/lib/data-aws-kms-key";
 import type { Construct } from "constructs";
 import { ApplicationSecrets, applicationSecretsPrefix } from "../constructs/aws/application-secrets";
 import { BedrockObservability } from "../constructs/aws/bedrock-observability";
 import { BedrockRuntimeAccess } from "../constructs/aws/bedrock-runtime-access";
+import { dataKeyAlias } from "../constructs/aws/data-key";
 import { accountProvider } from "../constructs/aws/provider";
 import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
 import type { Catalog } from "../src/catalog";
@@ -28,12 +30,16 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       models: bedrockModels,
       guardrail: env.bedrock.guardrail,
     });
+    // Created by bootstrap (constructs/aws/data-key.ts), found by its alias.
+    const dataKey = new DataAwsKmsKey(this, "data-key", { keyId: dataKeyAlias(catalog.project.key, environment) });
     new ApplicationSecrets(this, "secrets", {
       prefix: applicationSecretsPrefix(catalog.project.key, environment),
       projectKey: catalog.project.key,
       environmentKey: environment,
       readerRole: runtime.role.id,
       openAi: callable.some((m) => m.provider === "openai"),
+      kmsKeyArn: dataKey.arn,
+      region: env.aws.region,
     });
     new BedrockObservability(this, "observability", {
       name: `${catalog.project.key}-${environment}`,
@@ -41,6 +47,7 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       accountId: env.aws.accountId,
       models: bedrockModels.map((m) => ({ key: m.key, name: m.name, invokedId: m.inferenceProfile ?? m.modelId, costPerMillionTokens: m.costPerMillionTokens })),
       settings: catalog.observability[environment]!,
+      logKeyArn: dataKey.arn,
     });
   }
 }

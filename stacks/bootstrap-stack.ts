@@ -1,5 +1,6 @@
 import { LocalBackend } from "cdktf";
 import type { Construct } from "constructs";
+import { DataKey } from "../constructs/aws/data-key";
 import { githubOidcProvider, PipelineRoles } from "../constructs/aws/pipeline-roles";
 import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
@@ -10,7 +11,7 @@ import { requireTerraformVersion } from "./terraform-version";
 
 /**
  * What must exist before any other stack can run: the state bucket, GitHub OIDC, and each environment's plan
- * and apply roles. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
+ * and apply roles and data key. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
  * which every synth replaces, and ignored by git).
  */
 export class BootstrapStack extends StandaloneStack {
@@ -27,7 +28,7 @@ export class BootstrapStack extends StandaloneStack {
       const provider = accountProvider(this, `aws-${env.key}`, { alias: env.key, region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, "bootstrap", env.key) });
       // One identity provider per account, even when environments share one.
       if (!oidcByAccount.has(env.aws.accountId)) oidcByAccount.set(env.aws.accountId, githubOidcProvider(this, `github-oidc-${env.aws.accountId}`, provider).arn);
-      return new PipelineRoles(this, `pipeline-${env.key}`, {
+      const pipeline = new PipelineRoles(this, `pipeline-${env.key}`, {
         provider,
         oidcProviderArn: oidcByAccount.get(env.aws.accountId)!,
         repository: catalog.github.repository,
@@ -38,6 +39,9 @@ export class BootstrapStack extends StandaloneStack {
         stateBucketArn,
         statePrefix,
       });
+      const dataKey = new DataKey(this, `data-key-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId });
+      pipeline.allowDataKey(dataKey.key.arn, env.aws.region);
+      return pipeline;
     });
     const state = new StateBucket(this, "state", {
       bucketName: catalog.state.bucket,

@@ -24,12 +24,16 @@ export interface ApplicationSecretsProps {
   readerRole: string;
   /** Create an empty secret for an OpenAI key, filled by hand, when the environment may call OpenAI models. */
   openAi: boolean;
+  /** The environment's data key (DataKey), which encrypts the secrets. */
+  kmsKeyArn: string;
+  region: string;
 }
 
 /**
  * The secrets the application reads at start-up. The LaunchDarkly SDK key is read from the LaunchDarkly
  * environment (a sensitive attribute) straight into Secrets Manager: it appears in no file, output or log,
- * only in the encrypted state, which the state bucket already protects.
+ * only in the encrypted state, which the state bucket already protects. The secrets are encrypted with the
+ * environment's data key, which the application role may use only to read them through Secrets Manager.
  */
 export class ApplicationSecrets extends Construct {
   constructor(scope: Construct, id: string, props: ApplicationSecretsProps) {
@@ -38,6 +42,7 @@ export class ApplicationSecrets extends Construct {
     const sdkKey = new SecretsmanagerSecret(this, "sdk-key", {
       name: sdkKeySecretName(props.prefix),
       description: `LaunchDarkly server-side SDK key of environment ${props.environmentKey} (managed by Terraform).`,
+      kmsKeyId: props.kmsKeyArn,
       recoveryWindowInDays: 7,
     });
     new SecretsmanagerSecretVersion(this, "sdk-key-value", { secretId: sdkKey.id, secretString: environment.apiKey });
@@ -46,12 +51,21 @@ export class ApplicationSecrets extends Construct {
       const openAi = new SecretsmanagerSecret(this, "openai-key", {
         name: `${props.prefix}/openai-api-key`,
         description: "OpenAI API key: set its value by hand (aws secretsmanager put-secret-value); never in the repository.",
+        kmsKeyId: props.kmsKeyArn,
         recoveryWindowInDays: 7,
       });
       readable.push(openAi.arn);
     }
     const read = new DataAwsIamPolicyDocument(this, "read", {
-      statement: [{ effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: readable }],
+      statement: [
+        { effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: readable },
+        {
+          effect: "Allow",
+          actions: ["kms:Decrypt"],
+          resources: [props.kmsKeyArn],
+          condition: [{ test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${props.region}.amazonaws.com`] }],
+        },
+      ],
     });
     new IamRolePolicy(this, "read-policy", { name: "read-application-secrets", role: props.readerRole, policy: read.json });
   }

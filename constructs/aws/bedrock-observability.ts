@@ -11,6 +11,7 @@ import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { Construct } from "constructs";
 import type { DeepReadonly, EnvironmentAlerts } from "../../src/catalog";
+import { invocationLogGroupName } from "./data-key";
 import { APPLICATION_ROLE_PATH } from "./pipeline-roles";
 
 export interface ObservedModel {
@@ -28,6 +29,8 @@ export interface BedrockObservabilityProps {
   accountId: string;
   models: readonly ObservedModel[];
   settings: EnvironmentAlerts;
+  /** The environment's data key (DataKey), which encrypts the invocation logs. */
+  logKeyArn: string;
   logRetentionDays?: number;
 }
 
@@ -134,7 +137,8 @@ export class BedrockObservability extends Construct {
     });
 
     const logGroup = new CloudwatchLogGroup(this, "invocation-logs", {
-      name: `/aws/bedrock/${props.name}/invocations`,
+      name: invocationLogGroupName(props.name),
+      kmsKeyId: props.logKeyArn,
       // Logs hold whole prompts and answers, which may be personal data: keep them briefly.
       retentionInDays: props.logRetentionDays ?? 30,
     });

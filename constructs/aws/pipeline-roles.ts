@@ -6,6 +6,7 @@ import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
 import { applicationSecretsPrefix, sdkKeySecretName } from "./application-secrets";
+import { invocationLogGroupName } from "./data-key";
 
 export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
 
@@ -114,6 +115,25 @@ export class PipelineRoles extends Construct {
     });
   }
 
+  /**
+   * Lets the roles use their environment's data key, only through Secrets Manager: applying writes and refreshes
+   * the SDK key secret, planning refreshes it. The key policy delegates to IAM, so no key-policy grant is needed.
+   */
+  allowDataKey(keyArn: string, region: string): void {
+    const viaSecretsManager = [{ test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${region}.amazonaws.com`] }];
+    const grants = [
+      ["plan", this.planRole, ["kms:Decrypt"]],
+      ["apply", this.applyRole, ["kms:Decrypt", "kms:GenerateDataKey"]],
+    ] as const;
+    for (const [name, role, actions] of grants) {
+      const doc = new DataAwsIamPolicyDocument(this, `${name}-data-key-doc`, {
+        provider: this.provider,
+        statement: [{ effect: "Allow", actions: [...actions], resources: [keyArn], condition: viaSecretsManager }],
+      });
+      new IamRolePolicy(this, `${name}-data-key`, { provider: this.provider, role: role.name, name: "environment-data-key", policy: doc.json });
+    }
+  }
+
   /** Lets both roles use the state bucket's key (its key policy allows them too: cross-account use needs both). */
   allowStateKey(keyArn: string): void {
     const doc = new DataAwsIamPolicyDocument(this, "state-key-doc", {
@@ -165,8 +185,8 @@ function applyGrants(project: string, environment: string, region: string, accou
     {
       sid: "ManageInvocationLogs",
       effect: "Allow",
-      actions: ["logs:CreateLogGroup", "logs:DeleteLogGroup", "logs:PutRetentionPolicy", "logs:TagResource"],
-      resources: [`arn:aws:logs:${region}:${account}:log-group:/aws/bedrock/${prefix}/*`],
+      actions: ["logs:CreateLogGroup", "logs:DeleteLogGroup", "logs:PutRetentionPolicy", "logs:TagResource", "logs:AssociateKmsKey", "logs:DisassociateKmsKey"],
+      resources: [`arn:aws:logs:${region}:${account}:log-group:${invocationLogGroupName(prefix)}`, `arn:aws:logs:${region}:${account}:log-group:${invocationLogGroupName(prefix)}:*`],
     },
     { sid: "ReadLogGroups", effect: "Allow", actions: ["logs:DescribeLogGroups"], resources: [`arn:aws:logs:${region}:${account}:log-group:*`] },
     {

@@ -20,8 +20,44 @@ describe("the bootstrap stack", () => {
 
   it("THEN the state is encrypted with a rotated key of its own, in the state account, named as the other stacks' backends name it", () => {
     expect(bootstrap.provider.aws[0]).toMatchObject({ region: "eu-central-1", allowed_account_ids: ["444444444444"] });
-    expect(one(bootstrap, "aws_kms_key")).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
-    expect(one(bootstrap, "aws_kms_alias")).toMatchObject({ name: "alias/example-org-support-ai-tfstate" });
+    const [key, keyId] = Object.entries(bootstrap.resource.aws_kms_key).find(([id]) => id.startsWith("state_key_"))!.reverse() as [any, string];
+    expect(key).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
+    expect(key.provider).toBeUndefined();
+    const alias = Object.values(bootstrap.resource.aws_kms_alias).find((a: any) => a.target_key_id === `\${aws_kms_key.${keyId}.key_id}`);
+    expect(alias).toMatchObject({ name: "alias/example-org-support-ai-tfstate" });
+  });
+
+  it("THEN each environment's account gets a rotated data key, by the alias aws-<env> looks it up with", () => {
+    const keys = Object.entries(bootstrap.resource.aws_kms_key).filter(([id]) => id.startsWith("data-key-"));
+    expect(keys.map(([, k]: [string, any]) => [k.provider, k.enable_key_rotation, k.deletion_window_in_days]).sort()).toEqual([
+      ["aws.dev", true, 30],
+      ["aws.production", true, 30],
+      ["aws.staging", true, 30],
+    ]);
+    const aliases = Object.values(bootstrap.resource.aws_kms_alias).map((a: any) => [a.provider, a.name]).filter(([, name]) => name.endsWith("-data"));
+    expect(aliases.sort()).toEqual([
+      ["aws.dev", "alias/support-ai-dev-data"],
+      ["aws.production", "alias/support-ai-production-data"],
+      ["aws.staging", "alias/support-ai-staging-data"],
+    ]);
+  });
+
+  it("THEN CloudWatch Logs may use a data key only for its environment's invocation log group", () => {
+    const [account, logs, ...rest] = doc(bootstrap, "data-key-production_policy_").statement;
+    expect(rest).toEqual([]);
+    expect(account).toMatchObject({ sid: "AccountAdministers", principals: [{ type: "AWS", identifiers: ["arn:aws:iam::333333333333:root"] }] });
+    expect(logs).toMatchObject({
+      sid: "InvocationLogsOnly",
+      principals: [{ type: "Service", identifiers: ["logs.eu-central-1.amazonaws.com"] }],
+      condition: [{ test: "ArnEquals", variable: "kms:EncryptionContext:aws:logs:arn", values: ["arn:aws:logs:eu-central-1:333333333333:log-group:/aws/bedrock/support-ai-production/invocations"] }],
+    });
+  });
+
+  it("THEN the pipeline's roles may use their environment's data key only through Secrets Manager; only apply may encrypt", () => {
+    const viaSecretsManager = [{ test: "StringEquals", variable: "kms:ViaService", values: ["secretsmanager.eu-central-1.amazonaws.com"] }];
+    const key = expect.stringMatching(/^\$\{aws_kms_key\.data-key-staging_key_[0-9A-F]{8}\.arn\}$/);
+    expect(doc(bootstrap, "pipeline-staging_plan-data-key-doc_").statement).toEqual([{ effect: "Allow", actions: ["kms:Decrypt"], resources: [key], condition: viaSecretsManager }]);
+    expect(doc(bootstrap, "pipeline-staging_apply-data-key-doc_").statement).toEqual([{ effect: "Allow", actions: ["kms:Decrypt", "kms:GenerateDataKey"], resources: [key], condition: viaSecretsManager }]);
   });
 
   it("THEN only the account administers the key, and the pipeline's roles may only decrypt and encrypt through S3", () => {

@@ -67,8 +67,8 @@ describe("BedrockObservability", () => {
     ]);
   });
 
-  it("THEN invocations are logged to a log group with a retention, through a role only Bedrock of this account can assume", () => {
-    expect(resources(production, "aws_cloudwatch_log_group")[0]).toEqual({ name: "/aws/bedrock/support-ai-production/invocations", retention_in_days: 30 });
+  it("THEN invocations are logged to a log group with a retention, encrypted with the environment's data key, through a role only Bedrock of this account can assume", () => {
+    expect(resources(production, "aws_cloudwatch_log_group")[0]).toEqual({ name: "/aws/bedrock/support-ai-production/invocations", retention_in_days: 30, kms_key_id: "${data.aws_kms_key.data-key.arn}" });
     const logging = resources(production, "aws_bedrock_model_invocation_logging_configuration")[0]!;
     expect(logging.logging_config[0]).toMatchObject({ text_data_delivery_enabled: true, image_data_delivery_enabled: false });
     const trust = Object.entries(production.data.aws_iam_policy_document).find(([k]) => k.startsWith("observability_logging-trust_"))![1] as any;

@@ -1,0 +1,63 @@
+import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
+import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Construct } from "constructs";
+
+/** How aws-<env> finds its environment's data key: by alias, in its own account. */
+export const dataKeyAlias = (projectKey: string, environment: string) => `alias/${projectKey}-${environment}-data`;
+
+/** The log group Bedrock writes one environment's invocations to; `name` is <project>-<env>. */
+export const invocationLogGroupName = (name: string) => `/aws/bedrock/${name}/invocations`;
+
+export interface DataKeyProps {
+  provider: AwsProvider;
+  projectKey: string;
+  environment: string;
+  region: string;
+  accountId: string;
+}
+
+/**
+ * The key one environment's application data is encrypted with: the LaunchDarkly SDK key in Secrets Manager,
+ * and Bedrock's invocation logs, which hold whole prompts and answers. Bootstrap creates it, so that the apply
+ * role never needs `kms:CreateKey`, which cannot be limited to a resource. The account administers it through
+ * IAM; CloudWatch Logs may use it only for that environment's invocation log group.
+ */
+export class DataKey extends Construct {
+  readonly key: KmsKey;
+
+  constructor(scope: Construct, id: string, props: DataKeyProps) {
+    super(scope, id);
+    const { provider } = props;
+    const logGroupArn = `arn:aws:logs:${props.region}:${props.accountId}:log-group:${invocationLogGroupName(`${props.projectKey}-${props.environment}`)}`;
+    const policy = new DataAwsIamPolicyDocument(this, "policy", {
+      provider,
+      statement: [
+        {
+          sid: "AccountAdministers",
+          effect: "Allow",
+          actions: ["kms:*"],
+          resources: ["*"],
+          principals: [{ type: "AWS", identifiers: [`arn:aws:iam::${props.accountId}:root`] }],
+        },
+        {
+          sid: "InvocationLogsOnly",
+          effect: "Allow",
+          actions: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+          resources: ["*"],
+          principals: [{ type: "Service", identifiers: [`logs.${props.region}.amazonaws.com`] }],
+          condition: [{ test: "ArnEquals", variable: "kms:EncryptionContext:aws:logs:arn", values: [logGroupArn] }],
+        },
+      ],
+    });
+    this.key = new KmsKey(this, "key", {
+      provider,
+      description: `${props.projectKey} ${props.environment}: the SDK key secret and Bedrock invocation logs`,
+      enableKeyRotation: true,
+      deletionWindowInDays: 30,
+      policy: policy.json,
+    });
+    new KmsAlias(this, "alias", { provider, name: dataKeyAlias(props.projectKey, props.environment), targetKeyId: this.key.keyId });
+  }
+}

@@ -123,7 +123,7 @@ export class PipelineRoles extends Construct {
     const viaSecretsManager = [{ test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${region}.amazonaws.com`] }];
     const grants = [
       ["plan", this.planRole, ["kms:Decrypt"]],
-      ["apply", this.applyRole, ["kms:Decrypt", "kms:GenerateDataKey"]],
+      ["apply", this.applyRole, ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"]],
     ] as const;
     for (const [name, role, actions] of grants) {
       const doc = new DataAwsIamPolicyDocument(this, `${name}-data-key-doc`, {

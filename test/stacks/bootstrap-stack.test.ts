@@ -57,7 +57,7 @@ describe("the bootstrap stack", () => {
     const viaSecretsManager = [{ test: "StringEquals", variable: "kms:ViaService", values: ["secretsmanager.eu-central-1.amazonaws.com"] }];
     const key = expect.stringMatching(/^\$\{aws_kms_key\.data-key-staging_key_[0-9A-F]{8}\.arn\}$/);
     expect(doc(bootstrap, "pipeline-staging_plan-data-key-doc_").statement).toEqual([{ effect: "Allow", actions: ["kms:Decrypt"], resources: [key], condition: viaSecretsManager }]);
-    expect(doc(bootstrap, "pipeline-staging_apply-data-key-doc_").statement).toEqual([{ effect: "Allow", actions: ["kms:Decrypt", "kms:GenerateDataKey"], resources: [key], condition: viaSecretsManager }]);
+    expect(doc(bootstrap, "pipeline-staging_apply-data-key-doc_").statement).toEqual([{ effect: "Allow", actions: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], resources: [key], condition: viaSecretsManager }]);
   });
 
   it("THEN only the account administers the key, and the pipeline's roles may only decrypt and encrypt through S3", () => {

@@ -37,6 +37,14 @@ const experimentsPath = (project: string, environment: string) =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * The `LD-API-Version` each endpoint takes, as LaunchDarkly's published API description says: the approval-settings
+ * endpoints are beta and require `beta`; AI Config targeting and experiments are stable and take the dated version
+ * that LaunchDarkly's own API clients and Terraform provider send.
+ */
+const STABLE_API_VERSION = "20240415";
+const apiVersionOf = (path: string) => (path.startsWith("/api/v2/approval-requests/") ? "beta" : STABLE_API_VERSION);
+
+/**
  * The slice of LaunchDarkly's REST API the targeting and experiment reconcilers need. 429s wait for X-RateLimit-Reset (epoch
  * milliseconds); 5xx and timeouts are retried with exponential back-off; anything else fails at once.
  */
@@ -103,7 +111,7 @@ export class LaunchDarklyClient {
           method,
           headers: {
             Authorization: this.options.token,
-            "LD-API-Version": "beta",
+            "LD-API-Version": apiVersionOf(path),
             ...(body ? { "Content-Type": contentType } : {}),
           },
           body: body ? JSON.stringify(body) : undefined,

@@ -49,6 +49,8 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
     });
     expect(start!.body).toEqual({ comment: "aic experiments apply of abc123", instructions: [{ kind: "startIteration", changeJustification: "aic experiments apply of abc123" }] });
     expect(live()!.iterations.map((i) => i.status)).toEqual(["running"]);
+    expect(create!.apiVersion).toBe("20240415");
+    expect(start!.apiVersion).toBe("20240415");
   });
 
   it("GIVEN the experiment already running THEN a second apply sends nothing", async () => {

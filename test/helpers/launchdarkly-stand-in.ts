@@ -34,7 +34,7 @@ type Config = { key: string; variations: Array<{ _id: string; key: string }>; en
  * changing a fallthrough a running experiment splits.
  */
 export class LaunchDarklyStandIn {
-  readonly requests: Array<{ method: string; path: string; body?: any }> = [];
+  readonly requests: Array<{ method: string; path: string; body?: any; apiVersion?: string }> = [];
   private readonly configs = new Map<string, Config>();
   /** "<environment>/<experiment key>" -> the experiment and every iteration it had. */
   readonly experiments = new Map<string, Experiment>();
@@ -82,7 +82,8 @@ export class LaunchDarklyStandIn {
       };
       const path = req.url ?? "";
       const body = raw ? JSON.parse(raw) : undefined;
-      this.requests.push({ method: req.method ?? "", path, body });
+      const apiVersion = req.headers["ld-api-version"] as string | undefined;
+      this.requests.push({ method: req.method ?? "", path, body, apiVersion });
       const failure = this.failures.findIndex((f) => !f.path || f.path.test(path));
       if (failure !== -1) {
         const [f] = this.failures.splice(failure, 1);
@@ -90,6 +91,8 @@ export class LaunchDarklyStandIn {
       }
       if (req.headers.authorization !== this.token) return send(401, { code: "unauthorized", message: "Invalid access token" });
       if (/^\/api\/v2\/approval-requests\/projects\/[^/]+\/settings$/.test(path)) {
+        // A beta endpoint: the API description makes `LD-API-Version: beta` a required header.
+        if (apiVersion !== "beta") return send(400, { code: "invalid_request", message: "LD-API-Version: beta is required" });
         if (req.method === "GET") return send(200, this.approvalSettings);
         if (!body?.environmentKey || !body?.resourceKind) return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
         const { environmentKey, resourceKind, ...settings } = body;

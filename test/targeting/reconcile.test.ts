@@ -99,6 +99,13 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
     expect(patches()).toHaveLength(sent);
   });
 
+  it("THEN only the beta approval-settings endpoint is called with LD-API-Version beta; targeting takes the dated version", async () => {
+    await reconcileTargeting(catalog, "production", client, { apply: true, comment: "versions" });
+    await reconcileApprovalSettings(catalog, "production", client, false);
+    const versions = new Set(standIn.requests.map((r) => `${r.path.startsWith("/api/v2/approval-requests/") ? "approval settings" : "targeting"}: ${r.apiVersion}`));
+    expect([...versions].sort()).toEqual(["approval settings: beta", "targeting: 20240415"]);
+  });
+
   it("GIVEN a malformed instruction THEN the stand-in answers with LaunchDarkly's error shape and the client reports it", async () => {
     await expect(client.patchTargeting("support-ai", "support-assistant", "dev", [{ kind: "frobnicate" }], "x")).rejects.toThrow(
       "PATCH /api/v2/projects/support-ai/ai-configs/support-assistant/targeting failed: invalid_request: unknown instruction kind frobnicate",

@@ -25,7 +25,6 @@ export type Instruction = Record<string, unknown> & { kind: string };
 
 /** Targeting in one comparable shape, with variations named by key and weights in thousandths. */
 interface Comparable {
-  enabled: boolean;
   offVariation?: string;
   fallthrough: ComparableServe;
   rules: Array<{ description: string; clauses: ComparableClause[]; serve: ComparableServe }>;
@@ -46,12 +45,24 @@ function desiredClause(clause: DeepReadonly<Clause>): ComparableClause {
   return { contextKind: clause.contextKind, attribute: clause.attribute!, op: clause.op!, values: [...(clause.values ?? [])], negate: clause.negate };
 }
 
-/** What the files say one environment should serve for one AI Config. */
-export function desiredTargeting(config: AiConfig, environment: string): Comparable | undefined {
+/**
+ * What the files say one environment should serve for one AI Config, in LaunchDarkly's terms.
+ *
+ * LaunchDarkly keeps an AI Config's targeting on: `turnTargetingOn` and `turnTargetingOff` do not apply to AI
+ * Configs (LaunchDarkly's own AI Config skills say so, and its API description does not list them). Targeting
+ * that the files switch off (`enabled: false`) is therefore served as what "off" means, the off variation for
+ * everyone: the fallthrough serves it and there are no rules. `liveOffVariation` is LaunchDarkly's off variation,
+ * used when the files name none (its built-in disabled variation unless someone changed it).
+ */
+export function desiredTargeting(config: AiConfig, environment: string, liveOffVariation?: string): Comparable | undefined {
   const targeting = config.targeting[environment];
   if (!targeting) return undefined;
+  if (!targeting.enabled) {
+    const off = targeting.offVariation ?? liveOffVariation;
+    if (off === undefined) throw new TargetingError(`${config.key} in ${environment}: targeting is off in the files, and neither they nor LaunchDarkly name an off variation: set offVariation`);
+    return { offVariation: targeting.offVariation, fallthrough: { variation: off }, rules: [] };
+  }
   return {
-    enabled: targeting.enabled,
     offVariation: targeting.offVariation,
     fallthrough: desiredServe(targeting.fallthrough),
     rules: targeting.rules.map((rule) => ({ description: rule.description ?? "", clauses: rule.clauses.map(desiredClause), serve: desiredServe(rule.serve) })),
@@ -74,7 +85,6 @@ function comparableLive(live: LiveTargeting, environment: string): Comparable | 
   if (!env) return undefined;
   const keyOf = (index: number) => live.variations[index]?.key ?? `#${index}`;
   return {
-    enabled: env.enabled,
     offVariation: env.offVariation === undefined ? undefined : keyOf(env.offVariation),
     fallthrough: liveServe(env.fallthrough, keyOf),
     rules: env.rules.map((rule) => ({
@@ -92,9 +102,14 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * the live variation IDs (they change whenever a variation is updated). Empty when they already agree.
  */
 export function targetingInstructions(config: AiConfig, environment: string, live: LiveTargeting): Instruction[] {
-  const desired = desiredTargeting(config, environment);
-  if (!desired) return [];
   const current = comparableLive(live, environment);
+  const desired = desiredTargeting(config, environment, current?.offVariation);
+  if (!desired) return [];
+  if (live.environments[environment]?.enabled === false && config.targeting[environment]!.enabled) {
+    throw new TargetingError(
+      `${config.key} in ${environment}: targeting is switched off in LaunchDarkly, and its API cannot switch an AI Config's targeting on: switch it on in LaunchDarkly, then apply again`,
+    );
+  }
   const idOf = (key: string) => {
     const variation = live.variations.find((v) => v.key === key);
     if (!variation) throw new TargetingError(`variation "${key}" of ${config.key} does not exist in LaunchDarkly yet: apply the launchdarkly stack first`);
@@ -114,6 +129,5 @@ export function targetingInstructions(config: AiConfig, environment: string, liv
       rules: desired.rules.map((rule) => ({ description: rule.description, clauses: rule.clauses, ...serveFields(rule.serve) })),
     });
   }
-  if (desired.enabled !== current?.enabled) instructions.push({ kind: desired.enabled ? "turnTargetingOn" : "turnTargetingOff" });
   return instructions;
 }

@@ -17,7 +17,7 @@ describe("aic targeting (as a process)", () => {
     const env = { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token };
     const before = await aic(["targeting", "diff", "--env", "staging", "--api-host", host], env);
     expect(before.code).toBe(3);
-    expect(before.stdout).toContain("support-assistant in staging: would apply updateFallthroughVariationOrRollout, replaceRules, turnTargetingOn");
+    expect(before.stdout).toContain("support-assistant in staging: would apply updateFallthroughVariationOrRollout, replaceRules\n");
     const apply = await aic(["targeting", "apply", "--env", "staging", "--api-host", host, "--comment", "PR 42"], env);
     expect(apply.code).toBe(0);
     expect(apply.stdout).toContain("support-assistant in staging: applied");

@@ -234,7 +234,8 @@ export class LaunchDarklyStandIn {
 
   private apply(config: Config, body: { environmentKey?: string; instructions?: Array<Record<string, any>> }): string | undefined {
     if (!body?.environmentKey || !Array.isArray(body.instructions)) return "environmentKey and instructions are required";
-    const env = (config.environments[body.environmentKey] ??= { _version: 0, enabled: false, fallthrough: { variation: 0 }, rules: [] });
+    // As LaunchDarkly creates it: targeting on, serving the built-in disabled variation (index 0).
+    const env = (config.environments[body.environmentKey] ??= { _version: 0, enabled: true, fallthrough: { variation: 0 }, offVariation: 0, rules: [] });
     env._version++;
     const index = (id: string) => config.variations.findIndex((v) => v._id === id);
     const serve = (i: Record<string, any>): Serve | string => {
@@ -249,8 +250,8 @@ export class LaunchDarklyStandIn {
       switch (instruction.kind) {
         case "turnTargetingOn":
         case "turnTargetingOff":
-          env.enabled = instruction.kind === "turnTargetingOn";
-          break;
+          // Flag instructions: LaunchDarkly's AI Config instruction list does not include them.
+          return `${instruction.kind} is not an AI Config targeting instruction`;
         case "updateOffVariation":
           if (index(instruction.variationId) === -1) return `unknown variation ${instruction.variationId}`;
           env.offVariation = index(instruction.variationId);

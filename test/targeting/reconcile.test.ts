@@ -68,6 +68,34 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
     expect(standIn.environment("support-assistant", "production")!.offVariation).toBe(2);
   });
 
+  it("GIVEN staging's targeting switched off in the files THEN everyone is served the off variation, without turnTargetingOff", async () => {
+    const off = catalogAt(exampleCatalog({ [SA]: replace("  staging:\n    rules:", "  staging:\n    enabled: false\n    offVariation: friendly-v1\n    rules:") }));
+    await reconcileTargeting(catalog, "staging", client, { apply: true, comment: "on" });
+    const [outcome] = (await reconcileTargeting(off, "staging", client, { apply: true, comment: "off" })).filter((o) => o.config === "support-assistant");
+    expect(outcome!.instructions.map((i) => i.kind)).toEqual(["updateOffVariation", "updateFallthroughVariationOrRollout", "replaceRules"]);
+    const env = standIn.environment("support-assistant", "staging")!;
+    expect(env).toMatchObject({ enabled: true, offVariation: 1, fallthrough: { variation: 1 }, rules: [] });
+    expect((await reconcileTargeting(off, "staging", client, { apply: false, comment: "again" })).every((o) => o.instructions.length === 0)).toBe(true);
+    const [back] = (await reconcileTargeting(catalog, "staging", client, { apply: true, comment: "on again" })).filter((o) => o.config === "support-assistant");
+    expect(back!.instructions.map((i) => i.kind)).toEqual(["updateFallthroughVariationOrRollout", "replaceRules"]);
+    expect(standIn.environment("support-assistant", "staging")!.rules).toHaveLength(1);
+  });
+
+  it("GIVEN targeting off in the files without an off variation THEN LaunchDarkly's own off variation is served", async () => {
+    const off = catalogAt(exampleCatalog({ [SA]: replace("  staging:\n    rules:", "  staging:\n    enabled: false\n    rules:") }));
+    await reconcileTargeting(catalog, "staging", client, { apply: true, comment: "on" });
+    await reconcileTargeting(off, "staging", client, { apply: true, comment: "off" });
+    expect(standIn.environment("support-assistant", "staging")).toMatchObject({ offVariation: 0, fallthrough: { variation: 0 }, rules: [] });
+  });
+
+  it("GIVEN targeting switched off in LaunchDarkly by hand THEN apply says to switch it on there, since the API cannot", async () => {
+    await reconcileTargeting(catalog, "staging", client, { apply: true, comment: "on" });
+    standIn.environment("support-assistant", "staging")!.enabled = false;
+    await expect(reconcileTargeting(catalog, "staging", client, { apply: true, comment: "again" })).rejects.toThrow(
+      "support-assistant in staging: targeting is switched off in LaunchDarkly, and its API cannot switch an AI Config's targeting on: switch it on in LaunchDarkly, then apply again",
+    );
+  });
+
   it("GIVEN a 429 mid-run THEN it waits for X-RateLimit-Reset and carries on", async () => {
     standIn.failNext(429, { "X-RateLimit-Reset": String(Date.now() + 150) }, /support-assistant/);
     const started = Date.now();

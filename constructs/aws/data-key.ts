@@ -3,6 +3,7 @@ import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Construct } from "constructs";
+import { accountAdministers } from "./key-policy";
 
 /** How aws-<env> finds its environment's data key: by alias, in its own account. */
 export const dataKeyAlias = (projectKey: string, environment: string) => `alias/${projectKey}-${environment}-data`;
@@ -34,13 +35,7 @@ export class DataKey extends Construct {
     const policy = new DataAwsIamPolicyDocument(this, "policy", {
       provider,
       statement: [
-        {
-          sid: "AccountAdministers",
-          effect: "Allow",
-          actions: ["kms:*"],
-          resources: ["*"],
-          principals: [{ type: "AWS", identifiers: [`arn:aws:iam::${props.accountId}:root`] }],
-        },
+        accountAdministers(props.accountId),
         {
           sid: "InvocationLogsOnly",
           effect: "Allow",

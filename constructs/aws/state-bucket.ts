@@ -7,6 +7,7 @@ import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-pub
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Construct } from "constructs";
+import { accountAdministers } from "./key-policy";
 
 export const stateKeyAlias = (bucketName: string) => `alias/${bucketName}`;
 
@@ -45,13 +46,7 @@ export class StateBucket extends Construct {
     const pipelineRoles = [{ type: "AWS", identifiers: [...props.planRoleArns, ...props.applyRoleArns] }];
     const keyPolicy = new DataAwsIamPolicyDocument(this, "key-policy", {
       statement: [
-        {
-          sid: "AccountAdministers",
-          effect: "Allow",
-          actions: ["kms:*"],
-          resources: ["*"],
-          principals: [{ type: "AWS", identifiers: [`arn:aws:iam::${props.accountId}:root`] }],
-        },
+        accountAdministers(props.accountId),
         {
           sid: "PipelineUsesThroughS3",
           effect: "Allow",

@@ -21,8 +21,8 @@ export class BootstrapStack extends StandaloneStack {
     requireTerraformVersion(this);
     accountProvider(this, "aws", { region: catalog.state.region, accountId: catalog.state.accountId, tags: commonTags(catalog, "bootstrap") });
 
-    const statePrefix = `${catalog.project.key}/`;
     const stateBucketArn = `arn:aws:s3:::${catalog.state.bucket}`;
+    const environments = catalog.environments.map((env) => env.key);
     const oidcByAccount = new Map<string, string>();
     const roles = catalog.environments.map((env) => {
       const provider = accountProvider(this, `aws-${env.key}`, { alias: env.key, region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, "bootstrap", env.key) });
@@ -37,7 +37,7 @@ export class BootstrapStack extends StandaloneStack {
         region: env.aws.region,
         accountId: env.aws.accountId,
         stateBucketArn,
-        statePrefix,
+        ...stateStacks(environments, env.key),
       });
       const dataKey = new DataKey(this, `data-key-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId });
       pipeline.allowDataKey(dataKey.key.arn, env.aws.region);
@@ -47,10 +47,29 @@ export class BootstrapStack extends StandaloneStack {
       bucketName: catalog.state.bucket,
       region: catalog.state.region,
       accountId: catalog.state.accountId,
-      prefix: statePrefix,
-      planRoleArns: roles.map((r) => r.planRole.arn),
-      applyRoleArns: roles.map((r) => r.applyRole.arn),
+      projectKey: catalog.project.key,
+      access: roles.flatMap((pipeline, i) => {
+        const { planStacks, applyStacks } = stateStacks(environments, environments[i]!);
+        return [
+          { role: pipeline.planRole.arn, environment: environments[i]!, mode: "plan" as const, stacks: planStacks },
+          { role: pipeline.applyRole.arn, environment: environments[i]!, mode: "apply" as const, stacks: applyStacks },
+        ];
+      }),
     });
     for (const pipeline of roles) pipeline.allowStateKey(state.key.arn);
   }
+}
+
+/**
+ * The stacks whose state one environment's roles may use: its own `ld-<env>` and `aws-<env>`, and the project-wide
+ * `launchdarkly` stack as the workflows use it. plan.yml and drift.yml plan that stack with the last environment's
+ * plan role; apply.yml applies it under the furthest environment a change reaches, which is never the first. So
+ * applying dev cannot touch production's states, which production's required reviewers guard.
+ */
+function stateStacks(environments: readonly string[], environment: string): { planStacks: string[]; applyStacks: string[] } {
+  const own = [`ld-${environment}`, `aws-${environment}`];
+  return {
+    planStacks: environment === environments[environments.length - 1] ? ["launchdarkly", ...own] : own,
+    applyStacks: environment === environments[0] ? own : ["launchdarkly", ...own],
+  };
 }

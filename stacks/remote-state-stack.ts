@@ -1,6 +1,6 @@
 import { S3Backend } from "cdktf";
 import type { Construct } from "constructs";
-import { stateKeyAliasArn } from "../constructs/aws/state-bucket";
+import { stateKey, stateKeyAliasArn } from "../constructs/aws/state-bucket";
 import type { Catalog } from "../src/catalog";
 import { StandaloneStack } from "./standalone-stack";
 import { requireTerraformVersion } from "./terraform-version";
@@ -11,7 +11,7 @@ export class RemoteStateStack extends StandaloneStack {
     super(scope, name);
     const backend = new S3Backend(this, {
       bucket: catalog.state.bucket,
-      key: `${catalog.project.key}/${name}/terraform.tfstate`,
+      key: stateKey(catalog.project.key, name),
       region: catalog.state.region,
       encrypt: true,
       kmsKeyId: stateKeyAliasArn(catalog.state),

@@ -7,6 +7,7 @@ import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy
 import { Construct } from "constructs";
 import { applicationSecretsPrefix, sdkKeySecretName } from "./application-secrets";
 import { invocationLogGroupName } from "./data-key";
+import { stateObjects } from "./state-bucket";
 
 export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
 
@@ -25,7 +26,9 @@ export interface PipelineRolesProps {
   region: string;
   accountId: string;
   stateBucketArn: string;
-  statePrefix: string;
+  /** The stacks whose state the plan role reads (and locks), and the apply role reads and writes. */
+  planStacks: readonly string[];
+  applyStacks: readonly string[];
 }
 
 /**
@@ -79,7 +82,6 @@ export class PipelineRoles extends Construct {
       new IamRolePolicyAttachment(this, `${name}-read-only`, { provider, role: role.name, policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" });
     }
 
-    const states = `${props.stateBucketArn}/${props.statePrefix}*`;
     const policy = (name: string, statement: DataAwsIamPolicyDocumentStatement[]) => new DataAwsIamPolicyDocument(this, name, { provider, statement }).json;
     new IamRolePolicy(this, "plan-state", {
       provider,
@@ -87,8 +89,8 @@ export class PipelineRoles extends Construct {
       name: "terraform-state",
       policy: policy("plan-state-doc", [
         { effect: "Allow", actions: ["s3:ListBucket"], resources: [props.stateBucketArn] },
-        { effect: "Allow", actions: ["s3:GetObject"], resources: [states] },
-        { effect: "Allow", actions: ["s3:PutObject", "s3:DeleteObject"], resources: [`${states}.tflock`] },
+        { effect: "Allow", actions: ["s3:GetObject"], resources: stateObjects(props.stateBucketArn, props.projectKey, props.planStacks, "all") },
+        { effect: "Allow", actions: ["s3:PutObject", "s3:DeleteObject"], resources: stateObjects(props.stateBucketArn, props.projectKey, props.planStacks, "locks") },
       ]),
     });
     // Refreshing the SDK key's secret version reads its value (GetSecretValue), which ReadOnlyAccess does not
@@ -109,7 +111,7 @@ export class PipelineRoles extends Construct {
       name: "apply-aws-stack",
       policy: policy("apply-doc", [
         { effect: "Allow", actions: ["s3:ListBucket"], resources: [props.stateBucketArn] },
-        { effect: "Allow", actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], resources: [states] },
+        { effect: "Allow", actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], resources: stateObjects(props.stateBucketArn, props.projectKey, props.applyStacks, "all") },
         ...applyGrants(props.projectKey, props.environment, props.region, props.accountId),
       ]),
     });

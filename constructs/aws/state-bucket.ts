@@ -15,22 +15,36 @@ export const stateKeyAlias = (bucketName: string) => `alias/${bucketName}`;
 export const stateKeyAliasArn = (state: { bucket: string; region: string; accountId: string }) =>
   `arn:aws:kms:${state.region}:${state.accountId}:${stateKeyAlias(state.bucket)}`;
 
+/** Where a stack's state lives in the bucket: one key per stack, below the project's key. */
+export const stateKey = (projectKey: string, stack: string) => `${projectKey}/${stack}/terraform.tfstate`;
+
+/** The objects of some stacks' states in the bucket: the state itself and its S3 lock file. */
+export const stateObjects = (bucketArn: string, projectKey: string, stacks: readonly string[], only: "all" | "locks") =>
+  stacks.map((stack) => `${bucketArn}/${stateKey(projectKey, stack)}${only === "locks" ? ".tflock" : "*"}`);
+
+/** One pipeline role's access to the states: a plan role reads and writes only lock files; an apply role writes. */
+export interface StateAccess {
+  role: string;
+  /** The environment the role belongs to, which names its statements. */
+  environment: string;
+  mode: "plan" | "apply";
+  stacks: readonly string[];
+}
+
 export interface StateBucketProps {
   bucketName: string;
   region: string;
   /** The account holding the bucket and its key. */
   accountId: string;
-  /** Key prefix of this project's states, e.g. support-ai/ (one key per stack below it). */
-  prefix: string;
-  /** Roles that plan: read state, and write only the S3 lock files. */
-  planRoleArns: readonly string[];
-  /** Roles that apply: read and write state. */
-  applyRoleArns: readonly string[];
+  projectKey: string;
+  /** Each pipeline role, with the stacks whose states it may use. */
+  access: readonly StateAccess[];
 }
 
 /**
- * Terraform state for every stack but bootstrap: versioned, encrypted, never public, TLS only, and readable
- * only by the pipeline's roles. Locking uses S3's own lock files (Terraform 1.10+), so there is no lock table.
+ * Terraform state for every stack but bootstrap: versioned, encrypted, never public, TLS only, and usable only by
+ * the pipeline's roles, each only for the stacks of its own environment. Locking uses S3's own lock files
+ * (Terraform 1.10+), so there is no lock table.
  *
  * The state holds secrets (the SDK key on its way to Secrets Manager, the SIEM token), so it is encrypted with
  * a key of our own, which the S3 backend names (`kms_key_id`). The pipeline's roles live in the environments'
@@ -43,7 +57,7 @@ export class StateBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: StateBucketProps) {
     super(scope, id);
-    const pipelineRoles = [{ type: "AWS", identifiers: [...props.planRoleArns, ...props.applyRoleArns] }];
+    const pipelineRoles = [{ type: "AWS", identifiers: props.access.map((a) => a.role) }];
     const keyPolicy = new DataAwsIamPolicyDocument(this, "key-policy", {
       statement: [
         accountAdministers(props.accountId),
@@ -58,7 +72,7 @@ export class StateBucket extends Construct {
       ],
     });
     this.key = new KmsKey(this, "key", {
-      description: `Terraform state in s3://${props.bucketName}/${props.prefix}`,
+      description: `Terraform state in s3://${props.bucketName}/${props.projectKey}/`,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
       policy: keyPolicy.json,
@@ -77,8 +91,18 @@ export class StateBucket extends Construct {
       ignorePublicAcls: true,
       restrictPublicBuckets: true,
     });
-    const states = `${this.bucket.arn}/${props.prefix}*`;
-    const roles = (arns: readonly string[]) => [{ type: "AWS", identifiers: [...arns] }];
+    const principal = (role: string) => [{ type: "AWS", identifiers: [role] }];
+    const sid = (...words: string[]) => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("").replace(/[^A-Za-z0-9]/g, "");
+    const perRole = props.access.flatMap(({ role, environment, mode, stacks }) => [
+      { sid: sid(environment, mode, "reads"), effect: "Allow", actions: ["s3:GetObject"], resources: stateObjects(this.bucket.arn, props.projectKey, stacks, "all"), principals: principal(role) },
+      {
+        sid: sid(environment, mode, mode === "plan" ? "locks" : "writes"),
+        effect: "Allow",
+        actions: ["s3:PutObject", "s3:DeleteObject"],
+        resources: stateObjects(this.bucket.arn, props.projectKey, stacks, mode === "plan" ? "locks" : "all"),
+        principals: principal(role),
+      },
+    ]);
     const policy = new DataAwsIamPolicyDocument(this, "policy", {
       statement: [
         {
@@ -94,12 +118,10 @@ export class StateBucket extends Construct {
           effect: "Allow",
           actions: ["s3:ListBucket"],
           resources: [this.bucket.arn],
-          principals: roles([...props.planRoleArns, ...props.applyRoleArns]),
-          condition: [{ test: "StringLike", variable: "s3:prefix", values: [`${props.prefix}*`] }],
+          principals: pipelineRoles,
+          condition: [{ test: "StringLike", variable: "s3:prefix", values: [`${props.projectKey}/*`] }],
         },
-        { sid: "ReadStates", effect: "Allow", actions: ["s3:GetObject"], resources: [states], principals: roles([...props.planRoleArns, ...props.applyRoleArns]) },
-        { sid: "PlanLocks", effect: "Allow", actions: ["s3:PutObject", "s3:DeleteObject"], resources: [`${states}.tflock`], principals: roles(props.planRoleArns) },
-        { sid: "ApplyStates", effect: "Allow", actions: ["s3:PutObject", "s3:DeleteObject"], resources: [states], principals: roles(props.applyRoleArns) },
+        ...perRole,
       ],
     });
     new S3BucketPolicy(this, "bucket-policy", { bucket: this.bucket.id, policy: policy.json });

@@ -78,13 +78,34 @@ describe("the bootstrap stack", () => {
     }
   });
 
-  it("THEN the bucket refuses plain HTTP and lets only the pipeline's roles at the project's states", () => {
+  it("THEN the bucket refuses plain HTTP and lets each pipeline role at its own environment's states only", () => {
     const statements = doc(bootstrap, "state_policy_").statement;
     expect(statements[0]).toMatchObject({ sid: "DenyInsecureTransport", effect: "Deny", condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }] });
-    expect(statements.map((s: { sid: string }) => s.sid)).toEqual(["DenyInsecureTransport", "ListStates", "ReadStates", "PlanLocks", "ApplyStates"]);
-    const planLocks = statements.find((s: { sid: string }) => s.sid === "PlanLocks");
-    expect(planLocks.resources).toEqual([expect.stringMatching(/^\$\{aws_s3_bucket\.state_bucket_[0-9A-F]{8}\.arn\}\/support-ai\/\*\.tflock$/)]);
-    expect(planLocks.principals[0].identifiers).toHaveLength(3);
+    expect(statements.map((s: { sid: string }) => s.sid)).toEqual([
+      "DenyInsecureTransport",
+      "ListStates",
+      ...["Dev", "Staging", "Production"].flatMap((env) => [`${env}PlanReads`, `${env}PlanLocks`, `${env}ApplyReads`, `${env}ApplyWrites`]),
+    ]);
+    const objects = (sid: string) => statements.find((s: { sid: string }) => s.sid === sid).resources.map((r: string) => r.replace(/^.*\/support-ai\//, ""));
+    expect(objects("DevPlanLocks")).toEqual(["ld-dev/terraform.tfstate.tflock", "aws-dev/terraform.tfstate.tflock"]);
+    expect(objects("DevApplyWrites")).toEqual(["ld-dev/terraform.tfstate*", "aws-dev/terraform.tfstate*"]);
+    expect(objects("StagingApplyWrites")).toEqual(["launchdarkly/terraform.tfstate*", "ld-staging/terraform.tfstate*", "aws-staging/terraform.tfstate*"]);
+    expect(objects("StagingPlanReads")).toEqual(["ld-staging/terraform.tfstate*", "aws-staging/terraform.tfstate*"]);
+    expect(objects("ProductionPlanReads")).toEqual(["launchdarkly/terraform.tfstate*", "ld-production/terraform.tfstate*", "aws-production/terraform.tfstate*"]);
+  });
+
+  it("THEN each role's own policy names the same states: dev's apply role cannot touch production's or the launchdarkly stack's", () => {
+    const resources = (name: string) => (doc(bootstrap, name).statement as Array<{ actions: string[]; resources: string[] }>).filter((s) => s.actions.some((a) => a.startsWith("s3:") && a !== "s3:ListBucket")).flatMap((s) => s.resources);
+    expect(resources("pipeline-dev_apply-doc_")).toEqual(["arn:aws:s3:::example-org-support-ai-tfstate/support-ai/ld-dev/terraform.tfstate*", "arn:aws:s3:::example-org-support-ai-tfstate/support-ai/aws-dev/terraform.tfstate*"]);
+    expect(resources("pipeline-production_apply-doc_").map((r) => r.split("/")[2])).toEqual(["launchdarkly", "ld-production", "aws-production"]);
+    expect(resources("pipeline-production_plan-state-doc_").map((r) => r.split("/").slice(2).join("/"))).toEqual([
+      "launchdarkly/terraform.tfstate*",
+      "ld-production/terraform.tfstate*",
+      "aws-production/terraform.tfstate*",
+      "launchdarkly/terraform.tfstate.tflock",
+      "ld-production/terraform.tfstate.tflock",
+      "aws-production/terraform.tfstate.tflock",
+    ]);
   });
 
   it("THEN each account has one GitHub OIDC provider for audience sts.amazonaws.com", () => {
@@ -117,7 +138,10 @@ describe("the bootstrap stack", () => {
     expect(new Set(attachments)).toEqual(new Set(["arn:aws:iam::aws:policy/ReadOnlyAccess"]));
     const plan = doc(bootstrap, "pipeline-staging_plan-state-doc_").statement;
     expect(plan.flatMap((s: { actions: string[] }) => s.actions)).toEqual(["s3:ListBucket", "s3:GetObject", "s3:PutObject", "s3:DeleteObject"]);
-    expect(plan[2].resources).toEqual(["arn:aws:s3:::example-org-support-ai-tfstate/support-ai/*.tflock"]);
+    expect(plan[2].resources).toEqual([
+      "arn:aws:s3:::example-org-support-ai-tfstate/support-ai/ld-staging/terraform.tfstate.tflock",
+      "arn:aws:s3:::example-org-support-ai-tfstate/support-ai/aws-staging/terraform.tfstate.tflock",
+    ]);
   });
 
   it("THEN a plan role may read the value of its environment's SDK-key secret, which refreshing that secret needs, and no other secret", () => {
@@ -135,7 +159,7 @@ describe("the bootstrap stack", () => {
     for (const s of statements.filter((x) => x.sid !== "InvocationLoggingSetting")) {
       for (const action of s.actions) expect(action).not.toMatch(/\*/);
       for (const resource of s.resources) {
-        if (resource.includes("*") && !/[/:]\*$|-\*$/.test(resource)) throw new Error(`unscoped ${resource}`);
+        if (resource.includes("*") && !/[/:]\*$|-\*$|\/terraform\.tfstate\*$/.test(resource)) throw new Error(`unscoped ${resource}`);
       }
     }
     expect(statements.find((s) => s.sid === "ManageStackRoles")!.resources).toEqual(["arn:aws:iam::333333333333:role/aic-app/support-ai-production-*"]);

@@ -91,6 +91,14 @@ describe("GitHub workflows", () => {
     expect(apply.jobs.impact!.permissions).toBeUndefined();
   });
 
+  it("plan and drift plan each stack with the role whose state access bootstrap grants: launchdarkly with production's", () => {
+    for (const file of ["plan.yml", "drift.yml"]) {
+      const matrix = (load(file).jobs.plan as unknown as { strategy: { matrix: { include: Array<{ stack: string; env: string }> } } }).strategy.matrix.include;
+      for (const { stack, env } of matrix) expect([stack, env]).toEqual([stack, stack === "launchdarkly" ? "PRODUCTION" : stack.replace(/^(ld|aws)-/, "").toUpperCase()]);
+      expect(matrix).toHaveLength(7);
+    }
+  });
+
   it("drift plans every stack nightly and fails on a difference", () => {
     const drift = load("drift.yml");
     expect(drift.on).toMatchObject({ schedule: [{ cron: "17 3 * * *" }] });

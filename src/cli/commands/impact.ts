@@ -1,5 +1,5 @@
 import { analyseImpact } from "../../impact/analyse";
-import { BaseRefError, loadCatalogAtRef } from "../../impact/base-catalog";
+import { BaseRefError, loadCatalogAtRef } from "../../catalog/at-git-ref";
 import { renderImpactMarkdown } from "../../impact/markdown";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";

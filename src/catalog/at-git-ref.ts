@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { loadCatalog, type LoadResult } from "../catalog";
+import { loadCatalog, type LoadResult } from "./load";
 
 /** A git revision that cannot be read: a usage mistake. */
 export class BaseRefError extends Error {}

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-const EXAMPLE_ROOT = path.resolve(__dirname, "..");
+/** The example catalog the product is tested on; the organisation's own configs/ never changes what the bench measures. */
+const EXAMPLE_ROOT = path.resolve(__dirname, "../test/fixtures/catalogs/example");
 const MODELS = ["claude-sonnet-4-5", "claude-haiku-4-5", "nova-pro", "nova-lite"];
 
 /**

@@ -46,6 +46,7 @@ export type Catalog = DeepReadonly<{
   state: ProjectFile["state"];
   auditLog?: ProjectFile["auditLog"];
   rollout: ProjectFile["rollout"];
+  generated: ProjectFile["generated"];
   models: Model[];
   /** Environment key -> segments; every environment is present. */
   segments: Record<string, Segment[]>;
@@ -80,6 +81,7 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
     state: project.state,
     auditLog: project.auditLog,
     rollout: project.rollout,
+    generated: project.generated,
     models: ctx.models.data.models,
     segments: Object.fromEntries(envKeys.map((env) => [env, ctx.segments?.data.segments[env] ?? []])),
     tools: ctx.tools?.data.tools ?? [],

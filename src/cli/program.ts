@@ -47,6 +47,16 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     });
 
   program
+    .command("check")
+    .description("everything a catalog's repository must hold true: validate, synthesize, generated files current")
+    .addOption(rootOption())
+    .addOption(formatOption())
+    .action((opts) => {
+      const { checkCommand } = require("./commands/check") as typeof import("./commands/check");
+      result.code = checkCommand(opts, output);
+    });
+
+  program
     .command("impact")
     .description("what changed between git --base and the working tree, per environment")
     .addOption(rootOption())

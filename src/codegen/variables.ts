@@ -19,6 +19,10 @@ export function renderVariableTypes(catalog: Catalog): string {
   }
   lines.push("/** AI Config key -> its variables. */", "export interface AiConfigVariables {");
   for (const config of catalog.aiConfigs) lines.push(`  ${JSON.stringify(config.key)}: ${typeName(config.key)};`);
-  lines.push("}");
+  lines.push("}", "");
+  lines.push(
+    "/** The variables of AI Config `K`; any variables when the catalog has no such config, so code naming a config compiles on every catalog. */",
+    "export type VariablesOf<K extends string> = K extends keyof AiConfigVariables ? AiConfigVariables[K] : Record<string, string | number | boolean>;",
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -1,9 +1,9 @@
 import * as path from "node:path";
 import { loadCatalog, type Catalog } from "../../src/catalog";
-import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 
 describe("the shipped example catalog", () => {
-  const result = loadCatalog(REPO_ROOT);
+  const result = loadCatalog(EXAMPLE_ROOT);
   const catalog = (result.ok ? result.catalog : undefined) as Catalog;
 
   it("validates with no error and no warning", () => {
@@ -58,6 +58,6 @@ describe("the shipped example catalog", () => {
   });
 
   it("keeps the root it was loaded from", () => {
-    expect(catalog.root).toBe(path.resolve(REPO_ROOT));
+    expect(catalog.root).toBe(path.resolve(EXAMPLE_ROOT));
   });
 });

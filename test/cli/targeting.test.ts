@@ -1,4 +1,4 @@
-import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
 import { runAicAsync as aic } from "../helpers/run-cli";
 import { catalogAt } from "../helpers/synth";
@@ -8,20 +8,20 @@ describe("aic targeting (as a process)", () => {
   let host: string;
   beforeAll(async () => {
     standIn = new LaunchDarklyStandIn();
-    for (const config of catalogAt(REPO_ROOT).aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
+    for (const config of catalogAt(EXAMPLE_ROOT).aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
     host = await standIn.start();
   });
   afterAll(() => standIn.stop());
 
   it("GIVEN live targeting that differs THEN diff exits 3, apply fixes it, and diff then exits 0; the token is never printed", async () => {
     const env = { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token };
-    const before = await aic(["targeting", "diff", "--env", "staging", "--api-host", host], env);
+    const before = await aic(["targeting", "diff", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host], env);
     expect(before.code).toBe(3);
     expect(before.stdout).toContain("support-assistant in staging: would apply updateFallthroughVariationOrRollout, replaceRules\n");
-    const apply = await aic(["targeting", "apply", "--env", "staging", "--api-host", host, "--comment", "PR 42"], env);
+    const apply = await aic(["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host, "--comment", "PR 42"], env);
     expect(apply.code).toBe(0);
     expect(apply.stdout).toContain("support-assistant in staging: applied");
-    const after = await aic(["targeting", "diff", "--env", "staging", "--api-host", host], env);
+    const after = await aic(["targeting", "diff", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host], env);
     expect(after).toMatchObject({ code: 0 });
     expect(after.stdout).toContain("support-assistant in staging: up to date");
     expect(after.stdout).toContain("AI Config approval settings in staging: up to date");
@@ -29,7 +29,7 @@ describe("aic targeting (as a process)", () => {
   });
 
   it("GIVEN no token THEN it is a usage error", async () => {
-    const run = await aic(["targeting", "plan", "--env", "dev", "--api-host", host], { LAUNCHDARKLY_ACCESS_TOKEN: undefined });
+    const run = await aic(["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", host], { LAUNCHDARKLY_ACCESS_TOKEN: undefined });
     expect(run).toMatchObject({ code: 2, stderr: "aic: LAUNCHDARKLY_ACCESS_TOKEN is not set\n" });
   });
 });

@@ -1,4 +1,4 @@
-import { exampleCatalog, replace, REPO_ROOT } from "../helpers/catalog-fixture";
+import { exampleCatalog, replace, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
@@ -11,7 +11,7 @@ const broken = () =>
 
 describe("aic validate (as a process)", () => {
   it("GIVEN the example catalog THEN it prints no problem and exits 0", () => {
-    const run = runAic(["validate", "--root", REPO_ROOT]);
+    const run = runAic(["validate", "--root", EXAMPLE_ROOT]);
     expect(run).toEqual({ code: 0, stdout: "0 errors, 0 warnings\n", stderr: "" });
   });
 
@@ -51,7 +51,7 @@ describe("aic validate (as a process)", () => {
   });
 
   it("GIVEN --tokens THEN each prompt's estimated tokens are printed", () => {
-    const run = runAic(["validate", "--root", REPO_ROOT, "--tokens"]);
+    const run = runAic(["validate", "--root", EXAMPLE_ROOT, "--tokens"]);
     expect(run.stdout).toMatch(/^prompts\/support-assistant\/friendly-v1\.md: about \d+ tokens$/m);
   });
 

@@ -1,17 +1,11 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { renderDocs } from "../../src/cli/commands/docs";
-import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 
 describe("generated pages (npm run aic -- docs)", () => {
-  const pages = renderDocs(catalogAt(REPO_ROOT));
+  const pages = renderDocs(catalogAt(EXAMPLE_ROOT));
 
-  it.each(Object.keys(pages))("%s is committed and current", (file) => {
-    const committed = fs.readFileSync(path.join(REPO_ROOT, file), "utf8");
-    if (committed !== pages[file]) throw new Error(`${file} is stale: run \`npm run aic -- docs\` and commit the result`);
-  });
-
+  // Whether the committed pages are current is `aic check`'s question (test/adopter/check.test.ts).
   it("the catalog page says what each environment serves and what a variation costs", () => {
     const page = pages["docs/catalog.md"]!;
     expect(page).toContain("- **production**: rule 1: in segment beta-users -> friendly-v2; fallthrough -> friendly-v1 90%, friendly-v2 10%; when off -> friendly-v1");

@@ -1,4 +1,4 @@
-import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
 import { reconcileExperiments } from "../../src/experiments/reconcile";
@@ -7,7 +7,7 @@ import { LaunchDarklyClient } from "../../src/targeting/rest-client";
 import type { Catalog } from "../../src/catalog";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
-const catalog = catalogAt(REPO_ROOT);
+const catalog = catalogAt(EXAMPLE_ROOT);
 const edited = (...edits: Array<(old: string) => string>) => catalogAt(exampleCatalog({ [SA]: chain(...edits) }));
 const WINNER = replace("state: running", "state: stopped\n      winner: { variation: friendly-v2, reason: More positive feedback at the same p95 }");
 

@@ -5,6 +5,15 @@ import { loadCatalog, type LoadResult } from "../../src/catalog";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 
+/**
+ * The catalog the product's tests run on: a frozen copy of the example, so that an organisation replacing
+ * configs/ and prompts/ with its own never breaks the product's tests (test/adopter/replaced-catalog.test.ts).
+ */
+export const EXAMPLE_ROOT = path.join(REPO_ROOT, "test/fixtures/catalogs/example");
+
+/** A second catalog with other names, four environments, another region and other models. */
+export const FOUR_ENVIRONMENTS_ROOT = path.join(REPO_ROOT, "test/fixtures/catalogs/four-environments");
+
 /** A file's new content, or a function of its old content; `null` deletes the file. */
 export type Edit = string | null | ((old: string) => string);
 
@@ -32,11 +41,16 @@ afterAll(() => {
   for (const dir of tempRoots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the example catalog (configs/ and prompts/) in a temporary directory, with edits applied. */
+/** A copy of the example catalog fixture in a temporary directory, with edits applied. */
 export function exampleCatalog(edits: Record<string, Edit> = {}): string {
+  return catalogCopy(EXAMPLE_ROOT, edits);
+}
+
+/** A copy of a fixture catalog (every directory it holds) in a temporary directory, with edits applied. */
+export function catalogCopy(fixture: string, edits: Record<string, Edit> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "aic-catalog-"));
   tempRoots.push(root);
-  for (const dir of ["configs", "prompts"]) fs.cpSync(path.join(REPO_ROOT, dir), path.join(root, dir), { recursive: true });
+  fs.cpSync(fixture, root, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const abs = path.join(root, file);
     if (edit === null) {

@@ -1,9 +1,9 @@
-import { exampleCatalog, REPO_ROOT, type Edit } from "./catalog-fixture";
+import { EXAMPLE_ROOT, exampleCatalog, type Edit } from "./catalog-fixture";
 import { catalogAt, synthAll, type StackJson } from "./synth";
 
 /** The synthesized `launchdarkly` stack of the example catalog, with edits. */
 export function launchDarklyStack(edits?: Record<string, Edit>): StackJson {
-  return synthAll(catalogAt(edits ? exampleCatalog(edits) : REPO_ROOT)).launchdarkly!;
+  return synthAll(catalogAt(edits ? exampleCatalog(edits) : EXAMPLE_ROOT)).launchdarkly!;
 }
 
 /** The resources of one type, keyed by their `key` attribute (or `name`), without cdktf's metadata. */

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import * as os from "node:os";
 import * as path from "node:path";
 import { REPO_ROOT } from "./catalog-fixture";
 
@@ -8,10 +9,16 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * The directory `aic` runs in: never the repository, so that no test can depend on the organisation's own
+ * configs/ and prompts/ by leaving out --root.
+ */
+const CWD = os.tmpdir();
+
 /** Runs `aic` as a separate process, exactly as `npm run aic --` does. */
 export function runAic(args: string[], env: Record<string, string | undefined> = {}): CliRun {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/aic.js"), ...args], {
-    cwd: REPO_ROOT,
+    cwd: CWD,
     encoding: "utf8",
     env: { ...process.env, GITHUB_ACTIONS: undefined, AIC_DEBUG: undefined, ...env },
   });
@@ -22,7 +29,7 @@ export function runAic(args: string[], env: Record<string, string | undefined> =
 export function runAicAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/aic.js"), ...args], {
-      cwd: REPO_ROOT,
+      cwd: CWD,
       env: { ...process.env, GITHUB_ACTIONS: undefined, AIC_DEBUG: undefined, ...env },
     });
     let stdout = "";

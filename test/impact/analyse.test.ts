@@ -1,9 +1,9 @@
-import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT, type Edit } from "../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, STOP_EXPERIMENT, type Edit, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 import { analyseImpact } from "../../src/impact/analyse";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
-const base = catalogAt(REPO_ROOT);
+const base = catalogAt(EXAMPLE_ROOT);
 const impactOf = (edits: Record<string, Edit>) => analyseImpact(base, catalogAt(exampleCatalog(edits)));
 const reached = (impact: ReturnType<typeof analyseImpact>) => Object.entries(impact.environments).filter(([, e]) => e.reached).map(([k]) => k);
 

@@ -1,8 +1,8 @@
-import { exampleCatalog, replace, REPO_ROOT } from "../helpers/catalog-fixture";
+import { exampleCatalog, replace, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt, synthAll } from "../helpers/synth";
 
 describe("the app's stacks (design §5)", () => {
-  const stacks = synthAll(catalogAt(REPO_ROOT));
+  const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
 
   it("GIVEN three environments THEN it composes bootstrap, launchdarkly, and ld-/aws- stacks per environment", () => {
     expect(Object.keys(stacks).sort()).toEqual(["aws-dev", "aws-production", "aws-staging", "bootstrap", "launchdarkly", "ld-dev", "ld-production", "ld-staging"]);

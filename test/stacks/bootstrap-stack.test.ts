@@ -1,4 +1,4 @@
-import { exampleCatalog, replace, REPO_ROOT } from "../helpers/catalog-fixture";
+import { exampleCatalog, replace, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt, synthAll, type StackJson } from "../helpers/synth";
 
 const strip = ({ "//": _metadata, ...rest }: Record<string, any>) => rest;
@@ -7,7 +7,7 @@ const doc = (stack: StackJson, prefix: string) => strip(Object.entries(stack.dat
 const REPO = "repo:example-org/support-ai-configs";
 
 describe("the bootstrap stack", () => {
-  const bootstrap = synthAll(catalogAt(REPO_ROOT)).bootstrap!;
+  const bootstrap = synthAll(catalogAt(EXAMPLE_ROOT)).bootstrap!;
 
   it("GIVEN the catalog's state settings THEN the state bucket is versioned, encrypted, private and kept from deletion", () => {
     expect(one(bootstrap, "aws_s3_bucket")).toEqual({ bucket: "example-org-support-ai-tfstate", lifecycle: { prevent_destroy: true } });

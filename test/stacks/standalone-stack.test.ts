@@ -5,7 +5,7 @@ import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { generateCatalog } from "../../bench/generate-catalog";
 import { buildApp } from "../../stacks/app";
 import { StandaloneStack } from "../../stacks/standalone-stack";
-import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 
 /** Each stack's JSON as StandaloneStack writes it, and as cdktf's own TerraformStack would. */
@@ -23,7 +23,7 @@ function bothWays(app: App): Array<{ name: string; ours: unknown; cdktf: unknown
 
 describe("StandaloneStack", () => {
   it("GIVEN the example catalog THEN every stack's JSON is exactly what cdktf's TerraformStack writes", () => {
-    const stacks = bothWays(buildApp(catalogAt(REPO_ROOT)));
+    const stacks = bothWays(buildApp(catalogAt(EXAMPLE_ROOT)));
     expect(stacks.length).toBe(8);
     for (const { name, ours, cdktf } of stacks) expect({ name, json: ours }).toEqual({ name, json: cdktf });
   });

@@ -1,16 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 import { preview, PreviewError } from "../../src/targeting/preview";
 
-const catalog = catalogAt(REPO_ROOT);
+const catalog = catalogAt(EXAMPLE_ROOT);
 const VARS = { company: "Acme", customer_name: "Ada" };
 const user = (key: string, attributes: Record<string, unknown> = {}) => ({ kind: "user", key, ...attributes });
 
 /** The prompt file's messages with the variables filled in, as the SDK renders them. */
 function expectedSystemMessage(file: string, substitutions: Record<string, string>): string {
-  const body = fs.readFileSync(path.join(REPO_ROOT, file), "utf8").split("---\n")[2]!.replace(/^system:\n/, "").trim();
+  const body = fs.readFileSync(path.join(EXAMPLE_ROOT, file), "utf8").split("---\n")[2]!.replace(/^system:\n/, "").trim();
   return Object.entries(substitutions).reduce((text, [from, to]) => text.split(from).join(to), body);
 }
 

@@ -1,11 +1,11 @@
-import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
 import { reconcileApprovalSettings, reconcileTargeting } from "../../src/targeting/reconcile";
 import { LaunchDarklyClient } from "../../src/targeting/rest-client";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
-const catalog = catalogAt(REPO_ROOT);
+const catalog = catalogAt(EXAMPLE_ROOT);
 
 describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
   let standIn: LaunchDarklyStandIn;

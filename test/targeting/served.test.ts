@@ -1,11 +1,11 @@
-import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 import { servedModels, servedVariations } from "../../src/targeting/served";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
 
 describe("what an environment serves", () => {
-  const catalog = catalogAt(REPO_ROOT);
+  const catalog = catalogAt(EXAMPLE_ROOT);
   const assistant = catalog.aiConfigs.find((c) => c.key === "support-assistant")!;
 
   it("GIVEN a rule, a 90/10 rollout and an off variation THEN all three count", () => {

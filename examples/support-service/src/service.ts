@@ -3,7 +3,7 @@ import * as http from "node:http";
 import { ConverseCommand, type BedrockRuntimeClient, type ConversationRole, type ConverseCommandOutput } from "@aws-sdk/client-bedrock-runtime";
 import type { LDClient } from "@launchdarkly/node-server-sdk";
 import { initAi, LDFeedbackKind, type LDAICompletionConfigDefault, type LDAIConfigTracker } from "@launchdarkly/server-sdk-ai";
-import type { SupportAssistantVariables } from "./generated/ai-config-variables";
+import type { VariablesOf } from "./generated/ai-config-variables";
 
 export const CONFIG_KEY = "support-assistant";
 
@@ -39,7 +39,7 @@ export function createSupportService(options: SupportServiceOptions): http.Serve
     const { key, name, plan, betaOptIn } = request.customer;
     const context = { kind: "user", key, name, plan, betaOptIn };
     // Typed from the catalog: leaving out a required variable does not compile.
-    const variables: SupportAssistantVariables = { company: options.company, customer_name: request.customer.name };
+    const variables: VariablesOf<typeof CONFIG_KEY> = { company: options.company, customer_name: request.customer.name };
     const config = await ai.completionConfig(CONFIG_KEY, context, options.fallback, { ...variables });
     if (!config.enabled || !config.model || !config.tracker) return { status: 503, body: { error: "the assistant is switched off" } };
     const messages = config.messages ?? [];

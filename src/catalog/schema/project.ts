@@ -92,6 +92,13 @@ export const projectFileSchema = z.strictObject({
     accountId: awsAccountId,
   }),
   auditLog: auditLog.optional(),
+  /** Files generated from the catalog that `aic check` keeps current, relative to the catalog root. */
+  generated: z
+    .strictObject({
+      /** TypeScript types of every AI Config's variables (`aic types`), one path per application. */
+      variableTypes: z.array(z.string().regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+\.ts$/, "must be a .ts path inside the repository")).default([]),
+    })
+    .default({ variableTypes: [] }),
   /** Steps of a progressive rollout, in percent, for `aic promote`. */
   rollout: z
     .strictObject({ steps: z.array(z.number().gt(0).max(100)).min(1, "must list at least one step") })

@@ -1,10 +1,10 @@
-import { exampleCatalog, REPO_ROOT } from "../../helpers/catalog-fixture";
+import { exampleCatalog, EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
 import { catalogAt, synthAll, type StackJson } from "../../helpers/synth";
 
 const strip = (o: Record<string, any>) => Object.values(o ?? {}).map(({ "//": _m, ...rest }: any) => rest);
 
 describe("ApplicationSecrets", () => {
-  const production = synthAll(catalogAt(REPO_ROOT))["aws-production"]!;
+  const production = synthAll(catalogAt(EXAMPLE_ROOT))["aws-production"]!;
 
   it("GIVEN an environment THEN its SDK key secret is filled from the LaunchDarkly environment by reference, never by value", () => {
     expect(strip(production.resource.aws_secretsmanager_secret)).toEqual([

@@ -1,4 +1,4 @@
-import { REPO_ROOT } from "../../helpers/catalog-fixture";
+import { EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
 import { catalogAt, synthAll, type StackJson } from "../../helpers/synth";
 
 const HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
@@ -9,7 +9,7 @@ const resources = (stack: StackJson, type: string): Array<Record<string, any>> =
   Object.values(stack.resource[type] ?? {}).map(({ "//": _metadata, ...rest }: any) => rest);
 
 describe("BedrockObservability", () => {
-  const stacks = synthAll(catalogAt(REPO_ROOT));
+  const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
   const production = stacks["aws-production"]!;
 
   it("GIVEN production serves three models THEN each has p95, p99, error-rate and throttle alarms with production's thresholds", () => {

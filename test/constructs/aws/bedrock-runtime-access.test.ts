@@ -1,5 +1,5 @@
 import { generateCatalog } from "../../../bench/generate-catalog";
-import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT } from "../../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
 import { catalogAt, synthAll, type StackJson } from "../../helpers/synth";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -24,7 +24,7 @@ const NOVA_PRO = "eu.amazon.nova-pro-v1:0";
 const NOVA_LITE = "eu.amazon.nova-lite-v1:0";
 
 describe("BedrockRuntimeAccess", () => {
-  const stacks = synthAll(catalogAt(REPO_ROOT));
+  const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
 
   it("GIVEN production's targeting THEN its role may invoke exactly the profiles of the models it serves", () => {
     const profiles = profileStatements(stacks["aws-production"]!).map((s) => s.resources);

@@ -1,10 +1,10 @@
-import { chain, exampleCatalog, replace, REPO_ROOT, STOP_EXPERIMENT } from "../../helpers/catalog-fixture";
+import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
 import { catalogAt, synthAll } from "../../helpers/synth";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
 
 describe("RestReconciled (ld-<env> stacks)", () => {
-  const stacks = synthAll(catalogAt(REPO_ROOT));
+  const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
   const targeting = (stack: string) => Object.values(stacks[stack]!.resource.terraform_data).map(({ "//": _m, ...rest }: any) => rest);
 
   it("GIVEN the configs targeted in an environment THEN each has a terraform_data showing its desired targeting and running the reconciler", () => {

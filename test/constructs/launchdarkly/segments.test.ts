@@ -1,8 +1,8 @@
-import { exampleCatalog, replace, REPO_ROOT } from "../../helpers/catalog-fixture";
+import { exampleCatalog, replace, EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
 import { catalogAt, synthAll } from "../../helpers/synth";
 
 describe("Segments (ld-<env> stacks)", () => {
-  const stacks = synthAll(catalogAt(REPO_ROOT));
+  const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
   const segments = (stack: string) => Object.values(stacks[stack]!.resource.launchdarkly_segment).map(({ "//": _m, ...rest }: any) => rest);
 
   it("GIVEN segments per environment THEN each ld-<env> stack declares its own", () => {

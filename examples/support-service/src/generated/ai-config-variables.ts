@@ -35,3 +35,6 @@ export interface AiConfigVariables {
   "support-assistant": SupportAssistantVariables;
   "ticket-summarizer": TicketSummarizerVariables;
 }
+
+/** The variables of AI Config `K`; any variables when the catalog has no such config, so code naming a config compiles on every catalog. */
+export type VariablesOf<K extends string> = K extends keyof AiConfigVariables ? AiConfigVariables[K] : Record<string, string | number | boolean>;

@@ -1,9 +1,9 @@
 import { CAPABILITY_TABLE, isWriteAction } from "../../../../constructs/launchdarkly/access/capabilities";
 import { deployerPolicy, rolePolicy } from "../../../../constructs/launchdarkly/access/policy";
 import { catalogAt } from "../../../helpers/synth";
-import { REPO_ROOT } from "../../../helpers/catalog-fixture";
+import { EXAMPLE_ROOT } from "../../../helpers/catalog-fixture";
 
-const catalog = catalogAt(REPO_ROOT);
+const catalog = catalogAt(EXAMPLE_ROOT);
 const team = (key: string) => catalog.teams.find((t) => t.key === key)!;
 const writesIn = (statements: ReturnType<typeof rolePolicy>["statements"], env: string) =>
   statements.filter((s) => s.resources.some((r) => r.includes(`:env/${env}:`))).flatMap((s) => s.actions.filter(isWriteAction));

@@ -4,9 +4,14 @@ import { experimentChanges, type ExperimentChange } from "../experiments/changes
 import { describeTargeting } from "../targeting/describe";
 import { servedShares, servedVariations } from "../targeting/served";
 import { costPer1000Requests } from "./cost";
+import type { EnvironmentChanges } from "./environment-changes";
+import { failClosed } from "./reach";
 
 export interface EnvironmentImpact {
+  /** False only when nothing applied to this environment changes; gates treat anything else as reached. */
   reached: boolean;
+  /** The environment is in the base only: LaunchDarkly deletes it. */
+  removed?: boolean;
   /** Why, in words, one line per cause. */
   reasons: string[];
   /** Unified diffs of the messages (or agent instructions) as the SDK serves them, per variation served here. */
@@ -22,7 +27,15 @@ export interface EnvironmentImpact {
 }
 
 export interface Impact {
+  /** Every environment of the head, then those the change removes. */
   environments: Record<string, EnvironmentImpact>;
+  /** Environments added, removed, or renamed (LaunchDarkly deletes the old key and creates the new one). */
+  environmentChanges: EnvironmentChanges;
+  /**
+   * Per stack of either catalog: whether what the files declare for it changed. The apply workflow skips a stack
+   * only when this says false and its plan shows no change.
+   */
+  stacks: Record<string, boolean>;
   /** Changes the pipeline cannot apply safely in one go; `aic impact` fails on them. */
   blockers: string[];
 }
@@ -172,5 +185,5 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
     impact.reached = impact.reasons.length > 0;
     environments[env.key] = impact;
   }
-  return { environments, blockers: removedWhileServed(base, head) };
+  return failClosed(base, head, { environments, blockers: removedWhileServed(base, head) });
 }

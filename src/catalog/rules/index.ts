@@ -1,4 +1,5 @@
 import type { Rule } from "../context";
+import { environmentRemovalAcknowledgement } from "./acknowledgements";
 import { aiConfigFileName } from "./ai-config-file-name";
 import { bedrockAccess } from "./bedrock-access";
 import { contextWindow } from "./context-window";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   instanceHosts,
   bedrockAccess,
   credentials,
+  environmentRemovalAcknowledgement,
 ];
 
 /** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */

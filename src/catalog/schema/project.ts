@@ -70,6 +70,19 @@ const auditLog = z.strictObject({
     .optional(),
 });
 
+/**
+ * What a reviewed change says it means to do although the pipeline would otherwise refuse it. One-off: it belongs
+ * to the pull request that does the thing, and `validate` asks for its removal afterwards.
+ */
+const acknowledgements = z.strictObject({
+  /**
+   * Environments this change removes (or renames: LaunchDarkly keys environments by key, so a rename deletes the
+   * old one). Removing a gated environment (production, critical, or approvals required) deletes it in
+   * LaunchDarkly with its SDK keys; impact refuses that unless it is acknowledged here.
+   */
+  removedEnvironments: z.array(z.strictObject({ key: shortLdKey, reason: nonEmpty })).min(1, "must list at least one environment"),
+});
+
 export const projectFileSchema = z.strictObject({
   instance: z
     .union([z.enum(INSTANCE_NAMES), explicitHosts], {
@@ -99,6 +112,7 @@ export const projectFileSchema = z.strictObject({
       variableTypes: z.array(z.string().regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+\.ts$/, "must be a .ts path inside the repository")).default([]),
     })
     .default({ variableTypes: [] }),
+  acknowledgements: acknowledgements.optional(),
   /** Steps of a progressive rollout, in percent, for `aic promote`. */
   rollout: z
     .strictObject({ steps: z.array(z.number().gt(0).max(100)).min(1, "must list at least one step") })
@@ -108,4 +122,5 @@ export const projectFileSchema = z.strictObject({
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 export type Environment = z.infer<typeof environmentSchema>;
 export type ExplicitHosts = z.infer<typeof explicitHosts>;
+export type Acknowledgements = z.infer<typeof acknowledgements>;
 export type BedrockAccess = z.infer<typeof bedrockAccessSchema>;

@@ -35,13 +35,25 @@ export function renderStackSection(stack: string, plan: Plan): string {
   return `${lines.join("\n")}`;
 }
 
+/** What the plans could not compare, because a secret they would need never reaches them. */
+function withheldNote(variables: readonly string[]): string | undefined {
+  if (variables.length === 0) return undefined;
+  const names = variables.map((v) => `\`${v}\``).join(", ");
+  return [
+    `> [!NOTE]`,
+    `> Not refreshed in these plans: ${names}. Secrets that a plan does not need never reach pull-request jobs: the`,
+    `> plans use a stand-in, and Terraform ignores that value once the resource exists, so a change to the secret`,
+    `> itself shows nowhere here. Only the job that applies the stack receives it.`,
+  ].join("\n");
+}
+
 /**
  * The pull-request comment: impact first, then one section per stack. Over GitHub's size limit, the
  * per-resource lists are dropped (counts and warnings stay) and the reader is pointed at the full artifact.
  */
-export function renderComment(sections: { impact?: string; stacks: Array<{ stack: string; plan: Plan }> }): { comment: string; full: string } {
+export function renderComment(sections: { impact?: string; stacks: Array<{ stack: string; plan: Plan }>; withheld?: readonly string[] }): { comment: string; full: string } {
   const header = "<!-- aic-report -->\n";
-  const parts = [sections.impact?.trimEnd(), "## Plans", ...sections.stacks.map((s) => renderStackSection(s.stack, s.plan).trimEnd())].filter(Boolean);
+  const parts = [sections.impact?.trimEnd(), "## Plans", withheldNote(sections.withheld ?? []), ...sections.stacks.map((s) => renderStackSection(s.stack, s.plan).trimEnd())].filter(Boolean);
   const full = `${header}${parts.join("\n\n")}\n`;
   if (full.length <= COMMENT_LIMIT) return { comment: full, full };
   const folded = full.replace(/<details><summary>Changed resources<\/summary>[\s\S]*?<\/details>/g, "_(list omitted: see the full report in the workflow's artifacts)_");

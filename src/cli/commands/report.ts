@@ -10,6 +10,7 @@ export interface ReportOptions {
   plans: string;
   impact?: string;
   full?: string;
+  withheld?: string[];
 }
 
 /**
@@ -31,7 +32,7 @@ export function reportCommand(options: ReportOptions, output: Output): number {
   if (invalid) return EXIT_INVALID;
   if (stacks.length === 0) throw new UsageError(`--plans ${options.plans} holds no <stack>.json plan`);
   const impact = options.impact ? fs.readFileSync(options.impact, "utf8") : undefined;
-  const { comment, full } = renderComment({ impact, stacks });
+  const { comment, full } = renderComment({ impact, stacks, withheld: options.withheld });
   if (options.full) fs.writeFileSync(options.full, full);
   output.out(comment.trimEnd());
   return EXIT_OK;

@@ -14,6 +14,27 @@ const ALLOWED_BLOCKS = new Set(["//", "terraform", "provider", "resource", "data
 /** Functions that read the runner's files or reveal sensitive values, and provider-defined functions. */
 const FORBIDDEN_CALL = /(?<![\w.])(file\w*|templatefile|nonsensitive)\s*\(|provider::/;
 
+/**
+ * The template sequences of a string in Terraform's JSON syntax: what follows `${` or `%{` (not the escaped `$${`
+ * and `%%{`) up to its closing brace. Only they are evaluated; the rest is text, such as a prompt's.
+ */
+function templateSequences(text: string): string[] {
+  const sequences: string[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text[i] !== "$" && text[i] !== "%") || text[i + 1] !== "{") continue;
+    if (i > 0 && text[i - 1] === text[i]) continue;
+    let depth = 0;
+    let end = i + 1;
+    for (; end < text.length; end++) {
+      if (text[end] === "{") depth++;
+      else if (text[end] === "}" && --depth === 0) break;
+    }
+    sequences.push(text.slice(i + 2, end));
+    i = end;
+  }
+  return sequences;
+}
+
 const canonical = (value: unknown): string =>
   Array.isArray(value) ? `[${value.map(canonical).join(",")}]` : value && typeof value === "object" ? `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Json)[k])}`).join(",")}}` : JSON.stringify(value);
 
@@ -41,7 +62,7 @@ export function vetStack(expected: Json, candidate: Json): string[] {
     if (!expectedData.has(type)) problems.push(`reads data source ${type}, which main's stack does not read`);
   }
   for (const [at, text] of strings(candidate, "")) {
-    if (FORBIDDEN_CALL.test(text)) problems.push(`${at.slice(1)} calls a function that reads local files or reveals sensitive values`);
+    if (templateSequences(text).some((sequence) => FORBIDDEN_CALL.test(sequence))) problems.push(`${at.slice(1)} calls a function that reads local files or reveals sensitive values`);
   }
   return problems;
 }

@@ -19,6 +19,15 @@ describe("vetting a pull request's synthesized stack before a plan role plans it
     expect(vetStack(stack("launchdarkly"), candidate)).toEqual([]);
   });
 
+  it("GIVEN a prompt that mentions a file (a PDF) or writes ${file(x)} as text THEN it may be planned: only template sequences are evaluated", () => {
+    const candidate = stack("launchdarkly");
+    const variation = Object.values(candidate.resource.launchdarkly_ai_config_variation as Record<string, Json>)[0]!;
+    variation.messages[0].content = "Attach the file (a PDF) and never write $${file(\"x\")} or %%{ if nonsensitive(y) }.";
+    expect(vetStack(stack("launchdarkly"), candidate)).toEqual([]);
+    variation.messages[0].content = "Hello ${ upper(file(\"/etc/passwd\")) }";
+    expect(vetStack(stack("launchdarkly"), candidate)).toHaveLength(1);
+  });
+
   it("GIVEN a data source main's stack does not read (a secret's value) THEN it is refused", () => {
     const candidate = stack("aws-production");
     candidate.data.aws_secretsmanager_secret_version = { steal: { secret_id: "support-ai/production/launchdarkly-sdk-key" } };

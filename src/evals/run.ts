@@ -73,8 +73,8 @@ function modelOf(catalog: Catalog, variation: Variation) {
 /**
  * Runs every case of every target `repeat` times, at most `concurrency` at once: each run renders the prompt
  * through the AI SDK, calls the variation's model (retrying throttles and 5xx), checks the assertions, and asks
- * the judges. Once the spend (answers and judges, at the catalog's prices) would reach `maxCostUsd`, no further
- * run starts; runs already under way finish.
+ * the judges. A run starts only while the spend (answers and judges, at the catalog's prices) is expected to stay
+ * within `maxCostUsd`; once it would not, no further run starts and those under way finish.
  */
 export async function runEvals(targets: readonly EvalTarget[], options: RunOptions): Promise<RunOutcome> {
   const started = performance.now();
@@ -194,7 +194,8 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
   };
 
   const meanCost = () => (finished > 0 ? spent / finished : 0);
-  const capReached = () => options.maxCostUsd !== undefined && spent + inFlight * meanCost() >= options.maxCostUsd;
+  // A run starts only if it, and those under way, are expected (at the mean cost so far) to stay within the cap.
+  const capReached = () => options.maxCostUsd !== undefined && (spent >= options.maxCostUsd || spent + (inFlight + 1) * meanCost() > options.maxCostUsd);
   let next = 0;
   const worker = async () => {
     while (!fatal && next < tasks.length) {
@@ -236,7 +237,7 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
     retries,
     costUsd: round6(spent),
     durationMs: Math.round(performance.now() - started),
-    stopped: stopped ? { reason: "max-cost", maxCostUsd: options.maxCostUsd!, notRun: results.filter((r) => r === undefined).length } : undefined,
+    stopped: stopped ? { reason: "max-cost", maxCostUsd: options.maxCostUsd!, notRun: tasks.length - finished } : undefined,
     headLatencies,
   };
 }

@@ -51,7 +51,7 @@ export function renderEvalsSection(report: EvalReport): string {
     if (regressed.length > 0) {
       lines.push("### Regressions", "");
       for (const c of regressed) {
-        for (const r of c.regressions) lines.push(`- \`${c.config}/${c.variation}\` **${cell(r.case)}**${r.required ? " (required)" : ""}: ${r.base} -> ${r.head}: ${cell(r.failures.join("; "))}`);
+        for (const r of c.regressions) lines.push(`- \`${c.config}/${c.variation}\` **${r.case}**${r.required ? " (required)" : ""}: ${r.base} -> ${r.head}: ${r.failures.join("; ")}`);
       }
       lines.push("");
     }

@@ -30,7 +30,8 @@ describe("aic eval --env", () => {
     expect(run.stdout).toMatch(/^evals: pass: 4 variation runs, \d+ calls \(0 retried\), \$[\d.]+, [\d.]+ s at concurrency 4$/m);
     expect(run.stdout + run.stderr).not.toContain(ANSWER_TEXT);
     expect(run.stdout + run.stderr).not.toContain("local-secret");
-    expect(run.stdout).not.toContain("\r");
+    // No progress bar outside an interactive terminal.
+    expect(run.stdout + run.stderr).not.toContain("\r");
   });
 
   it("GIVEN --format json --out THEN the file holds the answers and the reasoning, stdout only the table; without --out the JSON has no answer", async () => {
@@ -88,6 +89,14 @@ describe("aic eval --base", () => {
     expect(section).toContain("### Regressions");
     expect(section).toContain("- `support-assistant/friendly-v2` **asks for a human** (required): 1/1 -> 0/1: regex /ESCALATE|human colleague|connect you/i: no match");
     expect(section).not.toContain(ANSWER_TEXT);
+  });
+
+  it("GIVEN --evals that is not aic eval's JSON THEN report refuses it as a usage error", async () => {
+    const file = path.join(exampleCatalog(), "not-evals.json");
+    fs.writeFileSync(file, JSON.stringify({ version: 2 }));
+    const run = await runAicAsync(["report", "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", file], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`aic: --evals ${file} is not the JSON of \`aic eval --format json\``);
   });
 
   it("GIVEN no change to what is served THEN nothing runs and it passes", async () => {

@@ -3,11 +3,14 @@
  * next to node's start-up, a bare cdktf app's synth and this app's synth with no AI Config, and prints a table.
  * Budgets: validate of 2,000 AI Configs (8,000 prompt files) under 2 s (issue #2); synth of 500 AI Configs under
  * 4x the app with no AI Config (issue #3, read as decision 0007 says); both growing no faster than linearly.
+ * Then `aic eval` of 200 cases x 3 repeats against a stand-in answering after 50 ms, at concurrency 8: within 1.5x
+ * of the ideal wall time (issue #14). A missed eval budget makes the bench exit 1.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { benchEval, EVAL_BUDGET_FACTOR, EVAL_CASES, EVAL_CONCURRENCY, EVAL_REPEATS } from "./eval-bench";
 import { generateCatalog } from "./generate-catalog";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
@@ -67,7 +70,7 @@ function ratio(j: Job, base: Job): number {
   return median(j.samples.map((s, round) => s.ms / base.samples[round]!.ms));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "aic-bench-"));
   try {
     // The budget's "empty app" (decision 0007): every stack, provider and backend, the models, roles and metrics.
@@ -106,6 +109,19 @@ function main(): void {
       console.log(`\nwork beyond the fixed cost grows ${growth(validates, nodeStart)}x (validate) and ${growth(synths, empty)}x (synth) for ${factor}x the configs (linear or better: <= ${factor})`);
     }
     console.log(`${RUNS} interleaved rounds after a warm-up, median; ratios are medians of per-round ratios; ${os.cpus().length} CPUs, Node ${process.version}`);
+
+    const evals = await benchEval(work);
+    const factor = evals.wallMs / evals.idealMs;
+    const within = factor <= EVAL_BUDGET_FACTOR;
+    console.log("");
+    printTable(
+      ["command", "cases", "repeats", "concurrency", "calls", "most in flight", "wall ms", "ideal ms", "budget"],
+      [["eval", String(EVAL_CASES), String(EVAL_REPEATS), String(EVAL_CONCURRENCY), String(evals.calls), String(evals.maxInFlight), evals.wallMs.toFixed(0), evals.idealMs.toFixed(0), `${factor.toFixed(2)}x ideal: ${within ? "within" : "OVER"} ${EVAL_BUDGET_FACTOR}x`]],
+    );
+    if (!within) {
+      console.error(`aic eval took ${evals.wallMs.toFixed(0)} ms, over ${EVAL_BUDGET_FACTOR}x the ideal ${evals.idealMs.toFixed(0)} ms`);
+      process.exitCode = 1;
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -119,4 +135,7 @@ function printTable(header: string[], rows: string[][]): void {
   for (const row of rows) console.log(line(row));
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

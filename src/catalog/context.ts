@@ -1,7 +1,7 @@
 import type { ParsedPromptFile } from "../prompts/prompt-file";
 import type { Position, Problem, Severity } from "./problems";
 import type {
-  AccessFile, AiConfigFile, MetricsFile, ModelsFile, ObservabilityFile, ProjectFile, PromptFrontMatter, SegmentsFile,
+  AccessFile, AiConfigFile, EvalDatasetFile, MetricsFile, ModelsFile, ObservabilityFile, ProjectFile, PromptFrontMatter, SegmentsFile,
   ToolsFile, VariationFile,
 } from "./schema";
 import type { PathSegment, YamlFile } from "./yaml-file";
@@ -34,9 +34,11 @@ export interface CheckContext {
   /** True when every AI Config file parsed, so "nothing refers to X" conclusions are safe. */
   allAiConfigsLoaded: boolean;
   aiConfigs: LoadedFile<AiConfigFile>[];
+  /** Eval datasets (evals/<config key>.yaml) that matched their schema. */
+  evals: LoadedFile<EvalDatasetFile>[];
   /** Prompt files by path relative to the root (prompts/...). */
   prompts: Map<string, LoadedPrompt>;
-  /** Every file read under configs/ and prompts/, for whole-text checks. */
+  /** Every file read under configs/, prompts/ and evals/, for whole-text checks. */
   texts: Array<{ file: string; text: string }>;
 }
 

@@ -72,10 +72,29 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .description("one pull-request comment from the impact and the plans (terraform show -json, one <stack>.json each)")
     .requiredOption("--plans <dir>", "directory of <stack>.json plans")
     .option("--impact <file>", "Markdown from `aic impact`, shown first")
+    .option("--evals <file>", "JSON from `aic eval --format json --out`, shown as the Evals section")
     .option("--full <file>", "also write the full, unshortened report here")
     .action((opts) => {
       const { reportCommand } = require("./commands/report") as typeof import("./commands/report");
       result.code = reportCommand(opts, output);
+    });
+
+  program
+    .command("eval")
+    .description("run the eval datasets (evals/) through the real providers; exit 1 when a required case fails or a pass rate is under its threshold")
+    .addOption(rootOption())
+    .option("--config <key>", "only this AI Config")
+    .option("--variation <key>", "only this variation")
+    .option("--env <env>", "every variation this environment serves (and its region for Bedrock)")
+    .option("--base <ref>", "only variations whose served output changed since this git revision, on both sides")
+    .option("--repeat <n>", "runs per case (default: the dataset's repeat)")
+    .option("--concurrency <n>", "model calls at once", "4")
+    .option("--max-cost <usd>", "stop starting runs once the spend would reach this many USD")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .option("--out <file>", "write the report here (with --format json: including the answers)")
+    .action((opts) => {
+      const { evalCommand } = require("./commands/eval") as typeof import("./commands/eval");
+      result.pending = evalCommand(opts, output);
     });
 
   program

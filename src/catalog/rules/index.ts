@@ -5,6 +5,7 @@ import { contextWindow } from "./context-window";
 import { credentials } from "./credentials";
 import { experimentAudience, experimentKeys, experimentMetrics, experimentTreatments } from "./experiments";
 import { environmentCoverage, environmentExists } from "./environment-exists";
+import { evalAssertions, evalContext, evalDataset, evalVariables } from "./evals";
 import { instanceHosts } from "./instance-hosts";
 import { modeRules } from "./mode-rules";
 import { inferenceProfile, modelParameters } from "./model-parameters";
@@ -40,6 +41,10 @@ export const RULES: readonly Rule[] = [
   unusedPrompt,
   instanceHosts,
   bedrockAccess,
+  evalDataset,
+  evalVariables,
+  evalContext,
+  evalAssertions,
   credentials,
 ];
 

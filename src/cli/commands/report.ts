@@ -1,7 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { evalReportSchema } from "../../evals/report-schema";
 import type { Plan } from "../../report/plan";
 import { renderComment } from "../../report/comment";
+import { renderEvalsSection } from "../../report/evals";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
 import { readPlanFile } from "./plan-file";
@@ -9,12 +11,26 @@ import { readPlanFile } from "./plan-file";
 export interface ReportOptions {
   plans: string;
   impact?: string;
+  evals?: string;
   full?: string;
+}
+
+/** The Evals section from `aic eval --format json` output; a file of another shape is a usage mistake. */
+function readEvals(file: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`--evals ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not JSON"}`);
+  }
+  const parsed = evalReportSchema.safeParse(data);
+  if (!parsed.success) throw new UsageError(`--evals ${file} is not the JSON of \`aic eval --format json\` (${parsed.error.issues[0]?.path.join(".") || "top level"}: ${parsed.error.issues[0]?.message})`);
+  return renderEvalsSection(parsed.data);
 }
 
 /**
  * One pull-request comment from the impact (Markdown from `aic impact`) and the plans in --plans: one
- * `<stack>.json` per stack, from `terraform show -json <plan file>`.
+ * `<stack>.json` per stack, from `terraform show -json <plan file>`; with --evals, the eval results after the impact.
  */
 export function reportCommand(options: ReportOptions, output: Output): number {
   if (!fs.existsSync(options.plans) || !fs.statSync(options.plans).isDirectory()) throw new UsageError(`--plans ${options.plans} is not a directory`);
@@ -31,7 +47,8 @@ export function reportCommand(options: ReportOptions, output: Output): number {
   if (invalid) return EXIT_INVALID;
   if (stacks.length === 0) throw new UsageError(`--plans ${options.plans} holds no <stack>.json plan`);
   const impact = options.impact ? fs.readFileSync(options.impact, "utf8") : undefined;
-  const { comment, full } = renderComment({ impact, stacks });
+  const evals = options.evals ? readEvals(options.evals) : undefined;
+  const { comment, full } = renderComment({ impact, evals, stacks });
   if (options.full) fs.writeFileSync(options.full, full);
   output.out(comment.trimEnd());
   return EXIT_OK;

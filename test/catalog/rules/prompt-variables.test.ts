@@ -16,6 +16,7 @@ describe("prompt-variables", () => {
   it("GIVEN a required variable no variation uses THEN its declaration is a warning", () => {
     const edits = {
       "configs/ai-configs/support-assistant.yaml": replace("  - name: tone\n", "  - name: locale\n  - name: tone\n"),
+      "evals/support-assistant.yaml": null,
     };
     expect(problemsOf(edits)).toEqual(['configs/ai-configs/support-assistant.yaml:14:11: warning: required variable "locale" is used by no variation\'s prompt']);
   });

@@ -38,7 +38,7 @@ describe("tool-exists", () => {
   });
 
   it("GIVEN an undeclared tool THEN the tool entry is reported", () => {
-    expect(problemsOf({ [DOCS]: replace("tools: [search-docs, get-order-status]", "tools: [search-docs, get-order]") })).toEqual([
+    expect(problemsOf({ [DOCS]: replace("tools: [search-docs, get-order-status]", "tools: [search-docs, get-order]"), "evals/docs-agent.yaml": null })).toEqual([
       `${DOCS}:17:26: error: unknown tool "get-order"; known: search-docs, get-order-status`,
     ]);
   });

@@ -70,6 +70,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
   program
     .command("report")
     .description("one pull-request comment from the impact and the plans (terraform show -json, one <stack>.json each)")
+    .addOption(rootOption())
     .requiredOption("--plans <dir>", "directory of <stack>.json plans")
     .option("--impact <file>", "Markdown from `aic impact`, shown first")
     .option("--full <file>", "also write the full, unshortened report here")

@@ -32,6 +32,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .addOption(rootOption())
     .addOption(formatOption())
     .option("--tokens", "also print each prompt's estimated input tokens")
+    .option("--base <ref>", "also compare with git revision <ref>: refuse changes that would invalidate a running experiment")
     .action((opts) => {
       result.code = validateCommand(opts, output);
     });

@@ -1,8 +1,9 @@
 import { createTwoFilesPatch } from "diff";
 import type { AiConfig, Catalog, DeepReadonly, EnvironmentTargeting, Variation } from "../catalog";
-import { experimentChanges, type ExperimentChange } from "../experiments/changes";
+import { experimentChanges, experimentDetails, type ExperimentChange } from "../experiments/changes";
+import { runningExperimentConflicts } from "../experiments/guard";
 import { describeTargeting } from "../targeting/describe";
-import { servedShares, servedVariations } from "../targeting/served";
+import { renderServedPrompt, servedShares, servedVariations } from "../targeting/served";
 import { costPer1000Requests } from "./cost";
 
 export interface EnvironmentImpact {
@@ -49,12 +50,6 @@ function removedWhileServed(base: Catalog | undefined, head: Catalog): string[] 
 
 type Targeting = DeepReadonly<EnvironmentTargeting>;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** What the SDK serves for a variation, as text: the messages with their roles, or an agent's instructions. */
-export function renderServedPrompt(config: AiConfig, variation: Variation): string {
-  if (config.mode === "agent") return `${variation.prompt.instructions ?? ""}\n`;
-  return `${variation.prompt.messages.map((m) => `${m.role}:\n${m.content}`).join("\n\n")}\n`;
-}
 
 function modelText(variation: Variation | undefined): string | undefined {
   if (!variation) return undefined;
@@ -172,5 +167,19 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
     impact.reached = impact.reasons.length > 0;
     environments[env.key] = impact;
   }
-  return { environments, blockers: removedWhileServed(base, head) };
+  const conflicts = base ? runningExperimentConflicts(base, head) : [];
+  for (const conflict of conflicts) {
+    const impact = environments[conflict.environment];
+    if (!impact) continue;
+    let entry = impact.experiments.find((e) => e.config === conflict.config);
+    if (!entry) impact.experiments.push((entry = { config: conflict.config, changes: [] }));
+    const experiment = base!.aiConfigs.find((c) => c.key === conflict.config)!.experiments[conflict.environment]!.find((e) => e.key === conflict.experiment)!;
+    const change = conflict.variation
+      ? `its treatment ${conflict.variation} changes (${conflict.changed!.join(", ")}) while it runs: refused, see above`
+      : "refused while it runs, see above";
+    entry.changes.push({ experiment: conflict.experiment, change, details: experimentDetails(experiment) });
+    impact.reasons.push(`experiment ${conflict.config}/${conflict.experiment}: ${conflict.variation ? `treatment ${conflict.variation} changes while it runs` : "changes while it runs"} (refused)`);
+    impact.reached = true;
+  }
+  return { environments, blockers: [...removedWhileServed(base, head), ...conflicts.map((c) => c.message)] };
 }

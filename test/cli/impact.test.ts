@@ -22,7 +22,8 @@ describe("aic impact (as a process)", () => {
 
     const run = runAic(["impact", "--base", "HEAD", "--root", root, "--format", "json"]);
 
-    expect(run.code).toBe(0);
+    // friendly-v2 is a treatment of production's running experiment: the edit is refused (test/experiments/guard.test.ts).
+    expect(run.code).toBe(1);
     const impact = JSON.parse(run.stdout);
     expect(Object.fromEntries(Object.entries(impact.environments).map(([k, e]) => [k, (e as { reached: boolean }).reached]))).toEqual({ dev: false, staging: true, production: true });
     expect(execFileSync("git", ["-C", root, "status", "--porcelain"], { encoding: "utf8" })).toBe(before);

@@ -1,8 +1,8 @@
 import { analyseImpact } from "../../impact/analyse";
-import { BaseRefError, loadCatalogAtRef } from "../../catalog/at-git-ref";
 import { renderImpactMarkdown } from "../../impact/markdown";
-import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
+import { EXIT_INVALID, EXIT_OK } from "../errors";
 import type { Output } from "../output";
+import { loadBaseCatalog } from "./base";
 import { loadValidCatalog } from "./validate";
 
 export interface ImpactOptions {
@@ -15,15 +15,8 @@ export interface ImpactOptions {
 export function impactCommand(options: ImpactOptions, output: Output): number {
   const head = loadValidCatalog(options.root, output, options.format === "json" ? "json" : "text");
   if (!head) return EXIT_INVALID;
-  let base: ReturnType<typeof loadCatalogAtRef>;
-  try {
-    base = loadCatalogAtRef(options.root, options.base);
-  } catch (error) {
-    if (error instanceof BaseRefError) throw new UsageError(error.message);
-    throw error;
-  }
-  if (base && !base.ok) output.err(`aic: the catalog at ${options.base} is invalid; comparing with an empty catalog`);
-  const impact = analyseImpact(base?.ok ? base.catalog : undefined, head);
+  const base = loadBaseCatalog(options.root, options.base, output, "comparing with an empty catalog");
+  const impact = analyseImpact(base, head);
   output.out(options.format === "json" ? JSON.stringify({ base: options.base, ...impact }, null, 2) : renderImpactMarkdown(impact, options.base).trimEnd());
   for (const blocker of impact.blockers) output.err(`aic: cannot be applied as it is: ${blocker}`);
   return impact.blockers.length > 0 ? EXIT_INVALID : EXIT_OK;

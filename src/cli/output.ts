@@ -8,10 +8,30 @@ export interface Output {
   err(line: string): void;
 }
 
+/** Set once a reader closed the pipe (`aic ... | head -1`): what would follow is dropped, not an EPIPE trace. */
+const closed = { stdout: false, stderr: false };
+
 export const processOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => {
+    if (!closed.stdout) process.stdout.write(`${line}\n`);
+  },
+  err: (line) => {
+    if (!closed.stderr) process.stderr.write(`${line}\n`);
+  },
 };
+
+/**
+ * A closed pipe ends the output quietly: the command finishes with its own exit code, and nothing more is
+ * written. Any other write error is still thrown.
+ */
+export function endOutputQuietlyOnClosedPipes(): void {
+  for (const name of ["stdout", "stderr"] as const) {
+    process[name].on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      closed[name] = true;
+    });
+  }
+}
 
 /** `path:line:col: severity: message` lines, one per problem, then the count. */
 export function formatProblemsText(problems: readonly Problem[]): string[] {

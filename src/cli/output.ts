@@ -6,6 +6,8 @@ export type Format = "text" | "json";
 export interface Output {
   out(line: string): void;
   err(line: string): void;
+  /** True when `out` goes to a terminal (a person reading), so that a command may choose its default format. */
+  readonly isTerminal?: boolean;
 }
 
 /** Set once a reader closed the pipe (`aic ... | head -1`): what would follow is dropped, not an EPIPE trace. */
@@ -17,6 +19,9 @@ export const processOutput: Output = {
   },
   err: (line) => {
     if (!closed.stderr) process.stderr.write(`${line}\n`);
+  },
+  get isTerminal() {
+    return process.stdout.isTTY === true;
   },
 };
 

@@ -62,7 +62,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .description("what changed between git --base and the working tree, per environment")
     .addOption(rootOption())
     .requiredOption("--base <ref>", "git revision to compare with, e.g. origin/main")
-    .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+    .addOption(new Option("--format <format>", "output format (default: text on a terminal, markdown otherwise)").choices(["text", "markdown", "json"]))
     .action((opts) => {
       const { impactCommand } = require("./commands/impact") as typeof import("./commands/impact");
       result.code = impactCommand(opts, output);

@@ -2,7 +2,7 @@ import { createTwoFilesPatch } from "diff";
 import type { AiConfig, Catalog, DeepReadonly, EnvironmentTargeting, Variation } from "../catalog";
 import { experimentChanges, experimentDetails, type ExperimentChange } from "../experiments/changes";
 import { runningExperimentConflicts } from "../experiments/guard";
-import { describeTargeting } from "../targeting/describe";
+import { describeAudiences, describeTargeting } from "../targeting/describe";
 import { renderServedPrompt, servedShares, servedVariations } from "../targeting/served";
 import { costPer1000Requests } from "./cost";
 
@@ -20,6 +20,8 @@ export interface EnvironmentImpact {
   experiments: Array<{ config: string; changes: ExperimentChange[] }>;
   /** Estimated USD per 1,000 requests of each AI Config whose cost changes here, weighted by its fallthrough. */
   cost: Array<{ config: string; before?: number; after?: number }>;
+  /** For each AI Config that changes here, who gets each variation after the change, e.g. "beta-users and 10% of everyone else". */
+  audiences: Array<{ config: string; variation: string; who: string }>;
 }
 
 export interface Impact {
@@ -57,9 +59,18 @@ function modelText(variation: Variation | undefined): string | undefined {
   return parameters ? `${variation.model} (${parameters})` : variation.model;
 }
 
-/** Pairs the changed lines of two targeting descriptions by what they describe ("fallthrough", "rule 1: ..."). */
+/**
+ * Pairs the changed lines of two targeting descriptions by what they describe ("fallthrough", "rule 1: ...").
+ * Targeting that starts or ends here is said once, as such, followed by what it serves (or served).
+ */
 function targetingChanges(before: Targeting | undefined, after: Targeting | undefined): string[] {
   if (same(before, after)) return [];
+  if (!before || !after) {
+    const lines = describeTargeting(before ?? after);
+    return before
+      ? ["no longer targeted here: LaunchDarkly serves its disabled variation", ...lines.map((line) => `was: ${line}`)]
+      : ["targeted here for the first time (LaunchDarkly served its disabled variation)", ...lines.map((line) => `now: ${line}`)];
+  }
   const split = (line: string) => {
     const at = line.lastIndexOf(" -> ");
     return at === -1 ? [line, ""] : [line.slice(0, at), line.slice(at + 4)];
@@ -82,14 +93,19 @@ function fallthroughShares(targeting: Targeting | undefined): Array<[string, num
   return servedShares(targeting.fallthrough);
 }
 
+/** Rounded to a millionth of a dollar: the estimate is no more precise, and JSON readers get no float noise. */
+const roundUsd = (usd: number) => Math.round(usd * 1e6) / 1e6;
+
 function fallthroughCost(catalog: Catalog, config: AiConfig | undefined, environment: string): number | undefined {
   if (!config) return undefined;
   const shares = fallthroughShares(config.targeting[environment]);
   if (shares.length === 0) return undefined;
-  return shares.reduce((sum, [key, percent]) => {
-    const variation = config.variations.find((v) => v.key === key);
-    return variation ? sum + (percent / 100) * costPer1000Requests(catalog, variation).usdPer1000 : sum;
-  }, 0);
+  return roundUsd(
+    shares.reduce((sum, [key, percent]) => {
+      const variation = config.variations.find((v) => v.key === key);
+      return variation ? sum + (percent / 100) * costPer1000Requests(catalog, variation).usdPer1000 : sum;
+    }, 0),
+  );
 }
 
 /**
@@ -99,7 +115,7 @@ function fallthroughCost(catalog: Catalog, config: AiConfig | undefined, environ
 export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact {
   const environments: Record<string, EnvironmentImpact> = {};
   for (const env of head.environments) {
-    const impact: EnvironmentImpact = { reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [] };
+    const impact: EnvironmentImpact = { reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [], audiences: [] };
     const reason = (text: string) => impact.reasons.push(text);
     const baseEnv = base?.environments.find((e) => e.key === env.key);
 
@@ -162,6 +178,10 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
       if (costBefore === undefined ? costAfter !== undefined : costAfter === undefined || Math.abs(costAfter - costBefore) > 1e-9) {
         impact.cost.push({ config: key, before: costBefore, after: costAfter });
       }
+    }
+    const changedConfigs = new Set([impact.targeting, impact.prompts, impact.models, impact.experiments, impact.cost].flatMap((list) => list.map((entry) => entry.config)));
+    for (const config of head.aiConfigs.filter((c) => changedConfigs.has(c.key))) {
+      for (const { variation, who } of describeAudiences(config.targeting[env.key])) impact.audiences.push({ config: config.key, variation, who });
     }
     impact.reasons = [...new Set(impact.reasons)];
     impact.reached = impact.reasons.length > 0;

@@ -1,21 +1,20 @@
 /**
  * `npm run bench`: times `aic validate` and `aic synth` as whole processes on generated catalogs of growing size,
  * next to node's start-up, a bare cdktf app's synth and this app's synth with no AI Config, and prints a table.
- * Budgets: validate of 2,000 AI Configs (8,000 prompt files) under 2 s (issue #2); synth of 500 AI Configs under
- * 4x the app with no AI Config (issue #3, read as decision 0007 says); both growing no faster than linearly.
+ * The budgets are in budgets.ts; the bench exits 1 when one is missed. Growth beyond linear is printed, not judged:
+ * on a shared machine it is too noisy to fail on.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { summary, synthVerdict, validateVerdict, type Verdict } from "./budgets";
 import { generateCatalog } from "./generate-catalog";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 const AIC = path.join(REPO_ROOT, "bin/aic.js");
 const SIZES = (process.env.AIC_BENCH_SIZES ?? "50,500,2000").split(",").map(Number);
 const RUNS = Number(process.env.AIC_BENCH_RUNS ?? 5);
-const VALIDATE_BUDGET_MS = 2000;
-const SYNTH_BUDGET_FACTOR = 4;
 
 interface Measure {
   ms: number;
@@ -89,14 +88,16 @@ function main(): void {
       ["bare cdktf app synth", "-", "-", ms(bare).toFixed(0), rss(bare), "-", "-"],
       ["synth (empty app)", "0", "0", ms(empty).toFixed(0), rss(empty), "-", "-"],
     ];
+    const verdicts: Verdict[] = [];
     for (const [i, size] of SIZES.entries()) {
       const validate = validates[i]!;
       const synth = synths[i]!;
-      const validateVerdict = size === 2000 ? (ms(validate) < VALIDATE_BUDGET_MS ? "within 2 s" : "OVER 2 s") : "";
       const relative = `${ratio(synth, empty).toFixed(1)}x empty app (${ratio(synth, bare).toFixed(1)}x bare cdktf)`;
-      const synthVerdict = size === 500 ? `${relative}: ${ratio(synth, empty) < SYNTH_BUDGET_FACTOR ? "within" : "OVER"} 4x` : relative;
-      rows.push(["validate", String(size), String(size * 4), ms(validate).toFixed(0), rss(validate), ((ms(validate) - ms(nodeStart)) / size).toFixed(3), validateVerdict]);
-      rows.push(["synth", String(size), String(size * 4), ms(synth).toFixed(0), rss(synth), ((ms(synth) - ms(empty)) / size).toFixed(3), synthVerdict]);
+      const validated = validateVerdict(size, ms(validate));
+      const synthesized = synthVerdict(size, ratio(synth, empty), relative);
+      verdicts.push(validated, synthesized);
+      rows.push(["validate", String(size), String(size * 4), ms(validate).toFixed(0), rss(validate), ((ms(validate) - ms(nodeStart)) / size).toFixed(3), validated.text]);
+      rows.push(["synth", String(size), String(size * 4), ms(synth).toFixed(0), rss(synth), ((ms(synth) - ms(empty)) / size).toFixed(3), synthesized.text]);
     }
     printTable(["command", "AI configs", "prompt files", "wall ms (median)", "peak RSS MB", "ms per config", "budget"], rows);
     if (SIZES.length > 1) {
@@ -106,6 +107,9 @@ function main(): void {
       console.log(`\nwork beyond the fixed cost grows ${growth(validates, nodeStart)}x (validate) and ${growth(synths, empty)}x (synth) for ${factor}x the configs (linear or better: <= ${factor})`);
     }
     console.log(`${RUNS} interleaved rounds after a warm-up, median; ratios are medians of per-round ratios; ${os.cpus().length} CPUs, Node ${process.version}`);
+    const { line, exitCode } = summary(verdicts);
+    console.log(line);
+    process.exitCode = exitCode;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

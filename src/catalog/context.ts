@@ -4,7 +4,7 @@ import type {
   AccessFile, AiConfigFile, MetricsFile, ModelsFile, ObservabilityFile, ProjectFile, PromptFrontMatter, SegmentsFile,
   ToolsFile, VariationFile,
 } from "./schema";
-import type { Salvaged } from "./salvage";
+import { valueAt, type Salvaged } from "./salvage";
 import type { PathSegment, YamlFile } from "./yaml-file";
 
 /**
@@ -32,8 +32,7 @@ export function intact(target: LoadedFile<unknown>, path: PathSegment[] = []): b
  * schema error elsewhere in it still declares its key, so a reference to it is not reported as unknown.
  */
 export function declaredKeys(target: LoadedFile<unknown>, listPath: PathSegment[], field = "key"): string[] {
-  let list: unknown = target.yaml.data;
-  for (const segment of target.salvaged?.toOriginal(listPath) ?? listPath) list = list !== null && typeof list === "object" ? (list as Record<PathSegment, unknown>)[segment] : undefined;
+  const list = valueAt(target.yaml.data, target.salvaged?.toOriginal(listPath) ?? listPath);
   if (!Array.isArray(list)) return [];
   return list.flatMap((item) => {
     const value = item !== null && typeof item === "object" ? (item as Record<string, unknown>)[field] : undefined;
@@ -43,8 +42,7 @@ export function declaredKeys(target: LoadedFile<unknown>, listPath: PathSegment[
 
 /** The keys of a mapping in the file as written (see declaredKeys), by its path in the salvaged data. */
 export function declaredMappingKeys(target: LoadedFile<unknown>, path: PathSegment[]): string[] {
-  let value: unknown = target.yaml.data;
-  for (const segment of target.salvaged?.toOriginal(path) ?? path) value = value !== null && typeof value === "object" ? (value as Record<PathSegment, unknown>)[segment] : undefined;
+  const value = valueAt(target.yaml.data, target.salvaged?.toOriginal(path) ?? path);
   return value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
 }
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Problem } from "./problems";
-import { salvage, type Salvaged } from "./salvage";
+import { salvage, valueAt, type Salvaged } from "./salvage";
 import { fieldsAt } from "./schema-walk";
 import { didYouMean } from "./suggest";
 import type { PathSegment, YamlFile } from "./yaml-file";
@@ -99,13 +99,4 @@ function typeName(expected: string): string {
     default:
       return `a ${expected}`;
   }
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PathSegment, unknown>)[segment];
-  }
-  return value;
 }

@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runningExperimentConflicts } from "../../src/experiments/guard";
 import { analyseImpact } from "../../src/impact/analyse";
-import { EXAMPLE_ROOT, exampleCatalog, replace, type Edit } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT, exampleCatalog, exampleCatalogInGit, replace, type Edit } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 import { catalogAt } from "../helpers/synth";
 
@@ -69,11 +68,7 @@ describe("a running experiment's treatments", () => {
 
 describe("aic validate --base and aic impact on the walkthrough's edit (as processes)", () => {
   const repo = () => {
-    const root = exampleCatalog();
-    const git = (...args: string[]) => execFileSync("git", ["-C", root, ...args], { encoding: "utf8" });
-    git("init", "-q");
-    git("add", "-A");
-    git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-qm", "base");
+    const root = exampleCatalogInGit();
     const file = path.join(root, FRIENDLY_V2);
     fs.writeFileSync(file, PROMPT_EDIT[FRIENDLY_V2](fs.readFileSync(file, "utf8")));
     return root;

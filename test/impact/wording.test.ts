@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/program";
 import type { Output } from "../../src/cli/output";
 import { analyseImpact } from "../../src/impact/analyse";
 import { describeAudiences } from "../../src/targeting/describe";
-import { chain, EXAMPLE_ROOT, exampleCatalog, replace, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
+import { chain, EXAMPLE_ROOT, exampleCatalog, exampleCatalogInGit, replace, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 import { catalogAt } from "../helpers/synth";
 
@@ -62,11 +61,7 @@ describe("impact in words", () => {
 
 describe("aic impact --format", () => {
   const repoWithEdit = () => {
-    const root = exampleCatalog();
-    const git = (...args: string[]) => execFileSync("git", ["-C", root, ...args], { encoding: "utf8" });
-    git("init", "-q");
-    git("add", "-A");
-    git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-qm", "base");
+    const root = exampleCatalogInGit();
     fs.appendFileSync(path.join(root, "configs/ai-configs/docs-agent.yaml"), "  production:\n    fallthrough: { variation: researcher-v1 }\n");
     return root;
   };

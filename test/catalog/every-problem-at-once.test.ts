@@ -1,7 +1,5 @@
-import { loadCatalog } from "../../src/catalog";
-import { exampleCatalog, format, replace } from "../helpers/catalog-fixture";
+import { problemsOf, replace } from "../helpers/catalog-fixture";
 
-const problemsOf = (edits: Parameters<typeof exampleCatalog>[0]) => format(loadCatalog(exampleCatalog(edits)));
 const FILE = "configs/ai-configs/refund-assistant.yaml";
 
 /** A new AI Config with ten different mistakes: three schema errors, six cross-file ones, and two in its prompt. */

@@ -3,9 +3,13 @@ import * as path from "node:path";
 import { Document, isMap, isPair, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
 import { servedShares, servedVariations } from "../targeting/served";
 import type { Catalog } from "./catalog";
+import { didYouMean } from "./suggest";
 
 /** Why a promotion is refused: the variation is not ready for that environment. */
 export class PromotionRefused extends Error {}
+
+/** The config, variation or environment asked for does not exist: a mistake in the command, not in the catalog. */
+export class UnknownPromotionTarget extends Error {}
 
 /** The edit a promotion makes, not yet written: `text` replaces the file's `before`. */
 export interface Promotion {
@@ -48,11 +52,13 @@ function alreadyServed(serve: Catalog["aiConfigs"][number]["targeting"][string][
  */
 export function promote(catalog: Catalog, configKey: string, variation: string, environment: string, percent?: number): Promotion {
   const config = catalog.aiConfigs.find((c) => c.key === configKey);
-  if (!config) throw new PromotionRefused(`unknown AI Config "${configKey}"`);
-  if (!config.variations.some((v) => v.key === variation)) throw new PromotionRefused(`${configKey} has no variation "${variation}"`);
+  const configKeys = catalog.aiConfigs.map((c) => c.key);
+  if (!config) throw new UnknownPromotionTarget(`unknown AI Config "${configKey}"${didYouMean(configKey, configKeys)}; known: ${configKeys.join(", ")}`);
+  const variationKeys = config.variations.map((v) => v.key);
+  if (!variationKeys.includes(variation)) throw new UnknownPromotionTarget(`${configKey} has no variation "${variation}"${didYouMean(variation, variationKeys)}; it has ${variationKeys.join(", ")}`);
   const order = catalog.environments.map((e) => e.key);
   const at = order.indexOf(environment);
-  if (at === -1) throw new PromotionRefused(`unknown environment "${environment}"`);
+  if (at === -1) throw new UnknownPromotionTarget(`unknown environment "${environment}"${didYouMean(environment, order)}; known: ${order.join(", ")}`);
   const previous = order[at - 1];
   if (previous && !servedVariations(config, previous).has(variation)) {
     throw new PromotionRefused(`${variation} is not served in ${previous} yet: promote it there first`);

@@ -101,4 +101,14 @@ describe("aic promote", () => {
     expect(run).toMatchObject({ code: 2, stderr: `aic: --percent ${percent}: must be a number above 0 and at most 100, with at most one decimal (e.g. 10 or 12.5)\n` });
     expect(fs.readFileSync(path.join(root, SA), "utf8")).toBe(before);
   });
+
+  it("GIVEN an AI Config, variation or environment that does not exist THEN it is a usage mistake, with a suggestion", () => {
+    const root = exampleCatalog();
+    expect(promoteIn(root, "support-asistant", "friendly-v2", "--to", "staging")).toMatchObject({
+      code: 2,
+      stderr: 'aic: unknown AI Config "support-asistant" (did you mean "support-assistant"?); known: answer-judge, docs-agent, support-assistant, ticket-summarizer\n',
+    });
+    expect(promoteIn(root, "support-assistant", "expert-v4", "--to", "staging").stderr).toBe('aic: support-assistant has no variation "expert-v4" (did you mean "expert-v3"?); it has friendly-v1, friendly-v2, expert-v3\n');
+    expect(promoteIn(root, "support-assistant", "expert-v3", "--to", "prod")).toMatchObject({ code: 2, stderr: 'aic: unknown environment "prod"; known: dev, staging, production\n' });
+  });
 });

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { loadCatalog } from "../../catalog";
-import { promote, PromotionRefused } from "../../catalog/promote";
+import { promote, PromotionRefused, UnknownPromotionTarget } from "../../catalog/promote";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
 import { writeFile } from "../safe-write";
@@ -25,6 +25,7 @@ export function promoteCommand(configKey: string, variation: string, options: { 
   try {
     result = promote(catalog, configKey, variation, options.to, percent);
   } catch (error) {
+    if (error instanceof UnknownPromotionTarget) throw new UsageError(error.message);
     if (!(error instanceof PromotionRefused)) throw error;
     output.err(`aic: not promoted: ${error.message}`);
     return EXIT_INVALID;

@@ -13,7 +13,6 @@ export const EVAL_CASES = 200;
 export const EVAL_REPEATS = 3;
 export const EVAL_CONCURRENCY = 8;
 export const ANSWER_MS = 50;
-export const EVAL_BUDGET_FACTOR = 1.5;
 
 export interface EvalBench {
   wallMs: number;

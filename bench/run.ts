@@ -1,24 +1,22 @@
 /**
  * `npm run bench`: times `aic validate` and `aic synth` as whole processes on generated catalogs of growing size,
  * next to node's start-up, a bare cdktf app's synth and this app's synth with no AI Config, and prints a table.
- * Budgets: validate of 2,000 AI Configs (8,000 prompt files) under 2 s (issue #2); synth of 500 AI Configs under
- * 4x the app with no AI Config (issue #3, read as decision 0007 says); both growing no faster than linearly.
- * Then `aic eval` of 200 cases x 3 repeats against a stand-in answering after 50 ms, at concurrency 8: within 1.5x
- * of the ideal wall time (issue #14). A missed eval budget makes the bench exit 1.
+ * Then `aic eval` of 200 cases x 3 repeats against a stand-in answering after 50 ms, at concurrency 8 (issue #14).
+ * The budgets are in budgets.ts; the bench exits 1 when one is missed. Growth beyond linear is printed, not judged:
+ * on a shared machine it is too noisy to fail on.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { benchEval, EVAL_BUDGET_FACTOR, EVAL_CASES, EVAL_CONCURRENCY, EVAL_REPEATS } from "./eval-bench";
+import { evalVerdict, summary, synthVerdict, validateVerdict, type Verdict } from "./budgets";
+import { benchEval, EVAL_CASES, EVAL_CONCURRENCY, EVAL_REPEATS } from "./eval-bench";
 import { generateCatalog } from "./generate-catalog";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 const AIC = path.join(REPO_ROOT, "bin/aic.js");
 const SIZES = (process.env.AIC_BENCH_SIZES ?? "50,500,2000").split(",").map(Number);
 const RUNS = Number(process.env.AIC_BENCH_RUNS ?? 5);
-const VALIDATE_BUDGET_MS = 2000;
-const SYNTH_BUDGET_FACTOR = 4;
 
 interface Measure {
   ms: number;
@@ -92,14 +90,16 @@ async function main(): Promise<void> {
       ["bare cdktf app synth", "-", "-", ms(bare).toFixed(0), rss(bare), "-", "-"],
       ["synth (empty app)", "0", "0", ms(empty).toFixed(0), rss(empty), "-", "-"],
     ];
+    const verdicts: Verdict[] = [];
     for (const [i, size] of SIZES.entries()) {
       const validate = validates[i]!;
       const synth = synths[i]!;
-      const validateVerdict = size === 2000 ? (ms(validate) < VALIDATE_BUDGET_MS ? "within 2 s" : "OVER 2 s") : "";
       const relative = `${ratio(synth, empty).toFixed(1)}x empty app (${ratio(synth, bare).toFixed(1)}x bare cdktf)`;
-      const synthVerdict = size === 500 ? `${relative}: ${ratio(synth, empty) < SYNTH_BUDGET_FACTOR ? "within" : "OVER"} 4x` : relative;
-      rows.push(["validate", String(size), String(size * 4), ms(validate).toFixed(0), rss(validate), ((ms(validate) - ms(nodeStart)) / size).toFixed(3), validateVerdict]);
-      rows.push(["synth", String(size), String(size * 4), ms(synth).toFixed(0), rss(synth), ((ms(synth) - ms(empty)) / size).toFixed(3), synthVerdict]);
+      const validated = validateVerdict(size, ms(validate));
+      const synthesized = synthVerdict(size, ratio(synth, empty), relative);
+      verdicts.push(validated, synthesized);
+      rows.push(["validate", String(size), String(size * 4), ms(validate).toFixed(0), rss(validate), ((ms(validate) - ms(nodeStart)) / size).toFixed(3), validated.text]);
+      rows.push(["synth", String(size), String(size * 4), ms(synth).toFixed(0), rss(synth), ((ms(synth) - ms(empty)) / size).toFixed(3), synthesized.text]);
     }
     printTable(["command", "AI configs", "prompt files", "wall ms (median)", "peak RSS MB", "ms per config", "budget"], rows);
     if (SIZES.length > 1) {
@@ -111,17 +111,16 @@ async function main(): Promise<void> {
     console.log(`${RUNS} interleaved rounds after a warm-up, median; ratios are medians of per-round ratios; ${os.cpus().length} CPUs, Node ${process.version}`);
 
     const evals = await benchEval(work);
-    const factor = evals.wallMs / evals.idealMs;
-    const within = factor <= EVAL_BUDGET_FACTOR;
+    const evaluated = evalVerdict(evals.wallMs, evals.idealMs);
+    verdicts.push(evaluated);
     console.log("");
     printTable(
       ["command", "cases", "repeats", "concurrency", "calls", "most in flight", "wall ms", "ideal ms", "budget"],
-      [["eval", String(EVAL_CASES), String(EVAL_REPEATS), String(EVAL_CONCURRENCY), String(evals.calls), String(evals.maxInFlight), evals.wallMs.toFixed(0), evals.idealMs.toFixed(0), `${factor.toFixed(2)}x ideal: ${within ? "within" : "OVER"} ${EVAL_BUDGET_FACTOR}x`]],
+      [["eval", String(EVAL_CASES), String(EVAL_REPEATS), String(EVAL_CONCURRENCY), String(evals.calls), String(evals.maxInFlight), evals.wallMs.toFixed(0), evals.idealMs.toFixed(0), evaluated.text]],
     );
-    if (!within) {
-      console.error(`aic eval took ${evals.wallMs.toFixed(0)} ms, over ${EVAL_BUDGET_FACTOR}x the ideal ${evals.idealMs.toFixed(0)} ms`);
-      process.exitCode = 1;
-    }
+    const { line, exitCode } = summary(verdicts);
+    console.log(line);
+    process.exitCode = exitCode;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

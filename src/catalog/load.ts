@@ -74,9 +74,9 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
     const yaml = new YamlFile(file, text);
     problems.push(...yaml.problems);
     if (yaml.problems.length > 0) return undefined;
-    const { data, problems: schemaProblems } = validateYaml(yaml, schema);
+    const { data, salvaged, problems: schemaProblems } = validateYaml(yaml, schema);
     problems.push(...schemaProblems);
-    return data === undefined ? undefined : { file, yaml, data };
+    return data === undefined ? undefined : { file, yaml, data, salvaged };
   };
 
   ctx.project = loadYaml(CONFIG_FILES.project);

@@ -32,6 +32,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .addOption(rootOption())
     .addOption(formatOption())
     .option("--tokens", "also print each prompt's estimated input tokens")
+    .option("--base <ref>", "also compare with git revision <ref>: refuse changes that would invalidate a running experiment")
     .action((opts) => {
       result.code = validateCommand(opts, output);
     });
@@ -61,7 +62,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .description("what changed between git --base and the working tree, per environment")
     .addOption(rootOption())
     .requiredOption("--base <ref>", "git revision to compare with, e.g. origin/main")
-    .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+    .addOption(new Option("--format <format>", "output format (default: text on a terminal, markdown otherwise)").choices(["text", "markdown", "json"]))
     .action((opts) => {
       const { impactCommand } = require("./commands/impact") as typeof import("./commands/impact");
       result.code = impactCommand(opts, output);
@@ -70,6 +71,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
   program
     .command("report")
     .description("one pull-request comment from the impact and the plans (terraform show -json, one <stack>.json each)")
+    .addOption(rootOption())
     .requiredOption("--plans <dir>", "directory of <stack>.json plans")
     .option("--impact <file>", "Markdown from `aic impact`, shown first")
     .option("--evals <file>", "JSON from `aic eval --format json --out`, shown as the Evals section")

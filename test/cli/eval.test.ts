@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { evalReportSchema } from "../../src/evals/report-schema";
-import { exampleCatalog, REPO_ROOT, replace } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT, exampleCatalog, REPO_ROOT, replace } from "../helpers/catalog-fixture";
 import { ModelStandIn, standInEnv } from "../helpers/model-stand-ins";
 import { runAicAsync } from "../helpers/run-cli";
 import { exampleModel } from "../helpers/scripted-answers";
@@ -80,7 +80,7 @@ describe("aic eval --base", () => {
     const report = evalReportSchema.parse(JSON.parse(fs.readFileSync(out, "utf8")));
     expect(report.variations.map((v) => `${v.side} ${v.config}/${v.variation}`)).toEqual(["base support-assistant/friendly-v2", "head support-assistant/friendly-v2"]);
 
-    const comment = await runAicAsync(["report", "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", out], env);
+    const comment = await runAicAsync(["report", "--root", root, "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", out], env);
     expect(comment.code).toBe(0);
     const section = comment.stdout.slice(comment.stdout.indexOf("## Evals"), comment.stdout.indexOf("## Plans"));
     expect(section).toContain("## Evals (compared with `main`)");
@@ -94,7 +94,7 @@ describe("aic eval --base", () => {
   it("GIVEN --evals that is not aic eval's JSON THEN report refuses it as a usage error", async () => {
     const file = path.join(exampleCatalog(), "not-evals.json");
     fs.writeFileSync(file, JSON.stringify({ version: 2 }));
-    const run = await runAicAsync(["report", "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", file], env);
+    const run = await runAicAsync(["report", "--root", EXAMPLE_ROOT, "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", file], env);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`aic: --evals ${file} is not the JSON of \`aic eval --format json\``);
   });

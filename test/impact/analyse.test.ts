@@ -16,7 +16,10 @@ describe("impact analysis", () => {
     const impact = impactOf({ "prompts/support-assistant/friendly-v2.md": replace("Keep a {{tone}} tone.", "Keep a {{tone}}, patient tone.") });
     expect(reached(impact)).toEqual(["staging", "production"]);
     const production = impact.environments.production!;
-    expect(production.reasons).toEqual(["prompt of support-assistant/friendly-v2 changed, and it is served here"]);
+    expect(production.reasons).toEqual([
+      "prompt of support-assistant/friendly-v2 changed, and it is served here",
+      "experiment support-assistant/friendly-v2-feedback: treatment friendly-v2 changes while it runs (refused)",
+    ]);
     expect(production.prompts[0]!.diff).toContain("-Address the customer as {{customer_name}}.{{#tone}} Keep a {{tone}} tone.{{/tone}} The customer is");
     expect(production.prompts[0]!.diff).toContain("+Address the customer as {{customer_name}}.{{#tone}} Keep a {{tone}}, patient tone.{{/tone}} The customer is");
   });

@@ -1,5 +1,5 @@
 import type Ajv from "ajv";
-import { promptPath, type CheckContext, type LoadedFile, type Rule } from "../context";
+import { intact, promptPath, type CheckContext, type LoadedFile, type Rule } from "../context";
 import { datasetConfigKey } from "../eval-files";
 import { START_OF_FILE } from "../problems";
 import type { AiConfigFile, Clause, ContextValue, EvalDatasetFile } from "../schema";
@@ -121,6 +121,9 @@ export const evalContext: Rule = {
   check(ctx, report) {
     for (const { dataset, config } of datasetsWithConfigs(ctx)) {
       const { used, clauses } = attributesRead(ctx, config.data);
+      // "Read by nothing" is only a safe conclusion when the config and the segments it may use were read whole.
+      const segmentsWhole = ctx.segments ? intact(ctx.segments) : !ctx.texts.some((t) => t.file === "configs/segments.yaml");
+      const allReadersKnown = intact(config) && segmentsWhole;
       const checkContext = (context: Record<string, ContextValue>, path: PathSegment[]) => {
         for (const [attribute, value] of Object.entries(context)) {
           if ((attribute === "kind" || attribute === "key") && typeof value !== "string") {
@@ -128,6 +131,7 @@ export const evalContext: Rule = {
             continue;
           }
           if (!used.has(attribute)) {
+            if (!allReadersKnown) continue;
             report.at(dataset, [...path, attribute], `context attribute "${attribute}" is read by no prompt, targeting rule or segment of ${config.data.key}`, { severity: "warning", at: "key" });
             continue;
           }

@@ -48,6 +48,12 @@ export const RULES: readonly Rule[] = [
   credentials,
 ];
 
+/** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */
+export const RUNNING_EXPERIMENT_RULE = {
+  id: "running-experiment",
+  summary: "A change leaves alone what a running experiment measures: its treatments' prompts (as served), models, parameters and tools, and its design; a stopped experiment is not restarted.",
+} as const;
+
 /** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */
 export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [
   { id: "file-unreadable", summary: "A required file is missing, or a file cannot be read (a directory, a broken link, no permission)." },

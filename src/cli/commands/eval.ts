@@ -1,5 +1,3 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { BaseRefError, loadCatalogAtRef } from "../../catalog/at-git-ref";
 import { formatText } from "../../evals/format";
 import { openBedrock } from "../../evals/providers/bedrock";
@@ -14,6 +12,7 @@ import { analyseImpact } from "../../impact/analyse";
 import { renderEvalsSection } from "../../report/evals";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from "../errors";
 import type { Output } from "../output";
+import { writeFile } from "../safe-write";
 import { loadValidCatalog } from "./validate";
 
 export interface EvalOptions {
@@ -46,14 +45,6 @@ function providerOpener(env: NodeJS.ProcessEnv, concurrency: number): ProviderOp
     if (provider === "openai") return openOpenAi({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || undefined });
     throw new UsageError(`aic eval calls bedrock and openai models; a model of provider "${provider}" cannot be evaluated yet`);
   };
-}
-
-/** Writes next to the target and renames, so that a failed run never leaves half a file where the last one was. */
-function writeAtomically(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const staging = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(staging, text);
-  fs.renameSync(staging, file);
 }
 
 /** A progress bar on stderr, only where a person watches: an interactive terminal, outside CI. */
@@ -141,7 +132,7 @@ export async function evalCommand(options: EvalOptions, output: Output, env: Nod
   }
   const report = buildReport(head, { env: options.env, base: options.base, config: options.config, variation: options.variation }, selected, outcome, concurrency);
   if (options.out) {
-    writeAtomically(options.out, render(report, options.format));
+    writeFile(options.out, render(report, options.format));
     for (const line of formatText(report)) output.out(line);
     output.out(`wrote ${options.out}`);
   } else {

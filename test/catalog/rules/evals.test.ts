@@ -110,7 +110,7 @@ describe("eval-assertions", () => {
       `${SA}:7:37: error: invalid JSON Schema: schema is invalid: data/type must be equal to one of the allowed values, data/type must be array, data/type must match a schema in anyOf`,
       `${SA}:8:32: error: "support-assistant" is a completion-mode AI Config; only judge-mode configs can score answers`,
       `${SA}:9:17: error: tool-called is for agent-mode AI Configs, and support-assistant is in completion mode`,
-      `${SA}:10:32: error: unknown judge AI Config "answer-judg"; known: answer-judge`,
+      `${SA}:10:32: error: unknown judge AI Config "answer-judg" (did you mean "answer-judge"?); known: answer-judge`,
     ]);
   });
 

@@ -1,18 +1,19 @@
-import { LocalBackend } from "cdktf";
+import { LocalBackend, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { DataKey } from "../constructs/aws/data-key";
+import { EvalRole } from "../constructs/aws/eval-role";
 import { githubOidcProvider, PipelineRoles } from "../constructs/aws/pipeline-roles";
 import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
 import { launchDarklyGate, type Catalog } from "../src/catalog";
-import { applyRoleSubject, planRoleSubjects } from "../src/pipeline/names";
+import { applyRoleSubject, evalRoleSubjects, planRoleSubjects } from "../src/pipeline/names";
 import { StandaloneStack } from "./standalone-stack";
 import { commonTags } from "./tags";
 import { requireTerraformVersion } from "./terraform-version";
 
 /**
- * What must exist before any other stack can run: the state bucket, GitHub OIDC, and each environment's plan
- * and apply roles and data key. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
+ * What must exist before any other stack can run: the state bucket, GitHub OIDC, each environment's plan
+ * and apply roles and data key, and the role pull requests run evals under. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
  * which every synth replaces, and ignored by git).
  */
 export class BootstrapStack extends StandaloneStack {
@@ -26,8 +27,10 @@ export class BootstrapStack extends StandaloneStack {
     const environments = catalog.environments.map((env) => env.key);
     const gate = launchDarklyGate(catalog.environments);
     const oidcByAccount = new Map<string, string>();
+    const providers: Array<ReturnType<typeof accountProvider>> = [];
     const roles = catalog.environments.map((env) => {
       const provider = accountProvider(this, `aws-${env.key}`, { alias: env.key, region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, "bootstrap", env.key) });
+      providers.push(provider);
       // One identity provider per account, even when environments share one.
       if (!oidcByAccount.has(env.aws.accountId)) oidcByAccount.set(env.aws.accountId, githubOidcProvider(this, `github-oidc-${env.aws.accountId}`, provider).arn);
       const pipeline = new PipelineRoles(this, `pipeline-${env.key}`, {
@@ -46,6 +49,19 @@ export class BootstrapStack extends StandaloneStack {
       pipeline.allowDataKey(dataKey.key.arn, env.aws.region);
       return pipeline;
     });
+    // Pull requests evaluate prompts (aic eval) in the first environment's account, on every catalog model.
+    const first = catalog.environments[0]!;
+    const evalRole = new EvalRole(this, "eval", {
+      provider: providers[0]!,
+      oidcProviderArn: oidcByAccount.get(first.aws.accountId)!,
+      subjects: evalRoleSubjects(catalog.github.repository),
+      projectKey: catalog.project.key,
+      environment: first.key,
+      region: first.aws.region,
+      accountId: first.aws.accountId,
+      models: catalog.models.filter((m) => m.provider === "bedrock").map((m) => ({ key: m.key, modelId: m.modelId, inferenceProfile: m.inferenceProfile })),
+    });
+    new TerraformOutput(this, "eval_role_arn", { value: evalRole.role.arn, description: "AWS_EVAL_ROLE: the role the pull-request eval job assumes" });
     const state = new StateBucket(this, "state", {
       bucketName: catalog.state.bucket,
       region: catalog.state.region,

@@ -5,6 +5,7 @@ import {
   type DataAwsIamPolicyDocumentStatementCondition,
 } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
@@ -32,11 +33,51 @@ export interface BedrockRuntimeAccessProps {
   guardrail?: DeepReadonly<NonNullable<BedrockAccess["guardrail"]>>;
 }
 
+export interface ModelInvokeProps {
+  /** The provider of the account the profiles are read in, where the stack has several. */
+  provider?: AwsProvider;
+  region: string;
+  accountId: string;
+  models: readonly BedrockModel[];
+  actions: readonly string[];
+  /** The statement's conditions, given those the grant itself needs (a guardrail's, for example). */
+  conditions?: (needed?: DataAwsIamPolicyDocumentStatementCondition[]) => DataAwsIamPolicyDocumentStatementCondition[] | undefined;
+}
+
 /**
- * The application's role for Bedrock inference, allowed to invoke exactly the given models and nothing else.
- * A cross-region profile needs the profile ARN and the foundation model in every region it routes to; those
- * models are read from the profile at plan time and fenced with bedrock:InferenceProfileArn, so they can be
- * reached only through the profile.
+ * Statements allowing `actions` on exactly these models: a model without a profile in the region; a cross-region
+ * profile's ARN, and the foundation models it routes to, read from the profile at plan time (the regions change
+ * over time) and fenced with bedrock:InferenceProfileArn, so they can be reached only through the profile.
+ */
+export function modelInvokeStatements(scope: Construct, props: ModelInvokeProps): DataAwsIamPolicyDocumentStatement[] {
+  const conditions = props.conditions ?? ((needed) => (needed && needed.length > 0 ? needed : undefined));
+  const actions = [...props.actions];
+  const statements: DataAwsIamPolicyDocumentStatement[] = [];
+  for (const model of props.models) {
+    const sid = model.key.replace(/[^A-Za-z0-9]/g, "");
+    if (!model.inferenceProfile) {
+      statements.push({ sid: `Invoke${sid}`, effect: "Allow", actions, resources: [`arn:aws:bedrock:${props.region}::foundation-model/${model.modelId}`], condition: conditions() });
+      continue;
+    }
+    const profileArn = `arn:aws:bedrock:${props.region}:${props.accountId}:inference-profile/${model.inferenceProfile}`;
+    const profile = new DataAwsBedrockInferenceProfile(scope, `profile-${model.key}`, { provider: props.provider, inferenceProfileId: model.inferenceProfile });
+    statements.push(
+      { sid: `Invoke${sid}Profile`, effect: "Allow", actions, resources: [profileArn], condition: conditions() },
+      {
+        sid: `Invoke${sid}ThroughProfile`,
+        effect: "Allow",
+        actions,
+        resources: Token.asList(`\${[for m in ${profile.fqn}.models : m.model_arn]}`),
+        condition: conditions([{ test: "StringEquals", variable: "bedrock:InferenceProfileArn", values: [profileArn] }]),
+      },
+    );
+  }
+  return statements;
+}
+
+/**
+ * The application's role for Bedrock inference, allowed to invoke exactly the given models (modelInvokeStatements)
+ * and nothing else.
  */
 export class BedrockRuntimeAccess extends Construct {
   readonly role: IamRole;
@@ -64,33 +105,7 @@ export class BedrockRuntimeAccess extends Construct {
       return all.length > 0 ? all : undefined;
     };
 
-    const statements: DataAwsIamPolicyDocumentStatement[] = [];
-    for (const model of props.models) {
-      const sid = model.key.replace(/[^A-Za-z0-9]/g, "");
-      if (!model.inferenceProfile) {
-        statements.push({
-          sid: `Invoke${sid}`,
-          effect: "Allow",
-          actions: INVOKE_ACTIONS,
-          resources: [`arn:aws:bedrock:${props.region}::foundation-model/${model.modelId}`],
-          condition: withGuardrail(),
-        });
-        continue;
-      }
-      const profileArn = `arn:aws:bedrock:${props.region}:${props.accountId}:inference-profile/${model.inferenceProfile}`;
-      const profile = new DataAwsBedrockInferenceProfile(this, `profile-${model.key}`, { inferenceProfileId: model.inferenceProfile });
-      statements.push(
-        { sid: `Invoke${sid}Profile`, effect: "Allow", actions: INVOKE_ACTIONS, resources: [profileArn], condition: withGuardrail() },
-        {
-          sid: `Invoke${sid}ThroughProfile`,
-          effect: "Allow",
-          actions: INVOKE_ACTIONS,
-          // The regions a profile routes to depend on the source region and change over time: read them.
-          resources: Token.asList(`\${[for m in ${profile.fqn}.models : m.model_arn]}`),
-          condition: withGuardrail([{ test: "StringEquals", variable: "bedrock:InferenceProfileArn", values: [profileArn] }]),
-        },
-      );
-    }
+    const statements = modelInvokeStatements(this, { region: props.region, accountId: props.accountId, models: props.models, actions: INVOKE_ACTIONS, conditions: withGuardrail });
     if (guardrailArn) {
       statements.push({ sid: "ApplyGuardrail", effect: "Allow", actions: ["bedrock:ApplyGuardrail"], resources: [guardrailArn] });
     }

@@ -1,10 +1,11 @@
 import type { PromptMessage } from "../prompts/prompt-file";
 import { BUILT_IN_AI_METRICS } from "./ai-sdk-metrics";
 import { promptPath, type CheckContext } from "./context";
+import { datasetConfigKey } from "./eval-files";
 import { resolveInstance, type InstanceHosts } from "./instance";
 import type {
-  AiConfigFile, AlertThresholds, Environment, EnvironmentObservability, Metric, Model, Parameters, ProjectFile, Segment,
-  Team, Tool, VariationFile,
+  AiConfigFile, AlertThresholds, ContextValue, Environment, EnvironmentObservability, EvalCaseFile, EvalDatasetFile, EvalMessage,
+  Metric, Model, Parameters, ProjectFile, Segment, Team, Tool, VariationFile,
 } from "./schema";
 
 /** What the SDK serves for one variation, read from its prompt file. */
@@ -32,6 +33,20 @@ type VariationData = Omit<VariationFile, "name" | "prompt" | "parameters"> & {
 
 type AiConfigData = Omit<AiConfigFile, "variations"> & { file: string; variations: VariationData[] };
 
+/** One eval case with the dataset's defaults applied: what runs, and where it is written. */
+type EvalCaseData = Omit<EvalCaseFile, "input" | "messages" | "repeat" | "passShare" | "context"> & {
+  /** The line of the case in its dataset, for reports. */
+  line: number;
+  /** The LaunchDarkly context: kind "user" and key "eval-<case>" unless the case or the defaults say otherwise. */
+  context: Record<string, ContextValue>;
+  /** The turns added after the prompt's own messages (`input` is the first user message). */
+  messages: EvalMessage[];
+  repeat: number;
+  passShare: number;
+};
+
+type EvalDatasetData = Pick<EvalDatasetFile, "description" | "threshold"> & { config: string; file: string; cases: EvalCaseData[] };
+
 type EnvironmentAlertsData = Omit<EnvironmentObservability, "alerts"> & { alerts: AlertThresholds };
 
 export type DeepReadonly<T> = T extends (infer U)[] ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
@@ -58,11 +73,15 @@ export type Catalog = DeepReadonly<{
   /** Environment key -> budget, notification targets and alert thresholds with defaults applied. */
   observability: Record<string, EnvironmentAlertsData>;
   aiConfigs: AiConfigData[];
+  /** The eval datasets, one per AI Config that has evals/<config key>.yaml. */
+  evals: EvalDatasetData[];
 }>;
 
 export type AiConfig = Catalog["aiConfigs"][number];
 export type Variation = AiConfig["variations"][number];
 export type EnvironmentAlerts = Catalog["observability"][string];
+export type EvalDataset = Catalog["evals"][number];
+export type EvalCase = EvalDataset["cases"][number];
 
 /** A context in which every required file loaded. */
 export type CompleteContext = CheckContext & Required<Pick<CheckContext, "project" | "models" | "access" | "observability">>;
@@ -118,6 +137,21 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
           },
         };
       }),
+    })),
+    evals: ctx.evals.map(({ file, yaml, data }) => ({
+      config: datasetConfigKey(file),
+      file,
+      description: data.description,
+      threshold: data.threshold,
+      cases: data.cases.map(({ input, messages, repeat, passShare, context, variables, ...rest }, i) => ({
+        ...rest,
+        line: yaml.valueAt(["cases", i]).line,
+        variables: { ...data.defaults.variables, ...variables },
+        context: { kind: "user", key: `eval-${rest.name.replace(/[^\w-]+/g, "-")}`, ...data.defaults.context, ...context },
+        messages: [...(input === undefined ? [] : [{ role: "user" as const, content: input }]), ...messages],
+        repeat: repeat ?? data.defaults.repeat,
+        passShare: passShare ?? data.defaults.passShare,
+      })),
     })),
   };
   return deepFreeze(catalog) as Catalog;

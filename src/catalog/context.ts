@@ -1,16 +1,49 @@
 import type { ParsedPromptFile } from "../prompts/prompt-file";
 import type { Position, Problem, Severity } from "./problems";
 import type {
-  AccessFile, AiConfigFile, MetricsFile, ModelsFile, ObservabilityFile, ProjectFile, PromptFrontMatter, SegmentsFile,
+  AccessFile, AiConfigFile, EvalDatasetFile, MetricsFile, ModelsFile, ObservabilityFile, ProjectFile, PromptFrontMatter, SegmentsFile,
   ToolsFile, VariationFile,
 } from "./schema";
+import { valueAt, type Salvaged } from "./salvage";
 import type { PathSegment, YamlFile } from "./yaml-file";
 
-/** A configuration file that parsed and matched its schema. */
+/**
+ * A configuration file that parsed, with the data that matched its schema: all of it, or, with `salvaged`, what
+ * was left once the values that did not match were removed (their schema errors are already reported).
+ */
 export interface LoadedFile<T> {
   file: string;
   yaml: YamlFile;
   data: T;
+  salvaged?: Salvaged;
+}
+
+/**
+ * True when nothing at, inside or above `path` of the file's data was removed for not matching its schema. A rule
+ * that concludes from an absence (a missing entry, a sum, a default standing in for a removed value) asks this
+ * first, so that the consequences of a schema error are never reported as problems of their own.
+ */
+export function intact(target: LoadedFile<unknown>, path: PathSegment[] = []): boolean {
+  return !target.salvaged || target.salvaged.intact(path);
+}
+
+/**
+ * The keys a list in the file declares (`field` of each item), read from the file as written: an item removed for a
+ * schema error elsewhere in it still declares its key, so a reference to it is not reported as unknown.
+ */
+export function declaredKeys(target: LoadedFile<unknown>, listPath: PathSegment[], field = "key"): string[] {
+  const list = valueAt(target.yaml.data, target.salvaged?.toOriginal(listPath) ?? listPath);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => {
+    const value = item !== null && typeof item === "object" ? (item as Record<string, unknown>)[field] : undefined;
+    return typeof value === "string" || typeof value === "number" ? [String(value)] : [];
+  });
+}
+
+/** The keys of a mapping in the file as written (see declaredKeys), by its path in the salvaged data. */
+export function declaredMappingKeys(target: LoadedFile<unknown>, path: PathSegment[]): string[] {
+  const value = valueAt(target.yaml.data, target.salvaged?.toOriginal(path) ?? path);
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
 }
 
 export interface LoadedPrompt {
@@ -20,8 +53,9 @@ export interface LoadedPrompt {
 }
 
 /**
- * Everything the loader could read, for the cross-reference rules. A file that failed to parse or to match its
- * schema is absent, and rules that need it stay silent rather than report consequences of the first error.
+ * Everything the loader could read, for the cross-reference rules. A file that failed to parse, or whose top level
+ * does not match its schema, is absent, and rules that need it stay silent rather than report consequences of
+ * the first error; a file that matched only in part is present with what matched (see `intact`).
  */
 export interface CheckContext {
   project?: LoadedFile<ProjectFile>;
@@ -34,9 +68,11 @@ export interface CheckContext {
   /** True when every AI Config file parsed, so "nothing refers to X" conclusions are safe. */
   allAiConfigsLoaded: boolean;
   aiConfigs: LoadedFile<AiConfigFile>[];
+  /** Eval datasets (evals/<config key>.yaml) that matched their schema. */
+  evals: LoadedFile<EvalDatasetFile>[];
   /** Prompt files by path relative to the root (prompts/...). */
   prompts: Map<string, LoadedPrompt>;
-  /** Every file read under configs/ and prompts/, for whole-text checks. */
+  /** Every file read under configs/, prompts/ and evals/, for whole-text checks. */
   texts: Array<{ file: string; text: string }>;
 }
 
@@ -57,7 +93,8 @@ export interface Rule {
 export function createReporter(rule: string, problems: Problem[]): Reporter {
   return {
     at(target, path, message, options) {
-      const position = options?.at === "key" ? target.yaml.keyAt(path) : target.yaml.valueAt(path);
+      const inFile = target.salvaged?.toOriginal(path) ?? path;
+      const position = options?.at === "key" ? target.yaml.keyAt(inFile) : target.yaml.valueAt(inFile);
       problems.push({ file: target.file, ...position, severity: options?.severity ?? "error", rule, message });
     },
     atPosition(file, position, message, severity = "error") {
@@ -71,6 +108,7 @@ export function promptPath(config: Pick<AiConfigFile, "key">, variation: Pick<Va
   return `prompts/${variation.prompt ?? `${config.key}/${variation.key}.md`}`;
 }
 
+/** The environments configs/project.yaml declares (as written: see declaredKeys), or undefined when it did not load. */
 export function environmentKeys(ctx: CheckContext): Set<string> | undefined {
-  return ctx.project && new Set(ctx.project.data.environments.map((e) => e.key));
+  return ctx.project && new Set(declaredKeys(ctx.project, ["environments"]));
 }

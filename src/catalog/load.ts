@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { z } from "zod";
 import { buildCatalog, type Catalog } from "./catalog";
 import { createReporter, type CheckContext, type LoadedFile } from "./context";
+import { readEvalDatasets } from "./eval-files";
 import { listEntries, listNames, readText } from "./files";
 import { sortProblems, type Problem } from "./problems";
 import { RULES } from "./rules";
@@ -43,7 +44,7 @@ const CONFIG_FILES = {
 const AI_CONFIG_DIR = "configs/ai-configs";
 
 /**
- * Reads configs/ and prompts/ under `root`, and returns either the validated, immutable Catalog or every problem
+ * Reads configs/, prompts/ and evals/ under `root`, and returns either the validated, immutable Catalog or every problem
  * found, each with its file, line and column. This is the only code that reads the catalog's files.
  */
 export function loadCatalog(root: string): LoadResult {
@@ -64,7 +65,7 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
     throw new CatalogRootError(`catalog root ${root} is not a directory`);
   }
   const problems: Problem[] = [];
-  const ctx: CheckContext = { aiConfigs: [], prompts: new Map(), texts: [], allAiConfigsLoaded: true };
+  const ctx: CheckContext = { aiConfigs: [], evals: [], prompts: new Map(), texts: [], allAiConfigsLoaded: true };
 
   const loadYaml = <S extends z.ZodType>({ file, schema, required }: { file: string; schema: S; required: boolean }): LoadedFile<z.infer<S>> | undefined => {
     const text = readText(absRoot, file, problems, required ? "is missing: every catalog needs it" : undefined);
@@ -73,9 +74,9 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
     const yaml = new YamlFile(file, text);
     problems.push(...yaml.problems);
     if (yaml.problems.length > 0) return undefined;
-    const { data, problems: schemaProblems } = validateYaml(yaml, schema);
+    const { data, salvaged, problems: schemaProblems } = validateYaml(yaml, schema);
     problems.push(...schemaProblems);
-    return data === undefined ? undefined : { file, yaml, data };
+    return data === undefined ? undefined : { file, yaml, data, salvaged };
   };
 
   ctx.project = loadYaml(CONFIG_FILES.project);
@@ -113,6 +114,7 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
     problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: `is not a catalog file and is ignored (known: ${[...known].join(", ")}, ${AI_CONFIG_DIR}/*.yaml)` });
   }
 
+  readEvalDatasets(absRoot, ctx, problems);
 
   for (const rule of RULES) rule.check(ctx, createReporter(rule.id, problems));
 

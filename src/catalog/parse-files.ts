@@ -15,7 +15,7 @@ export interface ParsedFile {
   file: string;
   text?: string;
   problems: Problem[];
-  /** AI Config files that matched their schema. */
+  /** AI Config files that matched their schema, wholly or in part. */
   aiConfig?: LoadedFile<AiConfigFile>;
   /** Prompt (.md) files. */
   prompt?: { parsed: ParsedPromptFile; frontMatter: PromptFrontMatter };
@@ -28,8 +28,8 @@ export function parseFile(absRoot: string, { kind, file }: ParseJob): ParsedFile
   if (kind === "ai-config") {
     const yaml = new YamlFile(file, text);
     if (yaml.problems.length > 0) return { kind, file, text, problems: yaml.problems };
-    const { data, problems: schemaProblems } = validateYaml(yaml, aiConfigFileSchema);
-    return { kind, file, text, problems: schemaProblems, aiConfig: data && { file, yaml, data } };
+    const { data, salvaged, problems: schemaProblems } = validateYaml(yaml, aiConfigFileSchema);
+    return { kind, file, text, problems: schemaProblems, aiConfig: data && { file, yaml, data, salvaged } };
   }
   if (!file.endsWith(".md")) return { kind, file, text, problems };
   const parsed = parsePromptFile(text);

@@ -1,18 +1,26 @@
 import type { z } from "zod";
 import type { Problem } from "./problems";
+import { salvage, valueAt, type Salvaged } from "./salvage";
+import { fieldsAt } from "./schema-walk";
+import { didYouMean } from "./suggest";
 import type { PathSegment, YamlFile } from "./yaml-file";
 
 type Issue = z.core.$ZodIssue;
 
-/** Validates a parsed YAML file against its schema; every issue becomes a problem at the offending line. */
-export function validateYaml<S extends z.ZodType>(yaml: YamlFile, schema: S): { data?: z.infer<S>; problems: Problem[] } {
+/**
+ * Validates a parsed YAML file against its schema; every issue becomes a problem at the offending line. When the
+ * file does not match, `data` is what is left once the offending values are removed (`salvaged` says what was),
+ * so that the cross-file rules still check the rest; undefined when nothing would be left.
+ */
+export function validateYaml<S extends z.ZodType>(yaml: YamlFile, schema: S): { data?: z.infer<S>; salvaged?: Salvaged; problems: Problem[] } {
   const result = schema.safeParse(yaml.data ?? {});
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) => describe(yaml, issue, []));
-  return { problems };
+  const problems = result.error.issues.flatMap((issue) => describe(yaml, issue, [], schema));
+  const rest = salvage(yaml.data, schema, result.error.issues);
+  return { data: rest?.data, salvaged: rest?.salvaged, problems };
 }
 
-function describe(yaml: YamlFile, issue: Issue, prefix: PathSegment[]): Problem[] {
+function describe(yaml: YamlFile, issue: Issue, prefix: PathSegment[], schema: z.ZodType): Problem[] {
   const path = [...prefix, ...(issue.path as PathSegment[])];
   const at = (p: PathSegment[], key = false) => (key ? yaml.keyAt(p) : yaml.valueAt(p));
   const problem = (p: PathSegment[], message: string, key = false): Problem => ({
@@ -25,10 +33,10 @@ function describe(yaml: YamlFile, issue: Issue, prefix: PathSegment[]): Problem[
 
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => problem([...path, key], `unknown field ${label([...path, key])}`, true));
+      return issue.keys.map((key) => problem([...path, key], `unknown field ${label([...path, key])}${didYouMean(key, fieldsAt(schema, path))}`, true));
     case "invalid_union": {
       const branch = issue.errors.find((errors) => errors.some((e) => e.path.length > 0 && e.code !== "invalid_type"));
-      if (branch) return branch.flatMap((e) => describe(yaml, e, path));
+      if (branch) return branch.flatMap((e) => describe(yaml, e, path, schema));
       return [problem(path, sentence(path, issue.message))];
     }
     case "invalid_key":
@@ -40,8 +48,11 @@ function describe(yaml: YamlFile, issue: Issue, prefix: PathSegment[]): Problem[
           : [problem(path.slice(0, -1), `missing required field ${label(path)}`)];
       }
       return [problem(path, sentence(path, `must be ${typeName(issue.expected)}`))];
-    case "invalid_value":
-      return [problem(path, sentence(path, `must be one of: ${issue.values.map(String).join(", ")}`))];
+    case "invalid_value": {
+      const value = valueAt(yaml.data, path);
+      const hint = typeof value === "string" ? didYouMean(value, issue.values.map(String)) : "";
+      return [problem(path, sentence(path, `must be one of: ${issue.values.map(String).join(", ")}${hint}`))];
+    }
     case "too_small":
       return [problem(path, sentence(path, bound(issue.origin, issue.minimum, issue.inclusive, "at least", "greater than", issue.message)))];
     case "too_big":
@@ -88,13 +99,4 @@ function typeName(expected: string): string {
     default:
       return `a ${expected}`;
   }
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PathSegment, unknown>)[segment];
-  }
-  return value;
 }

@@ -1,5 +1,7 @@
 import { runCli } from "./program";
-import { processOutput } from "./output";
+import { endOutputQuietlyOnClosedPipes, processOutput } from "./output";
+
+endOutputQuietlyOnClosedPipes();
 
 runCli(process.argv.slice(2), processOutput).then((code) => {
   process.exitCode = code;

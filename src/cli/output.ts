@@ -6,12 +6,37 @@ export type Format = "text" | "json";
 export interface Output {
   out(line: string): void;
   err(line: string): void;
+  /** True when `out` goes to a terminal (a person reading), so that a command may choose its default format. */
+  readonly isTerminal?: boolean;
 }
 
+/** Set once a reader closed the pipe (`aic ... | head -1`): what would follow is dropped, not an EPIPE trace. */
+const closed = { stdout: false, stderr: false };
+
 export const processOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => {
+    if (!closed.stdout) process.stdout.write(`${line}\n`);
+  },
+  err: (line) => {
+    if (!closed.stderr) process.stderr.write(`${line}\n`);
+  },
+  get isTerminal() {
+    return process.stdout.isTTY === true;
+  },
 };
+
+/**
+ * A closed pipe ends the output quietly: the command finishes with its own exit code, and nothing more is
+ * written. Any other write error is still thrown.
+ */
+export function endOutputQuietlyOnClosedPipes(): void {
+  for (const name of ["stdout", "stderr"] as const) {
+    process[name].on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      closed[name] = true;
+    });
+  }
+}
 
 /** `path:line:col: severity: message` lines, one per problem, then the count. */
 export function formatProblemsText(problems: readonly Problem[]): string[] {

@@ -32,6 +32,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .addOption(rootOption())
     .addOption(formatOption())
     .option("--tokens", "also print each prompt's estimated input tokens")
+    .option("--base <ref>", "also compare with git revision <ref>: refuse changes that would invalidate a running experiment")
     .action((opts) => {
       result.code = validateCommand(opts, output);
     });
@@ -61,7 +62,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .description("what changed between git --base and the working tree, per environment")
     .addOption(rootOption())
     .requiredOption("--base <ref>", "git revision to compare with, e.g. origin/main")
-    .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+    .addOption(new Option("--format <format>", "output format (default: text on a terminal, markdown otherwise)").choices(["text", "markdown", "json"]))
     .action((opts) => {
       const { impactCommand } = require("./commands/impact") as typeof import("./commands/impact");
       result.code = impactCommand(opts, output);
@@ -70,13 +71,34 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
   program
     .command("report")
     .description("one pull-request comment from the impact and the plans (terraform show -json, one <stack>.json each)")
+    .addOption(rootOption())
     .requiredOption("--plans <dir>", "directory of <stack>.json plans")
     .option("--impact <file>", "Markdown from `aic impact`, shown first")
+    .option("--evals <file>", "JSON from `aic eval --format json --out`, shown as the Evals section")
     .option("--full <file>", "also write the full, unshortened report here")
     .option("--withheld <variable...>", "sensitive Terraform variables the plans did not receive (said in the comment)")
+    .option("--stack <name>", "expect only this stack's plan (one plan job's summary)")
     .action((opts) => {
       const { reportCommand } = require("./commands/report") as typeof import("./commands/report");
       result.code = reportCommand(opts, output);
+    });
+
+  program
+    .command("eval")
+    .description("run the eval datasets (evals/) through the real providers; exit 1 when a required case fails or a pass rate is under its threshold")
+    .addOption(rootOption())
+    .option("--config <key>", "only this AI Config")
+    .option("--variation <key>", "only this variation")
+    .option("--env <env>", "every variation this environment serves (and its region for Bedrock)")
+    .option("--base <ref>", "only variations whose served output changed since this git revision, on both sides")
+    .option("--repeat <n>", "runs per case (default: the dataset's repeat)")
+    .option("--concurrency <n>", "model calls at once", "4")
+    .option("--max-cost <usd>", "stop starting runs once the spend would reach this many USD")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .option("--out <file>", "write the report here (with --format json: including the answers)")
+    .action((opts) => {
+      const { evalCommand } = require("./commands/eval") as typeof import("./commands/eval");
+      result.pending = evalCommand(opts, output);
     });
 
   program

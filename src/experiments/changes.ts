@@ -12,7 +12,8 @@ export interface ExperimentChange {
   details: string[];
 }
 
-function details(experiment: Declared): string[] {
+/** Treatments, metrics and hypothesis, one line each. */
+export function experimentDetails(experiment: Declared): string[] {
   const secondary = experiment.secondaryMetrics.length > 0 ? `; secondary: ${experiment.secondaryMetrics.join(", ")}` : "";
   return [
     `on ${audienceName(experiment)}: ${describeTreatments(experiment)}`,
@@ -49,10 +50,10 @@ export function experimentChanges(before: readonly Declared[] = [], after: reado
       words.push(`${changed.join(", ")} changed${running ? ": will be refused while it runs (stop it and declare a new experiment)" : ""}`);
     }
     if (old && (old.name !== experiment.name || old.description !== experiment.description)) words.push("renamed or redescribed");
-    if (words.length > 0) changes.push({ experiment: experiment.key, change: words.join("; "), details: details(experiment) });
+    if (words.length > 0) changes.push({ experiment: experiment.key, change: words.join("; "), details: experimentDetails(experiment) });
   }
   for (const old of before) {
-    if (!after.some((e) => e.key === old.key)) changes.push({ experiment: old.key, change: "no longer declared: LaunchDarkly keeps it and its results", details: details(old) });
+    if (!after.some((e) => e.key === old.key)) changes.push({ experiment: old.key, change: "no longer declared: LaunchDarkly keeps it and its results", details: experimentDetails(old) });
   }
   return changes;
 }

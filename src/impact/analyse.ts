@@ -1,8 +1,9 @@
 import { createTwoFilesPatch } from "diff";
 import type { AiConfig, Catalog, DeepReadonly, EnvironmentTargeting, Variation } from "../catalog";
-import { experimentChanges, type ExperimentChange } from "../experiments/changes";
-import { describeTargeting } from "../targeting/describe";
-import { servedShares, servedVariations } from "../targeting/served";
+import { experimentChanges, experimentDetails, type ExperimentChange } from "../experiments/changes";
+import { runningExperimentConflicts } from "../experiments/guard";
+import { describeAudiences, describeTargeting } from "../targeting/describe";
+import { renderServedPrompt, servedShares, servedVariations } from "../targeting/served";
 import { costPer1000Requests } from "./cost";
 import type { EnvironmentChanges } from "./environment-changes";
 import { failClosed } from "./reach";
@@ -24,6 +25,8 @@ export interface EnvironmentImpact {
   experiments: Array<{ config: string; changes: ExperimentChange[] }>;
   /** Estimated USD per 1,000 requests of each AI Config whose cost changes here, weighted by its fallthrough. */
   cost: Array<{ config: string; before?: number; after?: number }>;
+  /** For each AI Config that changes here, who gets each variation after the change, e.g. "beta-users and 10% of everyone else". */
+  audiences: Array<{ config: string; variation: string; who: string }>;
 }
 
 export interface Impact {
@@ -63,21 +66,24 @@ function removedWhileServed(base: Catalog | undefined, head: Catalog): string[] 
 type Targeting = DeepReadonly<EnvironmentTargeting>;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** What the SDK serves for a variation, as text: the messages with their roles, or an agent's instructions. */
-export function renderServedPrompt(config: AiConfig, variation: Variation): string {
-  if (config.mode === "agent") return `${variation.prompt.instructions ?? ""}\n`;
-  return `${variation.prompt.messages.map((m) => `${m.role}:\n${m.content}`).join("\n\n")}\n`;
-}
-
 function modelText(variation: Variation | undefined): string | undefined {
   if (!variation) return undefined;
   const parameters = Object.entries(variation.parameters).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ");
   return parameters ? `${variation.model} (${parameters})` : variation.model;
 }
 
-/** Pairs the changed lines of two targeting descriptions by what they describe ("fallthrough", "rule 1: ..."). */
+/**
+ * Pairs the changed lines of two targeting descriptions by what they describe ("fallthrough", "rule 1: ...").
+ * Targeting that starts or ends here is said once, as such, followed by what it serves (or served).
+ */
 function targetingChanges(before: Targeting | undefined, after: Targeting | undefined): string[] {
   if (same(before, after)) return [];
+  if (!before || !after) {
+    const lines = describeTargeting(before ?? after);
+    return before
+      ? ["no longer targeted here: LaunchDarkly serves its disabled variation", ...lines.map((line) => `was: ${line}`)]
+      : ["targeted here for the first time (LaunchDarkly served its disabled variation)", ...lines.map((line) => `now: ${line}`)];
+  }
   const split = (line: string) => {
     const at = line.lastIndexOf(" -> ");
     return at === -1 ? [line, ""] : [line.slice(0, at), line.slice(at + 4)];
@@ -100,14 +106,19 @@ function fallthroughShares(targeting: Targeting | undefined): Array<[string, num
   return servedShares(targeting.fallthrough);
 }
 
+/** Rounded to a millionth of a dollar: the estimate is no more precise, and JSON readers get no float noise. */
+const roundUsd = (usd: number) => Math.round(usd * 1e6) / 1e6;
+
 function fallthroughCost(catalog: Catalog, config: AiConfig | undefined, environment: string): number | undefined {
   if (!config) return undefined;
   const shares = fallthroughShares(config.targeting[environment]);
   if (shares.length === 0) return undefined;
-  return shares.reduce((sum, [key, percent]) => {
-    const variation = config.variations.find((v) => v.key === key);
-    return variation ? sum + (percent / 100) * costPer1000Requests(catalog, variation).usdPer1000 : sum;
-  }, 0);
+  return roundUsd(
+    shares.reduce((sum, [key, percent]) => {
+      const variation = config.variations.find((v) => v.key === key);
+      return variation ? sum + (percent / 100) * costPer1000Requests(catalog, variation).usdPer1000 : sum;
+    }, 0),
+  );
 }
 
 /**
@@ -117,7 +128,7 @@ function fallthroughCost(catalog: Catalog, config: AiConfig | undefined, environ
 export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact {
   const environments: Record<string, EnvironmentImpact> = {};
   for (const env of head.environments) {
-    const impact: EnvironmentImpact = { reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [] };
+    const impact: EnvironmentImpact = { reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [], audiences: [] };
     const reason = (text: string) => impact.reasons.push(text);
     const baseEnv = base?.environments.find((e) => e.key === env.key);
 
@@ -181,9 +192,27 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
         impact.cost.push({ config: key, before: costBefore, after: costAfter });
       }
     }
+    const changedConfigs = new Set([impact.targeting, impact.prompts, impact.models, impact.experiments, impact.cost].flatMap((list) => list.map((entry) => entry.config)));
+    for (const config of head.aiConfigs.filter((c) => changedConfigs.has(c.key))) {
+      for (const { variation, who } of describeAudiences(config.targeting[env.key])) impact.audiences.push({ config: config.key, variation, who });
+    }
     impact.reasons = [...new Set(impact.reasons)];
     impact.reached = impact.reasons.length > 0;
     environments[env.key] = impact;
   }
-  return failClosed(base, head, { environments, blockers: removedWhileServed(base, head) });
+  const conflicts = base ? runningExperimentConflicts(base, head) : [];
+  for (const conflict of conflicts) {
+    const impact = environments[conflict.environment];
+    if (!impact) continue;
+    let entry = impact.experiments.find((e) => e.config === conflict.config);
+    if (!entry) impact.experiments.push((entry = { config: conflict.config, changes: [] }));
+    const experiment = base!.aiConfigs.find((c) => c.key === conflict.config)!.experiments[conflict.environment]!.find((e) => e.key === conflict.experiment)!;
+    const change = conflict.variation
+      ? `its treatment ${conflict.variation} changes (${conflict.changed!.join(", ")}) while it runs: refused, see above`
+      : "refused while it runs, see above";
+    entry.changes.push({ experiment: conflict.experiment, change, details: experimentDetails(experiment) });
+    impact.reasons.push(`experiment ${conflict.config}/${conflict.experiment}: ${conflict.variation ? `treatment ${conflict.variation} changes while it runs` : "changes while it runs"} (refused)`);
+    impact.reached = true;
+  }
+  return failClosed(base, head, { environments, blockers: [...removedWhileServed(base, head), ...conflicts.map((c) => c.message)] });
 }

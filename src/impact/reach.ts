@@ -4,7 +4,7 @@ import { environmentChanges, unacknowledgedRemovals } from "./environment-change
 import { launchDarklyChanges } from "./launchdarkly-changes";
 import { changedStacks } from "./stack-inputs";
 
-const emptyImpact = (): EnvironmentImpact => ({ reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [] });
+const emptyImpact = (): EnvironmentImpact => ({ reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [], audiences: [] });
 
 /**
  * Completes the per-environment analysis so that the gates can fail closed: an environment is reported as not

@@ -38,7 +38,7 @@ function gatesJob(pipeline: Pipeline): Job {
         env: { BEFORE: "${{ github.event.before }}" },
         run: script(
           "status=0",
-          'npm run --silent aic -- impact --base "${BEFORE}" > impact.md || status=$?',
+          'npm run --silent aic -- impact --base "${BEFORE}" --format markdown > impact.md || status=$?',
           'npm run --silent aic -- impact --base "${BEFORE}" --format json > impact.json || status=$?',
           'if [ "${status}" -ne 0 ]; then cat impact.md >> "${GITHUB_STEP_SUMMARY}"; exit "${status}"; fi',
           'npm run --silent aic -- report --plans reviewed/plans --impact impact.md >> "${GITHUB_STEP_SUMMARY}"',

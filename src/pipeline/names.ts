@@ -32,8 +32,11 @@ export function githubName(key: string): string {
 
 export const planRoleVariable = (environment: string) => `AWS_PLAN_ROLE_${githubName(environment)}`;
 
-/** The IAM roles bootstrap creates per environment (constructs/aws/pipeline-roles.ts). */
-export const pipelineRoleName = (project: string, environment: string, kind: "plan" | "apply") => `${project}-${environment}-${kind}`;
+/** The IAM roles bootstrap creates per environment (constructs/aws/pipeline-roles.ts, constructs/aws/eval-role.ts). */
+export const pipelineRoleName = (project: string, environment: string, kind: "plan" | "apply" | "eval") => `${project}-${environment}-${kind}`;
+
+/** The repository variable holding the role pull requests run `aic eval` under (bootstrap's output eval_role_arn). */
+export const EVAL_ROLE_VARIABLE = "AWS_EVAL_ROLE";
 
 const workflowRef = (repository: string, file: string) => `${repository}/${WORKFLOW_DIR}/${file}@refs/heads/${MAIN_BRANCH}`;
 
@@ -41,6 +44,14 @@ const workflowRef = (repository: string, file: string) => `${repository}/${WORKF
 export function planRoleSubjects(repository: string): string[] {
   const ref = `job_workflow_ref:${workflowRef(repository, PLAN_STACKS_WORKFLOW)}`;
   return [`repo:${repository}:pull_request:${ref}`, `repo:${repository}:ref:refs/heads/${MAIN_BRANCH}:${ref}`];
+}
+
+/**
+ * OIDC subjects the eval role trusts (with StringLike): pull-request jobs of this repository's own workflows. A
+ * pull request's code runs there by design (it evaluates the prompts under review); the role may only invoke models.
+ */
+export function evalRoleSubjects(repository: string): string[] {
+  return [`repo:${repository}:pull_request:job_workflow_ref:${repository}/${WORKFLOW_DIR}/*`];
 }
 
 /** The OIDC subject an environment's apply role trusts: apply.yml on main, in a job bound to that GitHub environment. */

@@ -69,7 +69,7 @@ function planJob(pipeline: Pipeline): Job {
           'terraform -chdir="${dir}" show -json tfplan > "${RUNNER_TEMP}/plan.json"',
           'npm run --silent aic -- redact-plan "${RUNNER_TEMP}/plan.json" > "plans/${STACK}.json"',
           'npm run --silent aic -- plan-record --stack "${STACK}" --commit "${GITHUB_SHA}" "${RUNNER_TEMP}/plan.json" > "records/${STACK}.json"',
-          'npm run --silent aic -- report --plans plans >> "${GITHUB_STEP_SUMMARY}"',
+          'npm run --silent aic -- report --plans plans --stack "${STACK}" >> "${GITHUB_STEP_SUMMARY}"',
           'if [ "${PURPOSE}" = drift ] && [ "${status}" -eq 2 ]; then',
           '  echo "::error::${STACK} differs from what is live: its plan is in this job\'s summary"',
           "  exit 1",

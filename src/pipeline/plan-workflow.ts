@@ -19,7 +19,7 @@ function validateJob(): Job {
         run: script(
           "status=0",
           'npm run --silent aic -- impact --base "origin/${BASE_REF}" --format json > impact.json || status=$?',
-          'npm run --silent aic -- impact --base "origin/${BASE_REF}" > impact.md || status=$?',
+          'npm run --silent aic -- impact --base "origin/${BASE_REF}" --format markdown > impact.md || status=$?',
           'exit "${status}"',
         ),
       },

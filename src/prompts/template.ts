@@ -15,7 +15,7 @@ export interface TemplateAnalysis {
   problems: PromptProblem[];
 }
 
-type Token = [type: string, value: string, start: number, end: number, children?: Token[], closeAt?: number];
+type Token = [type: string, value: string, start: number, end: number, children?: Token[], closeAt?: number, unnested?: boolean];
 
 /**
  * A private writer without mustache's template cache: every prompt is parsed once, and caching thousands of
@@ -48,7 +48,8 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
     } catch (error) {
       const { at, message } = describeParseError(content, (error as Error).message);
       problem(at, "prompt-template-syntax", message);
-      continue;
+      // The rest of the template is still read, tag by tag, so that one unclosed section hides no other problem.
+      tokens = scanTags(content);
     }
     walk(tokens, 0, (token, depth) => {
       const [type, name, start] = token;
@@ -56,7 +57,7 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
         problem(start, "prompt-template-syntax", `partials ({{> ${name}}}) are not supported by the LaunchDarkly AI SDK`);
       } else if (type === "name" || type === "&" || type === "#" || type === "^") {
         if (name === ".") {
-          if (depth === 0) problem(start, "prompt-variable-name", "{{.}} is only meaningful inside a section");
+          if (depth === 0 && !token[6]) problem(start, "prompt-variable-name", "{{.}} is only meaningful inside a section");
         } else if (name === "ldctx") {
           problem(start, "prompt-variable-name", "{{ldctx}} would render the whole context; use {{ldctx.<attribute>}}");
         } else if (name.startsWith("ldctx.")) {
@@ -74,6 +75,21 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
     });
   }
   return result;
+}
+
+/**
+ * The tags of a template that mustache could not parse, flat (their nesting is what failed), in mustache's token
+ * shape. With changed delimiters ("{{=") the tags cannot be found this way, and none are returned.
+ */
+function scanTags(content: string): Token[] {
+  if (content.includes("{{=")) return [];
+  const tokens: Token[] = [];
+  for (const match of content.matchAll(/\{\{(\{?)\s*([#^/!>&]?)\s*([^{}]*?)\s*\}?\}\}/g)) {
+    const [, triple, sigil, name] = match;
+    const type = triple ? "&" : sigil || "name";
+    tokens.push([type, name!, match.index, match.index + match[0].length, undefined, undefined, true]);
+  }
+  return tokens;
 }
 
 function walk(tokens: Token[], depth: number, visit: (token: Token, depth: number) => void): void {

@@ -48,12 +48,31 @@ function withheldNote(variables: readonly string[]): string | undefined {
 }
 
 /**
- * The pull-request comment: impact first, then one section per stack. Over GitHub's size limit, the
+ * The pull-request comment: impact first, then the evals, then one section per stack. Over GitHub's size limit, the
  * per-resource lists are dropped (counts and warnings stay) and the reader is pointed at the full artifact.
  */
-export function renderComment(sections: { impact?: string; stacks: Array<{ stack: string; plan: Plan }>; withheld?: readonly string[] }): { comment: string; full: string } {
+export function renderComment(sections: {
+  impact?: string;
+  evals?: string;
+  stacks: Array<{ stack: string; plan: Plan }>;
+  missing?: readonly string[];
+  withheld?: readonly string[];
+}): { comment: string; full: string } {
   const header = "<!-- aic-report -->\n";
-  const parts = [sections.impact?.trimEnd(), "## Plans", withheldNote(sections.withheld ?? []), ...sections.stacks.map((s) => renderStackSection(s.stack, s.plan).trimEnd())].filter(Boolean);
+  const missing = sections.missing?.length
+    ? [
+        "> [!WARNING]",
+        `> No plan for ${sections.missing.map((s) => `\`${s}\``).join(", ")}: ${sections.missing.length === 1 ? "its plan job" : "their plan jobs"} failed or did not run, so this comment does not show what ${sections.missing.length === 1 ? "that stack" : "those stacks"} would change.`,
+      ].join("\n")
+    : undefined;
+  const parts = [
+    sections.impact?.trimEnd(),
+    sections.evals?.trimEnd(),
+    "## Plans",
+    missing,
+    withheldNote(sections.withheld ?? []),
+    ...sections.stacks.map((s) => renderStackSection(s.stack, s.plan).trimEnd()),
+  ].filter(Boolean);
   const full = `${header}${parts.join("\n\n")}\n`;
   if (full.length <= COMMENT_LIMIT) return { comment: full, full };
   const folded = full.replace(/<details><summary>Changed resources<\/summary>[\s\S]*?<\/details>/g, "_(list omitted: see the full report in the workflow's artifacts)_");

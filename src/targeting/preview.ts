@@ -1,7 +1,8 @@
-import { basicLogger, init, type LDContext } from "@launchdarkly/node-server-sdk";
+import { basicLogger, Context, init, type LDContext } from "@launchdarkly/node-server-sdk";
 import { TestData } from "@launchdarkly/node-server-sdk/integrations";
 import { initAi } from "@launchdarkly/server-sdk-ai";
 import type { Catalog } from "../catalog";
+import { didYouMean } from "../catalog/suggest";
 import { describeClause } from "./describe";
 import { disabledValue, flagData } from "./flag-data";
 
@@ -21,8 +22,35 @@ export interface PreviewResult {
   instructions?: string;
 }
 
-/** A mistake in what the user asked to preview (unknown config or environment, missing variable). */
+/** A mistake in what the user asked to preview (unknown config or environment, missing or ill-typed variable). */
 export class PreviewError extends Error {}
+
+type DeclaredVariable = Catalog["aiConfigs"][number]["variables"][number];
+
+/** A `--var` value as the application would pass it: of the declared type, and one of the enum when there is one. */
+function typedValue(variable: DeclaredVariable, text: string): string | number | boolean {
+  const problem = (why: string) => new PreviewError(`--var ${variable.name}=${text}: ${why}`);
+  let value: string | number | boolean = text;
+  if (variable.type === "number") {
+    value = Number(text);
+    if (text.trim() === "" || !Number.isFinite(value)) throw problem(`${variable.name} is a number`);
+  } else if (variable.type === "boolean") {
+    if (text !== "true" && text !== "false") throw problem(`${variable.name} is true or false`);
+    value = text === "true";
+  }
+  if (variable.enum && !variable.enum.includes(value)) throw problem(`${variable.name} is one of ${variable.enum.map(String).join(", ")}`);
+  return value;
+}
+
+/**
+ * Why LaunchDarkly would not evaluate `context`, or undefined when it would: the SDK's own check (a non-empty
+ * string key per kind, a valid kind), so that preview never answers for a context the SDK would reject.
+ */
+export function contextProblem(context: LDContext): string | undefined {
+  const checked = Context.fromLDContext(context);
+  if (checked.valid) return undefined;
+  return `${(checked.message ?? "it is not valid").replace(/^./, (c) => c.toLowerCase())}: a context needs a non-empty string "key" and a "kind" of letters, digits, '.', '_' or '-' (default user), or "kind": "multi" with one such object per kind`;
+}
 
 /**
  * Evaluates one AI Config for one context exactly as LaunchDarkly would serve it in an environment: the real
@@ -32,18 +60,20 @@ export class PreviewError extends Error {}
  */
 export async function preview(catalog: Catalog, configKey: string, environment: string, context: LDContext, variables: Record<string, string>): Promise<PreviewResult> {
   const config = catalog.aiConfigs.find((c) => c.key === configKey);
-  if (!config) throw new PreviewError(`unknown AI Config "${configKey}"; known: ${catalog.aiConfigs.map((c) => c.key).join(", ")}`);
-  if (!catalog.environments.some((e) => e.key === environment)) throw new PreviewError(`unknown environment "${environment}"; known: ${catalog.environments.map((e) => e.key).join(", ")}`);
+  const configKeys = catalog.aiConfigs.map((c) => c.key);
+  if (!config) throw new PreviewError(`unknown AI Config "${configKey}"${didYouMean(configKey, configKeys)}; known: ${configKeys.join(", ")}`);
+  const environments = catalog.environments.map((e) => e.key);
+  if (!environments.includes(environment)) throw new PreviewError(`unknown environment "${environment}"${didYouMean(environment, environments)}; known: ${environments.join(", ")}`);
   const missing = config.variables.filter((v) => v.required && !(v.name in variables)).map((v) => v.name);
   if (missing.length > 0) throw new PreviewError(`${configKey} requires ${missing.map((m) => `--var ${m}=...`).join(", ")}`);
   const undeclared = Object.keys(variables).filter((name) => !config.variables.some((v) => v.name === name));
-  if (undeclared.length > 0) throw new PreviewError(`${configKey} declares no variable ${undeclared.join(", ")}`);
-  const typed = Object.fromEntries(
-    Object.entries(variables).map(([name, value]) => {
-      const type = config.variables.find((v) => v.name === name)!.type;
-      return [name, type === "number" ? Number(value) : type === "boolean" ? value === "true" : value];
-    }),
-  );
+  if (undeclared.length > 0) {
+    const names = config.variables.map((v) => v.name);
+    throw new PreviewError(`${configKey} declares no variable ${undeclared.map((name) => `${name}${didYouMean(name, names)}`).join(", ")}; it declares ${names.join(", ") || "none"}`);
+  }
+  const invalid = contextProblem(context);
+  if (invalid) throw new PreviewError(`--context: ${invalid}`);
+  const typed = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typedValue(config.variables.find((v) => v.name === name)!, value)]));
 
   const data = flagData(catalog, environment);
   const td = new TestData();

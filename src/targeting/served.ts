@@ -1,4 +1,4 @@
-import type { AiConfig, Catalog, DeepReadonly, Serve } from "../catalog";
+import type { AiConfig, Catalog, DeepReadonly, Serve, Variation } from "../catalog";
 
 /** A serve as variation shares in percent: `[[key, 100]]` for one variation, else the rollout's weights. */
 export function servedShares(serve: DeepReadonly<Serve> | undefined): Array<[string, number]> {
@@ -50,4 +50,10 @@ export function callableModels(catalog: Catalog, environment: string): Catalog["
   if (env.bedrock.allowAllCatalogModels) return catalog.models;
   const served = servedModels(catalog, environment);
   return catalog.models.filter((m) => served.includes(m.key));
+}
+
+/** What the SDK serves for a variation, as text: the messages with their roles, or an agent's instructions. */
+export function renderServedPrompt(config: AiConfig, variation: Variation): string {
+  if (config.mode === "agent") return `${variation.prompt.instructions ?? ""}\n`;
+  return `${variation.prompt.messages.map((m) => `${m.role}:\n${m.content}`).join("\n\n")}\n`;
 }

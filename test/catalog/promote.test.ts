@@ -65,4 +65,50 @@ describe("aic promote", () => {
     expect(promoteIn(root, "docs-agent", "researcher-v1", "--to", "production").code).toBe(0);
     expect(fallthroughOf(root, "docs-agent", "production")).toEqual({ variation: "researcher-v1" });
   });
+
+  it("GIVEN a promotion THEN only the fallthrough's lines change: flow lists, flow maps and long lines elsewhere keep their style", () => {
+    const long = `description: ${"A long description that a YAML writer would fold at eighty characters. ".repeat(3).trim()}`;
+    const root = exampleCatalog({ "configs/ai-configs/ticket-summarizer.yaml": (old) => old.replace(/^description: .*$/m, long) });
+    const file = path.join(root, "configs/ai-configs/ticket-summarizer.yaml");
+    const before = fs.readFileSync(file, "utf8");
+    expect(promoteIn(root, "ticket-summarizer", "bullets-pro", "--to", "production", "--percent", "50").code).toBe(0);
+    const after = fs.readFileSync(file, "utf8");
+    expect(after).toContain("tags: [support, internal]");
+    expect(after).toContain(long);
+    expect(after).toContain("parameters: { temperature: 0.2 }");
+    // The edited fallthrough keeps the flow style it was written in.
+    expect(after).toContain("fallthrough: { rollout: { bucketBy: key, weights: { bullets-lite: 50, bullets-pro: 50 } } }");
+    const changed = after.split("\n").filter((line, i) => line !== before.split("\n")[i]);
+    expect(changed).toEqual(["    fallthrough: { rollout: { bucketBy: key, weights: { bullets-lite: 50, bullets-pro: 50 } } }"]);
+  });
+
+  it("GIVEN the environment already serves what is asked THEN it says there is nothing to change, exits 0 and leaves the file untouched", () => {
+    const root = exampleCatalog();
+    const file = path.join(root, "configs/ai-configs/ticket-summarizer.yaml");
+    const before = fs.statSync(file);
+    const run = promoteIn(root, "ticket-summarizer", "bullets-pro", "--to", "staging");
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: "nothing to change: staging already serves bullets-pro as its fallthrough; configs/ai-configs/ticket-summarizer.yaml is untouched\n",
+    });
+    expect(fs.statSync(file).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it.each(["150", "0", "-5", "abc", "12.25", ""])("GIVEN --percent %p THEN it is a usage mistake: exit 2 with the reason", (percent) => {
+    const root = stopped();
+    const before = fs.readFileSync(path.join(root, SA), "utf8");
+    const run = promoteIn(root, "support-assistant", "friendly-v2", "--to", "production", "--percent", percent);
+    expect(run).toMatchObject({ code: 2, stderr: `aic: --percent ${percent}: must be a number above 0 and at most 100, with at most one decimal (e.g. 10 or 12.5)\n` });
+    expect(fs.readFileSync(path.join(root, SA), "utf8")).toBe(before);
+  });
+
+  it("GIVEN an AI Config, variation or environment that does not exist THEN it is a usage mistake, with a suggestion", () => {
+    const root = exampleCatalog();
+    expect(promoteIn(root, "support-asistant", "friendly-v2", "--to", "staging")).toMatchObject({
+      code: 2,
+      stderr: 'aic: unknown AI Config "support-asistant" (did you mean "support-assistant"?); known: answer-judge, docs-agent, support-assistant, ticket-summarizer\n',
+    });
+    expect(promoteIn(root, "support-assistant", "expert-v4", "--to", "staging").stderr).toBe('aic: support-assistant has no variation "expert-v4" (did you mean "expert-v3"?); it has friendly-v1, friendly-v2, expert-v3\n');
+    expect(promoteIn(root, "support-assistant", "expert-v3", "--to", "prod")).toMatchObject({ code: 2, stderr: 'aic: unknown environment "prod"; known: dev, staging, production\n' });
+  });
 });

@@ -18,7 +18,7 @@ describe("schema: every file matches its schema, problems at the offending line"
 
   it("GIVEN a misspelt field THEN it is reported as unknown at its key", () => {
     expect(problemsOf({ "configs/models.yaml": replace("parameters: { temperature: 0.3, maxTokens: 2048 }", "parameters: { temperature: 0.3, max_tokens: 2048 }") })).toEqual([
-      'configs/models.yaml:15:37: error: unknown field "models[0].parameters.max_tokens"',
+      'configs/models.yaml:15:37: error: unknown field "models[0].parameters.max_tokens" (did you mean "maxTokens"?)',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("schema: every file matches its schema, problems at the offending line"
 
   it("GIVEN an unknown capability in the access matrix THEN that entry is reported", () => {
     expect(problemsOf({ "configs/access.yaml": replace("dev: [editPrompts, viewMetrics]", "dev: [editPrompts, viewMetric]") })).toEqual([
-      'configs/access.yaml:16:26: error: "teams[2].access.dev[1]" must be one of: editPrompts, changeModel, manageTargeting, manageSegments, runExperiments, reviewApprovals, viewMetrics, manageAlerts',
+      'configs/access.yaml:16:26: error: "teams[2].access.dev[1]" must be one of: editPrompts, changeModel, manageTargeting, manageSegments, runExperiments, reviewApprovals, viewMetrics, manageAlerts (did you mean "viewMetrics"?)',
     ]);
   });
 

@@ -1,17 +1,10 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { EXAMPLE_ROOT, exampleCatalog, renameEnvironment } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT, exampleCatalogInGit, renameEnvironment } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 
-function gitRepoWithCatalog(): string {
-  const root = exampleCatalog();
-  const git = (...args: string[]) => execFileSync("git", ["-C", root, ...args], { encoding: "utf8" });
-  git("init", "-q");
-  git("add", "-A");
-  git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-qm", "base");
-  return root;
-}
+const gitRepoWithCatalog = () => exampleCatalogInGit();
 
 describe("aic impact (as a process)", () => {
   it("GIVEN an edited prompt in a git working tree THEN JSON says which environments are reached, and the tree is untouched", () => {
@@ -22,7 +15,8 @@ describe("aic impact (as a process)", () => {
 
     const run = runAic(["impact", "--base", "HEAD", "--root", root, "--format", "json"]);
 
-    expect(run.code).toBe(0);
+    // friendly-v2 is a treatment of production's running experiment: the edit is refused (test/experiments/guard.test.ts).
+    expect(run.code).toBe(1);
     const impact = JSON.parse(run.stdout);
     expect(Object.fromEntries(Object.entries(impact.environments).map(([k, e]) => [k, (e as { reached: boolean }).reached]))).toEqual({ dev: false, staging: true, production: true });
     expect(execFileSync("git", ["-C", root, "status", "--porcelain"], { encoding: "utf8" })).toBe(before);

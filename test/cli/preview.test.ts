@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT, exampleCatalog, replace } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 
 describe("aic preview and export (as processes)", () => {
@@ -28,6 +28,45 @@ describe("aic preview and export (as processes)", () => {
   it("GIVEN a missing variable or bad context THEN it is a usage error", () => {
     expect(runAic(["preview", "--root", EXAMPLE_ROOT, "support-assistant", "--env", "dev", "--context", '{"key":"u"}', "--var", "company=Acme"])).toMatchObject({ code: 2, stderr: "aic: support-assistant requires --var customer_name=...\n" });
     expect(runAic(["preview", "--root", EXAMPLE_ROOT, "support-assistant", "--env", "dev", "--context", "user-1"]).stderr).toBe("aic: --context is not JSON: user-1\n");
+  });
+
+  const previewDev = (context: string, ...vars: string[]) =>
+    runAic(["preview", "--root", EXAMPLE_ROOT, "support-assistant", "--env", "dev", "--context", context, "--var", "company=Acme", "--var", "customer_name=Ada", ...vars.flatMap((v) => ["--var", v])]);
+
+  it.each([
+    ['{"plan":"enterprise"}', 'the key for the context was not valid'],
+    ['{"key":""}', 'the key for the context was not valid'],
+    ['{"key":42}', 'the key for the context was not valid'],
+    ['{"kind":"my user","key":"u"}', 'the kind was not valid for the context'],
+    ['{"kind":"multi","user":{"plan":"x"}}', 'context contained invalid keys'],
+  ])("GIVEN the context %s THEN it is a usage mistake (exit 2), not an evaluation LaunchDarkly would refuse", (context, why) => {
+    const run = previewDev(context);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(`aic: --context: ${why}: a context needs a non-empty string "key" and a "kind" of letters, digits, '.', '_' or '-' (default user), or "kind": "multi" with one such object per kind\n`);
+  });
+
+  it("GIVEN a multi-kind context THEN it is evaluated", () => {
+    expect(previewDev('{"kind":"multi","user":{"key":"u-1"},"organization":{"key":"o-1"}}').code).toBe(0);
+  });
+
+  it("GIVEN a --var outside its enum, or of the wrong type, or undeclared THEN it is a usage mistake with the reason", () => {
+    expect(previewDev('{"key":"u"}', "tone=angry")).toMatchObject({ code: 2, stdout: "", stderr: "aic: --var tone=angry: tone is one of warm, neutral\n" });
+    expect(previewDev('{"key":"u"}', "tone=warm").code).toBe(0);
+    expect(previewDev('{"key":"u"}', "customer_nmae=Ada")).toMatchObject({
+      code: 2,
+      stderr: 'aic: support-assistant declares no variable customer_nmae (did you mean "customer_name"?); it declares company, customer_name, tone\n',
+    });
+  });
+
+  it("GIVEN a number or boolean variable THEN only such values are accepted", () => {
+    const root = exampleCatalog({
+      "configs/ai-configs/support-assistant.yaml": replace("variables:\n", "variables:\n  - name: order_total\n    type: number\n    required: false\n  - name: vip\n    type: boolean\n    required: false\n"),
+    });
+    const preview = (...vars: string[]) => runAic(["preview", "--root", root, "support-assistant", "--env", "dev", "--context", '{"key":"u"}', "--var", "company=A", "--var", "customer_name=B", ...vars.flatMap((v) => ["--var", v])]);
+    expect(preview("order_total=abc")).toMatchObject({ code: 2, stderr: "aic: --var order_total=abc: order_total is a number\n" });
+    expect(preview("order_total=")).toMatchObject({ code: 2, stderr: "aic: --var order_total=: order_total is a number\n" });
+    expect(preview("vip=yes")).toMatchObject({ code: 2, stderr: "aic: --var vip=yes: vip is true or false\n" });
+    expect(preview("order_total=12.5", "vip=true").code).toBe(0);
   });
 
   it("GIVEN export THEN it writes the flag data the SDK's file data source reads", () => {

@@ -19,8 +19,8 @@ describe("aic validate (as a process)", () => {
     const run = runAic(["validate", "--root", broken()]);
     expect(run.code).toBe(1);
     expect(run.stdout.split("\n")).toEqual([
-      `${SA}:36:12: error: unknown model "claude-sonet-4-5"; known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite`,
-      `prompts/support-assistant/friendly-v1.md:8:25: error: variable "customer_nmae" is not declared in ${SA}; declare it under variables, or the SDK renders it as an empty string`,
+      `${SA}:36:12: error: unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite`,
+      `prompts/support-assistant/friendly-v1.md:8:25: error: variable "customer_nmae" is not declared in ${SA} (did you mean "customer_name"?); declare it under variables, or the SDK renders it as an empty string`,
       "prompts/support-assistant/friendly-v4.md:1:1: warning: prompt file is not used by any variation",
       "2 errors, 1 warning",
       "",
@@ -45,7 +45,7 @@ describe("aic validate (as a process)", () => {
       col: 12,
       severity: "error",
       rule: "model-exists",
-      message: 'unknown model "claude-sonet-4-5"; known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite',
+      message: 'unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite',
     });
     expect(report.prompts).toContainEqual({ file: "prompts/answer-judge/strict-v1.md", estimatedTokens: expect.any(Number) });
   });
@@ -59,7 +59,7 @@ describe("aic validate (as a process)", () => {
     const root = broken();
     const run = runAic(["validate", "--root", root], { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: root });
     expect(run.stdout).toContain(
-      `::error file=${SA},line=36,col=12,title=aic model-exists::unknown model "claude-sonet-4-5"; known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite`,
+      `::error file=${SA},line=36,col=12,title=aic model-exists::unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite`,
     );
     expect(run.stdout).toContain("::warning file=prompts/support-assistant/friendly-v4.md,line=1,col=1,title=aic unused-prompt::");
   });

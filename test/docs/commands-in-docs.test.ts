@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { buildProgram } from "../../src/cli/program";
 import { REPO_ROOT } from "../helpers/catalog-fixture";
 
-const DOCS = ["README.md", "docs/runbook.md", "docs/onboarding.md", "docs/governance.md", "docs/rollouts.md"];
+const DOCS = ["README.md", "docs/runbook.md", "docs/onboarding.md", "docs/governance.md", "docs/rollouts.md", "docs/evals.md"];
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
 const commands = buildProgram({ out: () => undefined, err: () => undefined }, { code: 0 }).commands.map((c) => c.name());
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -97,4 +98,14 @@ export function format(result: LoadResult): string[] {
 /** The rule ids that fired, for asserting that a compliant edit stays silent. */
 export function rulesOf(edits: Record<string, Edit>): string[] {
   return loadCatalog(exampleCatalog(edits)).problems.map((p) => p.rule);
+}
+
+/** A copy of the example catalog as a git repository with one commit, so that `--base HEAD` is the fixture as it is. */
+export function exampleCatalogInGit(edits: Record<string, Edit> = {}): string {
+  const root = exampleCatalog(edits);
+  const git = (...args: string[]) => execFileSync("git", ["-C", root, ...args], { encoding: "utf8" });
+  git("init", "-q");
+  git("add", "-A");
+  git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-qm", "base");
+  return root;
 }

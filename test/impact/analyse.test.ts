@@ -18,6 +18,7 @@ describe("impact analysis", () => {
     const production = impact.environments.production!;
     expect(production.reasons).toEqual([
       "prompt of support-assistant/friendly-v2 changed, and it is served here",
+      "experiment support-assistant/friendly-v2-feedback: treatment friendly-v2 changes while it runs (refused)",
       "launchdarkly stack: variation support-assistant/friendly-v2 changes (prompt)",
     ]);
     expect(production.prompts[0]!.diff).toContain("-Address the customer as {{customer_name}}.{{#tone}} Keep a {{tone}} tone.{{/tone}} The customer is");

@@ -54,7 +54,7 @@ describe("impact fails closed: what the launchdarkly stack shows in production r
     ["an AI Config's tags", { [DOCS_AGENT]: replace("tags: [support, agent]", "tags: [support, agent, beta]") }, "launchdarkly stack: AI Config docs-agent changes (tags)"],
     ["a served variation's name", { [SA]: replace("name: Friendly v1", "name: Friendly (first)") }, "launchdarkly stack: variation support-assistant/friendly-v1 changes (name)"],
     ["a variation's judges", { [SA]: replace("samplingRate: 0.2", "samplingRate: 0.5") }, "launchdarkly stack: variation support-assistant/friendly-v2 changes (judges)"],
-    ["a variation's tools", { [DOCS_AGENT]: replace("tools: [search-docs, get-order-status]", "tools: [search-docs]") }, "launchdarkly stack: variation docs-agent/researcher-v1 changes (tools)"],
+    ["a variation's tools", { [DOCS_AGENT]: replace("tools: [search-docs, get-order-status]", "tools: [get-order-status, search-docs]") }, "launchdarkly stack: variation docs-agent/researcher-v1 changes (tools)"],
     ["a tool", { "configs/tools.yaml": replace("Look up the status", "Find the status") }, "launchdarkly stack: tool get-order-status changes (description)"],
     ["a model config no environment of production serves", { "configs/models.yaml": replace("costPerMillionTokens: { input: 3.30, output: 16.50 }", "costPerMillionTokens: { input: 3.00, output: 15.00 }") }, "launchdarkly stack: model claude-sonnet-4-5 changes (costPerMillionTokens)"],
     ["a metric", { "configs/metrics.yaml": replace("name: Conversation handle time", "name: Handle time") }, "launchdarkly stack: metric handle-time changes (name)"],

@@ -45,4 +45,13 @@ describe("Mustache analysis, as the LaunchDarkly AI SDK renders", () => {
       "8:3: variable \"a.b\" contains a dot: LaunchDarkly variable names cannot contain '.' (context attributes are {{ldctx.<attribute>}})",
     ]);
   });
+
+  it("GIVEN an unclosed section THEN the variables of the same file are still read, so none of their problems waits for the next run", () => {
+    const parsed = parsePromptFile("Hello {{customer_nmae}}.\n{{#vip}}Thanks, {{{title}}} {{& name}}.\n{{> footer}}\n");
+    expect(parsed.problems.map((p) => `${p.line}:${p.col}: ${p.message}`)).toEqual([
+      '2:1: section "vip" is never closed: add {{/vip}}',
+      "3:1: partials ({{> footer}}) are not supported by the LaunchDarkly AI SDK",
+    ]);
+    expect(parsed.template.variables.map((v) => `${v.name}@${v.line}:${v.col}`)).toEqual(["customer_nmae@1:7", "vip@2:1", "title@2:17", "name@2:29"]);
+  });
 });

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT, REPO_ROOT } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 
 const FIXTURES = path.join(REPO_ROOT, "test/fixtures/plans");
@@ -42,8 +42,8 @@ describe("aic redact-plan", () => {
   it("THEN aic report writes the same comment from the redacted plans as from the originals", () => {
     const dir = path.join(work, "for-report");
     redactFixturesInto(dir);
-    const fromOriginals = runAic(["report", "--plans", FIXTURES]);
-    const fromRedacted = runAic(["report", "--plans", dir]);
+    const fromOriginals = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
+    const fromRedacted = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", dir]);
     expect(fromRedacted.code).toBe(0);
     expect(fromRedacted.stdout).toBe(fromOriginals.stdout);
     expect(fromRedacted.stdout).toContain("secret_string (sensitive)");

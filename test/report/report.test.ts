@@ -1,7 +1,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { REPO_ROOT } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT, FOUR_ENVIRONMENTS_ROOT, REPO_ROOT } from "../helpers/catalog-fixture";
+import { catalogAt, synthAll } from "../helpers/synth";
+import { plannedStacks } from "../../src/report/stacks";
 import { runAic } from "../helpers/run-cli";
 import { COMMENT_LIMIT } from "../../src/report/comment";
 
@@ -13,7 +15,7 @@ describe("aic report", () => {
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   it("GIVEN plans of two stacks THEN one comment counts each stack's changes and lists them in words", () => {
-    const run = runAic(["report", "--plans", FIXTURES]);
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("### `launchdarkly`: 1 to add, 1 to change, 1 to replace, 1 to destroy");
     expect(run.stdout).toContain("### `aws-production`: 0 to add, 1 to change, 0 to replace, 0 to destroy");
@@ -23,21 +25,21 @@ describe("aic report", () => {
   });
 
   it("THEN a replaced terraform_data of an ld-<env> stack says which experiment or targeting it reconciles", () => {
-    const run = runAic(["report", "--plans", FIXTURES]);
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
     expect(run.stdout).toContain(
       "- REPLACE `terraform_data.experiment-support-assistant-friendly-v2-feedback_targeting_5A3C9E21`: runs the reconciler for support-assistant/friendly-v2-feedback in production",
     );
   });
 
   it("THEN replacing a variation is flagged loudly, and an expected model-config swap is not", () => {
-    const run = runAic(["report", "--plans", FIXTURES]);
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
     expect(run.stdout).toContain("> REPLACE `launchdarkly_ai_config_variation.ai-configs_support-assistant-friendly-v2_832B6841`: what LaunchDarkly serves");
     expect(run.stdout).not.toMatch(/> DESTROY `launchdarkly_model_config/);
   });
 
   it("THEN no sensitive value reaches the comment or the full report", () => {
     const full = path.join(work, "full.md");
-    const run = runAic(["report", "--plans", FIXTURES, "--full", full]);
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--full", full]);
     for (const secret of SECRETS) {
       expect(run.stdout).not.toContain(secret);
       expect(fs.readFileSync(full, "utf8")).not.toContain(secret);
@@ -45,17 +47,17 @@ describe("aic report", () => {
     expect(run.stdout).toContain("- update `aws_secretsmanager_secret_version.secrets_sdk-key-value_C83D8912`: secret_string (sensitive)");
   });
 
-  it("GIVEN secrets withheld from the plans THEN the comment says, before the plans, what they could not refresh", () => {
-    const run = runAic(["report", "--plans", FIXTURES, "--withheld", "splunk_hec_token"]);
+  it("GIVEN secrets withheld from the plans THEN the comment says, above the plans, what they could not refresh", () => {
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--withheld", "splunk_hec_token"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("## Plans\n\n> [!NOTE]\n> Not refreshed in these plans: `splunk_hec_token`. Secrets that a plan does not need never reach pull-request jobs");
-    expect(runAic(["report", "--plans", FIXTURES]).stdout).not.toContain("Not refreshed");
+    expect(run.stdout).toContain("\n\n> [!NOTE]\n> Not refreshed in these plans: `splunk_hec_token`. Secrets that a plan does not need never reach pull-request jobs");
+    expect(runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]).stdout).not.toContain("Not refreshed");
   });
 
   it("GIVEN the impact Markdown THEN it comes first", () => {
     const impact = path.join(work, "impact.md");
     fs.writeFileSync(impact, "## What this change reaches\n\nReaches **production**.\n");
-    const run = runAic(["report", "--plans", FIXTURES, "--impact", impact]);
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--impact", impact]);
     expect(run.stdout.indexOf("## What this change reaches")).toBeLessThan(run.stdout.indexOf("## Plans"));
   });
 
@@ -69,7 +71,7 @@ describe("aic report", () => {
     }));
     fs.writeFileSync(path.join(plans, "launchdarkly.json"), JSON.stringify({ format_version: "1.2", resource_changes: changes }));
     const full = path.join(work, "big.md");
-    const run = runAic(["report", "--plans", plans, "--full", full]);
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", plans, "--full", full]);
     expect(run.stdout.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(run.stdout).toContain("### `launchdarkly`: 0 to add, 3000 to change, 0 to replace, 0 to destroy");
     expect(run.stdout).toContain("the full report is in the workflow's artifacts");
@@ -80,8 +82,32 @@ describe("aic report", () => {
     const plans = path.join(work, "bad");
     fs.mkdirSync(plans);
     fs.writeFileSync(path.join(plans, "ld-dev.json"), JSON.stringify({ format_version: "0.1" }));
-    const run = runAic(["report", "--plans", plans]);
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", plans]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`${path.join(plans, "ld-dev.json")}:1:1: error: not a Terraform JSON plan (format_version: must be a Terraform JSON plan, format_version 1.x)\n`);
+  });
+
+  it("GIVEN plans missing for some stacks THEN the comment and stderr name them", () => {
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
+    expect(run.code).toBe(0);
+    const missing = "`ld-dev`, `aws-dev`, `ld-staging`, `aws-staging`";
+    expect(run.stdout).toContain(`> [!WARNING]\n> No plan for ${missing}: their plan jobs failed or did not run, so this comment does not show what those stacks would change.`);
+    expect(run.stderr).toBe("aic: no plan for ld-dev, aws-dev, ld-staging, aws-staging: the comment says so\n");
+  });
+
+  it("GIVEN every planned stack's plan THEN no warning", () => {
+    const plans = path.join(work, "all");
+    fs.mkdirSync(plans);
+    for (const stack of plannedStacks(catalogAt(EXAMPLE_ROOT))) fs.writeFileSync(path.join(plans, `${stack}.json`), JSON.stringify({ format_version: "1.2", resource_changes: [] }));
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", plans]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).not.toContain("No plan for");
+  });
+});
+
+describe("the stacks the pipeline plans", () => {
+  it("GIVEN any catalog THEN they are the synthesized stacks but bootstrap", () => {
+    const catalog = catalogAt(FOUR_ENVIRONMENTS_ROOT);
+    expect([...plannedStacks(catalog)].sort()).toEqual(Object.keys(synthAll(catalog)).filter((s) => s !== "bootstrap").sort());
   });
 });

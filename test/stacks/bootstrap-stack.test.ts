@@ -181,6 +181,96 @@ describe("the bootstrap stack", () => {
   it("GIVEN two environments in one account THEN that account gets one OIDC provider", () => {
     const shared = synthAll(catalogAt(exampleCatalog({ "configs/project.yaml": replace('accountId: "222222222222"', 'accountId: "111111111111"') }))).bootstrap!;
     expect(Object.keys(shared.resource.aws_iam_openid_connect_provider)).toHaveLength(2);
-    expect(Object.keys(shared.resource.aws_iam_role)).toHaveLength(6);
+    // Three environments' plan and apply roles, and the eval role.
+    expect(Object.keys(shared.resource.aws_iam_role)).toHaveLength(7);
+  });
+});
+
+describe("the bootstrap stack's eval role", () => {
+  const bootstrap = synthAll(catalogAt(EXAMPLE_ROOT)).bootstrap!;
+  const PROFILE = (id: string) => `arn:aws:bedrock:eu-central-1:111111111111:inference-profile/${id}`;
+
+  it("GIVEN the catalog THEN pull-request jobs of the repository's own workflows, and nothing else, may assume <project>-<first env>-eval in the first environment's account", () => {
+    const [id, role] = Object.entries(bootstrap.resource.aws_iam_role).find(([, r]: [string, any]) => r.name === "support-ai-dev-eval")! as [string, any];
+    expect(role).toMatchObject({ provider: "aws.dev", max_session_duration: 3600 });
+    expect(doc(bootstrap, "eval_trust_").statement).toEqual([
+      {
+        effect: "Allow",
+        actions: ["sts:AssumeRoleWithWebIdentity"],
+        principals: [{ type: "Federated", identifiers: ["${aws_iam_openid_connect_provider.github-oidc-111111111111.arn}"] }],
+        condition: [
+          { test: "StringEquals", variable: "token.actions.githubusercontent.com:aud", values: ["sts.amazonaws.com"] },
+          // The repository's OIDC subject names the workflow file (docs/decisions/0009): any of its own, in a pull request.
+          { test: "StringLike", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:pull_request:job_workflow_ref:example-org/support-ai-configs/.github/workflows/*`] },
+        ],
+      },
+    ]);
+    expect(bootstrap.output.eval_role_arn).toEqual({ value: `\${aws_iam_role.${id}.arn}`, description: "AWS_EVAL_ROLE: the role the pull-request eval job assumes" });
+    const attached = Object.values(bootstrap.resource.aws_iam_role_policy_attachment).filter((a: any) => a.role.includes(id));
+    expect(attached).toEqual([]);
+  });
+
+  it("THEN it may only InvokeModel, on every catalog model's profile and the models behind it, read from the profile in the dev account", () => {
+    const statements = doc(bootstrap, "eval_policy_").statement as Array<{ actions: string[]; resources: string[] | string }>;
+    expect(new Set(statements.flatMap((s) => s.actions))).toEqual(new Set(["bedrock:InvokeModel"]));
+    expect(statements.filter((s) => Array.isArray(s.resources)).flatMap((s) => s.resources)).toEqual([
+      PROFILE("eu.anthropic.claude-sonnet-4-5-20250929-v1:0"),
+      PROFILE("eu.anthropic.claude-haiku-4-5-20251001-v1:0"),
+      PROFILE("eu.amazon.nova-pro-v1:0"),
+      PROFILE("eu.amazon.nova-lite-v1:0"),
+    ]);
+    const profiles = Object.entries(bootstrap.data.aws_bedrock_inference_profile).filter(([k]) => k.startsWith("eval_"));
+    expect(profiles.map(([, p]: [string, any]) => [p.provider, p.inference_profile_id]).sort()).toEqual([
+      ["aws.dev", "eu.amazon.nova-lite-v1:0"],
+      ["aws.dev", "eu.amazon.nova-pro-v1:0"],
+      ["aws.dev", "eu.anthropic.claude-haiku-4-5-20251001-v1:0"],
+      ["aws.dev", "eu.anthropic.claude-sonnet-4-5-20250929-v1:0"],
+    ]);
+  });
+
+  describe("as IAM evaluates it", () => {
+    // The policy as Terraform resolves it: each profile routes to its model in three EU regions.
+    const policy = JSON.parse(
+      JSON.stringify(doc(bootstrap, "eval_policy_").statement.map(({ sid, effect, actions, resources, condition }: any) => ({
+        Sid: sid,
+        Effect: effect,
+        Action: actions,
+        Resource: Array.isArray(resources)
+          ? resources
+          : ["eu-central-1", "eu-west-1", "eu-west-3"].map((r) => `arn:aws:bedrock:${r}::foundation-model/${/profile-(\w+(?:-\w+)*)_/.exec(resources)![1]!.replace(/^claude-(\w+)-4-5$/, "CLAUDE-$1")}`),
+        ...(condition ? { Condition: { StringEquals: { [condition[0].variable]: condition[0].values } } } : {}),
+      }))),
+    );
+    const modelIds: Record<string, string> = { "CLAUDE-sonnet": "anthropic.claude-sonnet-4-5-20250929-v1:0", "CLAUDE-haiku": "anthropic.claude-haiku-4-5-20251001-v1:0", "nova-pro": "amazon.nova-pro-v1:0", "nova-lite": "amazon.nova-lite-v1:0" };
+    for (const s of policy) s.Resource = s.Resource.map((r: string) => r.replace(/foundation-model\/(.+)$/, (_m: string, key: string) => `foundation-model/${modelIds[key] ?? key}`));
+
+    const simulate = async (action: string, resource: string, context: Record<string, string> = {}) => {
+      const { runSimulation } = await import("@cloud-copilot/iam-simulate");
+      const result = await runSimulation(
+        {
+          request: { principal: "arn:aws:iam::111111111111:role/support-ai-dev-eval", action, resource: { resource, accountId: "111111111111" }, contextVariables: context },
+          identityPolicies: [{ name: "invoke-catalog-models", policy: { Version: "2012-10-17", Statement: policy } }],
+          serviceControlPolicies: [],
+          resourceControlPolicies: [],
+        },
+        {},
+      );
+      if (result.resultType === "error") throw new Error(JSON.stringify(result.errors));
+      return result.overallResult;
+    };
+    const NOVA_LITE = PROFILE("eu.amazon.nova-lite-v1:0");
+
+    it("GIVEN Converse on a catalog model's profile, and the model it routes to in another region THEN it is allowed", async () => {
+      expect(await simulate("bedrock:InvokeModel", NOVA_LITE)).toBe("Allowed");
+      expect(await simulate("bedrock:InvokeModel", "arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0", { "bedrock:InferenceProfileArn": NOVA_LITE })).toBe("Allowed");
+    });
+
+    it("GIVEN the model directly, another model, streaming, or anything but inference THEN it is denied", async () => {
+      expect(await simulate("bedrock:InvokeModel", "arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0")).toBe("ImplicitlyDenied");
+      expect(await simulate("bedrock:InvokeModel", PROFILE("eu.anthropic.claude-opus-4-5-20251101-v1:0"))).toBe("ImplicitlyDenied");
+      expect(await simulate("bedrock:InvokeModelWithResponseStream", NOVA_LITE)).toBe("ImplicitlyDenied");
+      expect(await simulate("bedrock:GetInferenceProfile", NOVA_LITE)).toBe("ImplicitlyDenied");
+      expect(await simulate("s3:GetObject", "arn:aws:s3:::example-org-support-ai-tfstate/support-ai/ld-dev/terraform.tfstate")).toBe("ImplicitlyDenied");
+    });
   });
 });

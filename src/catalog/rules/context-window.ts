@@ -1,17 +1,17 @@
-import { promptPath, type Rule } from "../context";
+import { intact, promptPath, type Rule } from "../context";
 
 export const contextWindow: Rule = {
   id: "context-window",
   summary: "A prompt's estimated tokens plus the output it may request (maxTokens, or the model's maximum output) fit the model's context window.",
   check(ctx, report) {
     if (!ctx.models) return;
-    const models = new Map(ctx.models.data.models.map((m) => [m.key, m]));
+    const models = new Map(ctx.models.data.models.filter((_, i) => intact(ctx.models!, ["models", i])).map((m) => [m.key, m]));
     for (const config of ctx.aiConfigs) {
-      for (const variation of config.data.variations) {
+      for (const [i, variation] of config.data.variations.entries()) {
         const model = models.get(variation.model);
         const file = promptPath(config.data, variation);
         const prompt = ctx.prompts.get(file);
-        if (!model || !prompt) continue;
+        if (!model || !prompt || !intact(config, ["variations", i, "parameters"])) continue;
         const output = variation.parameters.maxTokens ?? model.parameters.maxTokens ?? model.maxOutputTokens;
         const needed = prompt.parsed.estimatedTokens + output;
         if (needed > model.contextWindow) {

@@ -16,7 +16,7 @@ const CREDENTIAL_SHAPES: Array<{ kind: string; pattern: RegExp }> = [
 
 export const credentials: Rule = {
   id: "credentials",
-  summary: "No file under configs/ or prompts/ holds something shaped like a credential (AWS keys, LaunchDarkly SDK/API/mobile keys, private keys, bearer tokens, OpenAI and GitHub tokens).",
+  summary: "No file under configs/, prompts/ or evals/ holds something shaped like a credential (AWS keys, LaunchDarkly SDK/API/mobile keys, private keys, bearer tokens, OpenAI and GitHub tokens).",
   check(ctx, report) {
     for (const { file, text } of ctx.texts) {
       let positions: TextPositions | undefined;

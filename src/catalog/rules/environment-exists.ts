@@ -1,4 +1,5 @@
-import { environmentKeys, type LoadedFile, type Reporter, type Rule } from "../context";
+import { declaredMappingKeys, environmentKeys, type LoadedFile, type Reporter, type Rule } from "../context";
+import { didYouMean } from "../suggest";
 import type { PathSegment } from "../yaml-file";
 
 export const environmentExists: Rule = {
@@ -10,7 +11,7 @@ export const environmentExists: Rule = {
     const check = (target: LoadedFile<unknown>, path: PathSegment[], keys: string[]) => {
       for (const env of keys) {
         if (!known.has(env)) {
-          report.at(target, [...path, env], `unknown environment "${env}"; configs/project.yaml declares ${[...known].join(", ")}`, { at: "key" });
+          report.at(target, [...path, env], `unknown environment "${env}"${didYouMean(env, known)}; configs/project.yaml declares ${[...known].join(", ")}`, { at: "key" });
         }
       }
     };
@@ -31,14 +32,15 @@ export const environmentCoverage: Rule = {
   check(ctx, report) {
     const known = environmentKeys(ctx);
     if (!known) return;
-    const missing = (declared: object) => [...known].filter((env) => !(env in declared));
+    // Read from the files as written, so that an entry removed for a schema error does not also count as missing.
+    const missing = (declared: string[]) => [...known].filter((env) => !declared.includes(env));
     ctx.access?.data.teams.forEach((team, i) => {
-      for (const env of missing(team.access)) {
+      for (const env of missing(declaredMappingKeys(ctx.access!, ["teams", i, "access"]))) {
         report.at(ctx.access!, ["teams", i, "access"], `team "${team.key}" has no access level for environment "${env}" (use none, read, full or a list of capabilities)`);
       }
     });
     if (ctx.observability) {
-      for (const env of missing(ctx.observability.data.environments)) {
+      for (const env of missing(declaredMappingKeys(ctx.observability, ["environments"]))) {
         report.at(ctx.observability, ["environments"], `environment "${env}" has no observability settings (monthlyBudgetUsd is required)`);
       }
     }
@@ -46,7 +48,7 @@ export const environmentCoverage: Rule = {
 };
 
 export function unknownReference(report: Reporter, target: LoadedFile<unknown>, path: PathSegment[], what: string, key: string, known: Iterable<string>): void {
-  const list = [...known];
+  const list = [...new Set(known)];
   const hint = list.length > 0 && list.length <= 12 ? `; known: ${list.join(", ")}` : "";
-  report.at(target, path, `unknown ${what} "${key}"${hint}`);
+  report.at(target, path, `unknown ${what} "${key}"${didYouMean(key, list)}${hint}`);
 }

@@ -1,7 +1,7 @@
 import { audienceName } from "../../experiments/declared";
 import { servedShares } from "../../targeting/served";
 import { BUILT_IN_AI_METRICS } from "../ai-sdk-metrics";
-import type { LoadedFile, Rule } from "../context";
+import { declaredKeys, intact, type LoadedFile, type Rule } from "../context";
 import type { AiConfigFile, Experiment, Serve } from "../schema";
 import type { PathSegment } from "../yaml-file";
 import { unknownReference } from "./environment-exists";
@@ -60,6 +60,8 @@ export const experimentAudience: Rule = {
     for (const declared of experimentsInFiles(ctx.aiConfigs)) {
       const { config, environment, experiment, path } = declared;
       const targeting = config.data.targeting[environment];
+      // Targeting that lost a part to a schema error cannot tell which rules there are, or whether it is on.
+      if (!intact(config, ["targeting", environment])) continue;
       if (!targeting) {
         report.at(config, [...path, "key"], `experiment "${experiment.key}" runs in ${environment}, but ${config.data.key} has no targeting there`);
         continue;
@@ -95,8 +97,9 @@ export const experimentTreatments: Rule = {
     "Treatments are distinct variations of the AI Config with exactly one baseline and allocations summing to 100; while draft or running, the audience serves each of them, and while running its rollout is split exactly as the allocations say.",
   check(ctx, report) {
     for (const { config, environment, experiment, path } of experimentsInFiles(ctx.aiConfigs)) {
-      const known = config.data.variations.map((v) => v.key);
+      const known = declaredKeys(config, ["variations"]);
       const treatments = experiment.treatments;
+      const complete = intact(config, [...path, "treatments"]);
       let valid = true;
       treatments.forEach((treatment, i) => {
         if (!known.includes(treatment.variation)) {
@@ -111,6 +114,7 @@ export const experimentTreatments: Rule = {
           valid = false;
         }
       });
+      if (!complete) continue;
       const baselines = treatments.filter((t) => t.baseline).length;
       if (baselines !== 1) report.at(config, [...path, "treatments"], `exactly one treatment must be the baseline (baseline: true); found ${baselines}`);
       const sum = treatments.reduce((total, t) => total + t.allocation, 0);
@@ -122,7 +126,7 @@ export const experimentTreatments: Rule = {
       if (winner !== undefined && !treatments.some((t) => t.variation === winner)) {
         report.at(config, [...path, "winner", "variation"], `the winner "${winner}" is not one of the treatments: ${treatments.map((t) => t.variation).join(", ")}`);
       }
-      if (!valid || experiment.state === "stopped") continue;
+      if (!valid || experiment.state === "stopped" || !intact(config, ["targeting", environment])) continue;
 
       const serve = audienceServe(config.data, environment, experiment);
       if (!serve) continue;
@@ -152,7 +156,7 @@ export const experimentMetrics: Rule = {
     // Without configs/metrics.yaml's contents (it failed to load) any key may be one of its metrics.
     const metricsFailed = !ctx.metrics && ctx.texts.some((t) => t.file === "configs/metrics.yaml");
     if (metricsFailed) return;
-    const known = [...BUILT_IN_METRIC_KEYS, ...(ctx.metrics?.data.metrics ?? []).map((m) => m.key)];
+    const known = [...BUILT_IN_METRIC_KEYS, ...(ctx.metrics ? declaredKeys(ctx.metrics, ["metrics"]) : [])];
     for (const { config, experiment, path } of experimentsInFiles(ctx.aiConfigs)) {
       const named: Array<[string, PathSegment[]]> = [
         [experiment.primaryMetric, [...path, "primaryMetric"]],

@@ -6,6 +6,7 @@ import { contextWindow } from "./context-window";
 import { credentials } from "./credentials";
 import { experimentAudience, experimentKeys, experimentMetrics, experimentTreatments } from "./experiments";
 import { environmentCoverage, environmentExists } from "./environment-exists";
+import { evalAssertions, evalContext, evalDataset, evalVariables } from "./evals";
 import { instanceHosts } from "./instance-hosts";
 import { modeRules } from "./mode-rules";
 import { inferenceProfile, modelParameters } from "./model-parameters";
@@ -41,9 +42,19 @@ export const RULES: readonly Rule[] = [
   unusedPrompt,
   instanceHosts,
   bedrockAccess,
+  evalDataset,
+  evalVariables,
+  evalContext,
+  evalAssertions,
   credentials,
   environmentRemovalAcknowledgement,
 ];
+
+/** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */
+export const RUNNING_EXPERIMENT_RULE = {
+  id: "running-experiment",
+  summary: "A change leaves alone what a running experiment measures: its treatments' prompts (as served), models, parameters and tools, and its design; a stopped experiment is not restarted.",
+} as const;
 
 /** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */
 export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [

@@ -1,10 +1,12 @@
-import { promptPath, type Rule } from "../context";
+import { intact, promptPath, type Rule } from "../context";
 
 export const modeRules: Rule = {
   id: "mode-rules",
   summary: "Agent variations are plain instructions (no role markers); judge configs have an evaluationMetricKey and other modes do not.",
   check(ctx, report) {
     for (const config of ctx.aiConfigs) {
+      // The default mode would stand in for one removed for a schema error, and an absent key may have been removed.
+      if (!intact(config, ["mode"]) || !intact(config, ["evaluationMetricKey"])) continue;
       const { mode, evaluationMetricKey } = config.data;
       if (mode === "judge" && evaluationMetricKey === undefined) {
         report.at(config, ["mode"], "a judge-mode AI Config needs an evaluationMetricKey (for example $ld:ai:judge:accuracy)");

@@ -1,4 +1,4 @@
-import type { LoadedFile, Reporter, Rule } from "../context";
+import { intact, type LoadedFile, type Reporter, type Rule } from "../context";
 import type { Model, Parameters } from "../schema";
 import type { PathSegment } from "../yaml-file";
 
@@ -17,8 +17,10 @@ export const modelParameters: Rule = {
   summary: "Model parameters stay within the model's limits: maxTokens at most its maximum output, temperature within its range; its input price is not above its output price by mistake.",
   check(ctx, report) {
     if (!ctx.models) return;
-    const models = new Map(ctx.models.data.models.map((m) => [m.key, m]));
+    // A model that lost a field to a schema error would be checked against a default standing in for it.
+    const models = new Map(ctx.models.data.models.filter((_, i) => intact(ctx.models!, ["models", i])).map((m) => [m.key, m]));
     ctx.models.data.models.forEach((model, i) => {
+      if (!intact(ctx.models!, ["models", i])) return;
       const [low, high] = model.temperatureRange;
       if (low > high) report.at(ctx.models!, ["models", i, "temperatureRange"], `temperatureRange ${low} to ${high} is empty`);
       if (model.maxOutputTokens > model.contextWindow) {

@@ -1,4 +1,4 @@
-import { promptPath, type Rule } from "../context";
+import { declaredKeys, intact, promptPath, type Rule } from "../context";
 import { unknownReference } from "./environment-exists";
 
 export const modelExists: Rule = {
@@ -6,7 +6,7 @@ export const modelExists: Rule = {
   summary: "A variation's model is declared in configs/models.yaml.",
   check(ctx, report) {
     if (!ctx.models) return;
-    const known = ctx.models.data.models.map((m) => m.key);
+    const known = declaredKeys(ctx.models, ["models"]);
     for (const config of ctx.aiConfigs) {
       config.data.variations.forEach((variation, i) => {
         if (!known.includes(variation.model)) unknownReference(report, config, ["variations", i, "model"], "model", variation.model, known);
@@ -36,7 +36,7 @@ export const toolExists: Rule = {
   id: "tool-exists",
   summary: "A variation's tools are declared in configs/tools.yaml.",
   check(ctx, report) {
-    const known = ctx.tools?.data.tools.map((t) => t.key) ?? (ctx.texts.some((t) => t.file === "configs/tools.yaml") ? undefined : []);
+    const known = ctx.tools ? declaredKeys(ctx.tools, ["tools"]) : ctx.texts.some((t) => t.file === "configs/tools.yaml") ? undefined : [];
     if (!known) return;
     for (const config of ctx.aiConfigs) {
       config.data.variations.forEach((variation, i) => {
@@ -52,17 +52,19 @@ export const judgeReference: Rule = {
   id: "judge-reference",
   summary: "A judge attached to a variation is an AI Config in judge mode, and judges are not attached to judges.",
   check(ctx, report) {
-    const modes = new Map(ctx.aiConfigs.map((c) => [c.data.key, c.data.mode]));
+    // A mode removed for a schema error would read as the default: such a config's mode is not known.
+    const modes = new Map(ctx.aiConfigs.map((c) => [c.data.key, intact(c, ["mode"]) ? c.data.mode : undefined]));
     for (const config of ctx.aiConfigs) {
+      if (!intact(config, ["mode"])) continue;
       config.data.variations.forEach((variation, i) => {
         variation.judges.forEach((judge, j) => {
           const path = ["variations", i, "judges", j, "key"];
           const mode = modes.get(judge.key);
           if (config.data.mode === "judge") {
             report.at(config, path, "a judge-mode AI Config cannot have judges attached");
-          } else if (mode === undefined) {
+          } else if (!modes.has(judge.key)) {
             if (ctx.allAiConfigsLoaded) unknownReference(report, config, path, "judge AI Config", judge.key, [...modes].filter(([, m]) => m === "judge").map(([k]) => k));
-          } else if (mode !== "judge") {
+          } else if (mode !== undefined && mode !== "judge") {
             report.at(config, path, `"${judge.key}" is a ${mode}-mode AI Config; only judge-mode configs can be attached as judges`);
           }
         });
@@ -76,7 +78,7 @@ export const maintainerExists: Rule = {
   summary: "An AI Config's maintainer is a team declared in configs/access.yaml.",
   check(ctx, report) {
     if (!ctx.access) return;
-    const known = ctx.access.data.teams.map((t) => t.key);
+    const known = declaredKeys(ctx.access, ["teams"]);
     for (const config of ctx.aiConfigs) {
       const maintainer = config.data.maintainer;
       if (maintainer !== undefined && !known.includes(maintainer)) unknownReference(report, config, ["maintainer"], "team", maintainer, known);

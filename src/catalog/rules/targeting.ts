@@ -1,6 +1,7 @@
-import type { Rule } from "../context";
+import { declaredKeys, environmentKeys, intact, type Rule } from "../context";
 import type { Serve } from "../schema";
 import type { PathSegment } from "../yaml-file";
+import { didYouMean } from "../suggest";
 import { unknownReference } from "./environment-exists";
 
 function servedVariations(serve: Serve, path: PathSegment[]): Array<{ key: string; path: PathSegment[] }> {
@@ -13,7 +14,7 @@ export const servedVariationExists: Rule = {
   summary: "Every variation served by a rule, a fallthrough, a rollout or as the off variation exists in that AI Config.",
   check(ctx, report) {
     for (const config of ctx.aiConfigs) {
-      const known = config.data.variations.map((v) => v.key);
+      const known = declaredKeys(config, ["variations"]);
       for (const [env, targeting] of Object.entries(config.data.targeting)) {
         const base: PathSegment[] = ["targeting", env];
         const served = [
@@ -24,7 +25,7 @@ export const servedVariationExists: Rule = {
         for (const { key, path } of served) {
           if (!known.includes(key)) {
             const last = path[path.length - 2] === "weights";
-            if (last) report.at(config, path, `unknown variation "${key}" in ${env} rollout; known: ${known.join(", ")}`, { at: "key" });
+            if (last) report.at(config, path, `unknown variation "${key}" in ${env} rollout${didYouMean(key, known)}; known: ${known.join(", ")}`, { at: "key" });
             else unknownReference(report, config, path, `variation (served in ${env})`, key, known);
           }
         }
@@ -45,7 +46,8 @@ export const rolloutWeights: Rule = {
         ];
         for (const [serve, path] of serves) {
           const weights = serve.rollout?.weights;
-          if (!weights) continue;
+          // A weight removed for a schema error would make any sum wrong.
+          if (!weights || !intact(config, [...path, "rollout", "weights"])) continue;
           let sum = 0;
           for (const [key, weight] of Object.entries(weights)) {
             const scaled = Math.round(weight * 10);
@@ -67,11 +69,14 @@ export const segmentExists: Rule = {
   id: "segment-exists",
   summary: "A segment used in a targeting rule exists in that environment's segments.",
   check(ctx, report) {
-    const present = ctx.segments?.data.segments ?? (ctx.texts.some((t) => t.file === "configs/segments.yaml") ? undefined : {});
-    if (!present) return;
+    const segments = ctx.segments;
+    if (!segments && ctx.texts.some((t) => t.file === "configs/segments.yaml")) return;
+    const environments = environmentKeys(ctx);
     for (const config of ctx.aiConfigs) {
       for (const [env, targeting] of Object.entries(config.data.targeting)) {
-        const known = (present[env] ?? []).map((s) => s.key);
+        // An environment project.yaml does not declare is reported as such; its segments would only repeat it.
+        if (environments && !environments.has(env)) continue;
+        const known = segments ? declaredKeys(segments, ["segments", env]) : [];
         targeting.rules.forEach((rule, i) => {
           rule.clauses.forEach((clause, j) => {
             clause.segments?.forEach((segment, k) => {

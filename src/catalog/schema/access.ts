@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ldKey, nonEmpty } from "./common";
+import { about, ldKey, nonEmpty } from "./common";
 
 export const ACCESS_LEVELS = ["none", "read", "full"] as const;
 
@@ -20,14 +20,18 @@ export const accessLevelSchema = z.union([z.enum(ACCESS_LEVELS), z.array(z.enum(
 });
 
 export const teamSchema = z.strictObject({
-  key: ldKey,
-  name: nonEmpty,
-  description: z.string().optional(),
+  key: ldKey.meta(about("The team's key in LaunchDarkly; AI Configs name it as their maintainer.", "ai-ml")),
+  name: nonEmpty.meta(about("The team's name.", "AI/ML team")),
+  description: z.string().optional().meta(about("What the team does.", "Owns models and prompts.")),
   /** Environment key -> access level; every environment must be listed. */
-  access: z.record(ldKey, accessLevelSchema),
+  access: z
+    .record(ldKey, accessLevelSchema.meta(about("none, read, full, or a list of capabilities.", ["editPrompts", "viewMetrics"])))
+    .meta(about("The team's access in each environment; every environment must be listed.", { dev: "full", production: "read" }, "<environment>")),
 });
 
-export const accessFileSchema = z.strictObject({ teams: z.array(teamSchema).min(1, "must list at least one team") });
+export const accessFileSchema = z.strictObject({
+  teams: z.array(teamSchema).min(1, "must list at least one team").meta(about("The teams: each becomes a LaunchDarkly team with a custom role.")),
+});
 
 export type Capability = (typeof CAPABILITIES)[number];
 export type AccessLevel = z.infer<typeof accessLevelSchema>;

@@ -18,3 +18,11 @@ export const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, "must b
 export const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https:// URL" });
 
 export const percent = z.number().min(0).max(100);
+
+/**
+ * What a field means and an example value, for the field reference (docs/catalog-format.md, generated from these
+ * schemas). `key` names the keys of a mapping keyed by something, e.g. "<environment>".
+ */
+export function about(description: string, example?: unknown, key?: string): { description: string; examples?: unknown[]; key?: string } {
+  return { description, ...(example === undefined ? {} : { examples: [example] }), ...(key === undefined ? {} : { key }) };
+}

@@ -1,9 +1,9 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderAccessPage } from "../../docs/access-page";
 import { renderCatalogPage } from "../../docs/catalog-page";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
 import type { Format, Output } from "../output";
+import { writeFiles } from "../safe-write";
 import { loadValidCatalog } from "./validate";
 
 export interface DocsOptions {
@@ -19,11 +19,8 @@ export function renderDocs(catalog: Parameters<typeof renderCatalogPage>[0]): Re
 export function docsCommand(options: DocsOptions, output: Output): number {
   const catalog = loadValidCatalog(options.root, output, options.format, "no page was written");
   if (!catalog) return EXIT_INVALID;
-  for (const [file, text] of Object.entries(renderDocs(catalog))) {
-    const target = path.join(options.root, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, text);
-    output.out(`wrote ${file}`);
-  }
+  const pages = Object.entries(renderDocs(catalog));
+  writeFiles(pages.map(([file, text]) => ({ path: path.join(options.root, file), text })));
+  for (const [file] of pages) output.out(`wrote ${file}`);
   return EXIT_OK;
 }

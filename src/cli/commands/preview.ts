@@ -1,9 +1,8 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { fallbackValues, flagData } from "../../targeting/flag-data";
 import { preview, PreviewError } from "../../targeting/preview";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
+import { writeFiles } from "../safe-write";
 import { loadValidCatalog } from "./validate";
 
 export interface PreviewOptions {
@@ -75,12 +74,10 @@ export function exportCommand(options: ExportOptions, output: Output): number {
   const catalog = loadValidCatalog(options.root, output, "text");
   if (!catalog) return EXIT_INVALID;
   if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
-  for (const file of [options.out, options.fallbacks]) if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(options.out, `${JSON.stringify(flagData(catalog, options.env), null, 2)}\n`);
+  const files = [{ path: options.out, text: `${JSON.stringify(flagData(catalog, options.env), null, 2)}\n` }];
+  if (options.fallbacks) files.push({ path: options.fallbacks, text: `${JSON.stringify(fallbackValues(catalog, options.env), null, 2)}\n` });
+  writeFiles(files);
   output.out(`wrote ${options.out}: ${catalog.aiConfigs.length} AI Configs and the segments of ${options.env}, for the SDK's file data source`);
-  if (options.fallbacks) {
-    fs.writeFileSync(options.fallbacks, `${JSON.stringify(fallbackValues(catalog, options.env), null, 2)}\n`);
-    output.out(`wrote ${options.fallbacks}: SDK fallback values from the same prompts`);
-  }
+  if (options.fallbacks) output.out(`wrote ${options.fallbacks}: SDK fallback values from the same prompts`);
   return EXIT_OK;
 }

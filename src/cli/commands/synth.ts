@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
 import { plural, reportProblems, type Format, type Output } from "../output";
 import { loadCatalog } from "../../catalog";
+import { replaceOutputDirectory } from "../safe-write";
 import { withCatalogRoot } from "./validate";
 
 export interface SynthOptions {
@@ -13,7 +14,8 @@ export interface SynthOptions {
 
 /**
  * Validates, then synthesizes every stack. Output goes to a sibling temporary directory that replaces `out`
- * only once synthesis succeeded, so a failed run leaves the previous output exactly as it was.
+ * only once synthesis succeeded, so a failed run leaves the previous output exactly as it was; and `out` is
+ * replaced only when it is new, empty, or holds nothing but an earlier synth's output (safe-write.ts).
  */
 export function synthCommand(options: SynthOptions, output: Output): number {
   const result = withCatalogRoot(() => loadCatalog(options.root));
@@ -26,19 +28,7 @@ export function synthCommand(options: SynthOptions, output: Output): number {
   // Required lazily: cdktf and the provider bindings cost start-up time that validation does not need.
   const { buildApp } = require("../../../stacks/app") as typeof import("../../../stacks/app");
   const out = path.resolve(options.out);
-  const staging = `${out}.aic-tmp-${process.pid}`;
-  const previous = `${out}.aic-old-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  try {
-    withoutTokenStackTraces(() => buildApp(result.catalog, { outdir: staging }).synth());
-    if (fs.existsSync(out)) fs.renameSync(out, previous);
-    fs.renameSync(staging, out);
-    fs.rmSync(previous, { recursive: true, force: true });
-  } catch (error) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    if (!fs.existsSync(out) && fs.existsSync(previous)) fs.renameSync(previous, out);
-    throw error;
-  }
+  replaceOutputDirectory(out, "aic synth", (staging) => withoutTokenStackTraces(() => buildApp(result.catalog, { outdir: staging }).synth()));
 
   const stacks = fs.readdirSync(path.join(out, "stacks")).sort();
   if (options.format === "json") {

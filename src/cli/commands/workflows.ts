@@ -4,7 +4,7 @@ import type { Catalog, Problem } from "../../catalog";
 import { PipelineError, renderSetup, renderWorkflows, SETUP_LIST_FILE, withSetupList } from "../../pipeline";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
 import { reportProblems, type Output } from "../output";
-import { writeFileAtomically } from "../write-file";
+import { writeFiles } from "../safe-write";
 import { loadValidCatalog } from "./validate";
 
 /**
@@ -35,9 +35,7 @@ export function workflowsCommand(options: { root: string }, output: Output): num
     output.err("no workflow was written");
     return EXIT_INVALID;
   }
-  for (const [file, text] of Object.entries(files)) {
-    writeFileAtomically(path.join(options.root, file), text);
-    output.out(`wrote ${file}`);
-  }
+  writeFiles(Object.entries(files).map(([file, text]) => ({ path: path.join(options.root, file), text })));
+  for (const file of Object.keys(files)) output.out(`wrote ${file}`);
   return EXIT_OK;
 }

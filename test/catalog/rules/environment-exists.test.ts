@@ -7,7 +7,7 @@ describe("environment-exists", () => {
 
   it("GIVEN targeting for an environment project.yaml does not declare THEN the environment key is reported", () => {
     const problems = problemsOf({ "configs/ai-configs/support-assistant.yaml": replace("  staging:\n    rules:", "  stagging:\n    rules:") });
-    expect(problems).toContain('configs/ai-configs/support-assistant.yaml:44:3: error: unknown environment "stagging"; configs/project.yaml declares dev, staging, production');
+    expect(problems).toContain('configs/ai-configs/support-assistant.yaml:44:3: error: unknown environment "stagging" (did you mean "staging"?); configs/project.yaml declares dev, staging, production');
   });
 
   it("GIVEN segments for an unknown environment THEN it is reported in segments.yaml", () => {

@@ -7,7 +7,7 @@ describe("model-exists", () => {
 
   it("GIVEN a misspelt model key THEN the variation's model is reported with the known keys", () => {
     expect(problemsOf({ "configs/ai-configs/support-assistant.yaml": replace("model: claude-sonnet-4-5", "model: claude-sonet-4-5") })).toEqual([
-      'configs/ai-configs/support-assistant.yaml:36:12: error: unknown model "claude-sonet-4-5"; known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite',
+      'configs/ai-configs/support-assistant.yaml:36:12: error: unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite',
     ]);
   });
 });
@@ -38,7 +38,7 @@ describe("tool-exists", () => {
   });
 
   it("GIVEN an undeclared tool THEN the tool entry is reported", () => {
-    expect(problemsOf({ [DOCS]: replace("tools: [search-docs, get-order-status]", "tools: [search-docs, get-order]") })).toEqual([
+    expect(problemsOf({ [DOCS]: replace("tools: [search-docs, get-order-status]", "tools: [search-docs, get-order]"), "evals/docs-agent.yaml": null })).toEqual([
       `${DOCS}:17:26: error: unknown tool "get-order"; known: search-docs, get-order-status`,
     ]);
   });

@@ -18,7 +18,7 @@ describe("unique-keys", () => {
   });
 
   it("GIVEN a tool attached twice to one variation THEN the repeat is reported", () => {
-    expect(problemsOf({ "configs/ai-configs/docs-agent.yaml": replace("tools: [search-docs, get-order-status]", "tools: [search-docs, search-docs]") })).toEqual([
+    expect(problemsOf({ "configs/ai-configs/docs-agent.yaml": replace("tools: [search-docs, get-order-status]", "tools: [search-docs, search-docs]"), "evals/docs-agent.yaml": null })).toEqual([
       'configs/ai-configs/docs-agent.yaml:17:26: error: duplicate tool "search-docs" (first declared at variations[0].tools[0])',
     ]);
   });

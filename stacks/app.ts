@@ -4,6 +4,7 @@ import { AwsEnvironmentStack } from "./aws-environment-stack";
 import { BootstrapStack } from "./bootstrap-stack";
 import { LaunchDarklyStack } from "./launchdarkly-stack";
 import { LdEnvironmentStack } from "./ld-environment-stack";
+import { StandaloneStack } from "./standalone-stack";
 
 export interface BuildAppOptions {
   outdir?: string;
@@ -19,4 +20,10 @@ export function buildApp(catalog: Catalog, options: BuildAppOptions = {}): App {
     new AwsEnvironmentStack(app, catalog, env.key);
   }
   return app;
+}
+
+/** One stack of the app as its cdk.tf.json holds it, without writing anything; undefined when there is none. */
+export function stackJson(catalog: Catalog, name: string): Record<string, unknown> | undefined {
+  const stack = buildApp(catalog).node.children.find((child) => child.node.id === name);
+  return stack instanceof StandaloneStack ? (stack.toTerraform() as Record<string, unknown>) : undefined;
 }

@@ -5,7 +5,8 @@ import { EvalRole } from "../constructs/aws/eval-role";
 import { githubOidcProvider, PipelineRoles } from "../constructs/aws/pipeline-roles";
 import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
-import type { Catalog } from "../src/catalog";
+import { launchDarklyGate, type Catalog } from "../src/catalog";
+import { applyRoleSubject, evalRoleSubjects, planRoleSubjects } from "../src/pipeline/names";
 import { StandaloneStack } from "./standalone-stack";
 import { commonTags } from "./tags";
 import { requireTerraformVersion } from "./terraform-version";
@@ -24,6 +25,7 @@ export class BootstrapStack extends StandaloneStack {
 
     const stateBucketArn = `arn:aws:s3:::${catalog.state.bucket}`;
     const environments = catalog.environments.map((env) => env.key);
+    const gate = launchDarklyGate(catalog.environments);
     const oidcByAccount = new Map<string, string>();
     const providers: Array<ReturnType<typeof accountProvider>> = [];
     const roles = catalog.environments.map((env) => {
@@ -34,13 +36,14 @@ export class BootstrapStack extends StandaloneStack {
       const pipeline = new PipelineRoles(this, `pipeline-${env.key}`, {
         provider,
         oidcProviderArn: oidcByAccount.get(env.aws.accountId)!,
-        repository: catalog.github.repository,
+        planSubjects: planRoleSubjects(catalog.github.repository),
+        applySubject: applyRoleSubject(catalog.github.repository, env.key),
         projectKey: catalog.project.key,
         environment: env.key,
         region: env.aws.region,
         accountId: env.aws.accountId,
         stateBucketArn,
-        ...stateStacks(environments, env.key),
+        ...stateStacks(gate, env.key),
       });
       const dataKey = new DataKey(this, `data-key-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId });
       pipeline.allowDataKey(dataKey.key.arn, env.aws.region);
@@ -51,7 +54,7 @@ export class BootstrapStack extends StandaloneStack {
     const evalRole = new EvalRole(this, "eval", {
       provider: providers[0]!,
       oidcProviderArn: oidcByAccount.get(first.aws.accountId)!,
-      repository: catalog.github.repository,
+      subjects: evalRoleSubjects(catalog.github.repository),
       projectKey: catalog.project.key,
       environment: first.key,
       region: first.aws.region,
@@ -65,7 +68,7 @@ export class BootstrapStack extends StandaloneStack {
       accountId: catalog.state.accountId,
       projectKey: catalog.project.key,
       access: roles.flatMap((pipeline, i) => {
-        const { planStacks, applyStacks } = stateStacks(environments, environments[i]!);
+        const { planStacks, applyStacks } = stateStacks(gate, environments[i]!);
         return [
           { role: pipeline.planRole.arn, environment: environments[i]!, mode: "plan" as const, stacks: planStacks },
           { role: pipeline.applyRole.arn, environment: environments[i]!, mode: "apply" as const, stacks: applyStacks },
@@ -77,15 +80,13 @@ export class BootstrapStack extends StandaloneStack {
 }
 
 /**
- * The stacks whose state one environment's roles may use: its own `ld-<env>` and `aws-<env>`, and the project-wide
- * `launchdarkly` stack as the workflows use it. plan.yml and drift.yml plan that stack with the last environment's
- * plan role; apply.yml applies it under the furthest environment a change reaches, which is never the first. So
- * applying dev cannot touch production's states, which production's required reviewers guard.
+ * The stacks whose state one environment's roles may use: its own `ld-<env>` and `aws-<env>`, and, for the
+ * environment the workflows plan and apply the project-wide `launchdarkly` stack under (production, or the last
+ * gated environment: src/catalog/gates.ts), that stack too. So no other environment's roles can touch the states
+ * that production's required reviewers guard.
  */
-function stateStacks(environments: readonly string[], environment: string): { planStacks: string[]; applyStacks: string[] } {
+function stateStacks(gate: string, environment: string): { planStacks: string[]; applyStacks: string[] } {
   const own = [`ld-${environment}`, `aws-${environment}`];
-  return {
-    planStacks: environment === environments[environments.length - 1] ? ["launchdarkly", ...own] : own,
-    applyStacks: environment === environments[0] ? own : ["launchdarkly", ...own],
-  };
+  const stacks = environment === gate ? ["launchdarkly", ...own] : own;
+  return { planStacks: stacks, applyStacks: stacks };
 }

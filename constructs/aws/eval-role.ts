@@ -9,8 +9,8 @@ import { GITHUB_OIDC_HOST } from "./pipeline-roles";
 export interface EvalRoleProps {
   provider: AwsProvider;
   oidcProviderArn: string;
-  /** owner/name of the repository whose pull requests may assume the role. */
-  repository: string;
+  /** OIDC subject patterns (StringLike) of the pull-request jobs that may assume the role. */
+  subjects: readonly string[];
   projectKey: string;
   /** The environment whose account the evals are billed to: the first one. */
   environment: string;
@@ -40,7 +40,7 @@ export class EvalRole extends Construct {
           principals: [{ type: "Federated", identifiers: [props.oidcProviderArn] }],
           condition: [
             { test: "StringEquals", variable: `${GITHUB_OIDC_HOST}:aud`, values: ["sts.amazonaws.com"] },
-            { test: "StringEquals", variable: `${GITHUB_OIDC_HOST}:sub`, values: [`repo:${props.repository}:pull_request`] },
+            { test: "StringLike", variable: `${GITHUB_OIDC_HOST}:sub`, values: [...props.subjects] },
           ],
         },
       ],

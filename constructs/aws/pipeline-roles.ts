@@ -19,8 +19,12 @@ export function githubOidcProvider(scope: Construct, id: string, provider: AwsPr
 export interface PipelineRolesProps {
   provider: AwsProvider;
   oidcProviderArn: string;
-  /** owner/name of the repository whose workflows may assume the roles. */
-  repository: string;
+  /**
+   * OIDC subjects (the repository's customized `sub`, naming the workflow file) that may assume the plan role,
+   * and the one that may assume the apply role.
+   */
+  planSubjects: readonly string[];
+  applySubject: string;
   projectKey: string;
   environment: string;
   region: string;
@@ -32,10 +36,10 @@ export interface PipelineRolesProps {
 }
 
 /**
- * The two roles GitHub Actions assumes in one environment's account. The plan role is read-only and trusted by
- * pull requests and main; the apply role can change only what the aws-<env> stack declares, and is trusted
- * only by jobs bound to the GitHub environment of the same name (for production: the job that waits for the
- * required reviewers).
+ * The two roles GitHub Actions assumes in one environment's account. The plan role is read-only and trusted only
+ * by the reusable plan workflow as it is on main; the apply role can change only what the aws-<env> stack
+ * declares, and is trusted only by the apply workflow on main in jobs bound to the GitHub environment of the
+ * same name (for production: the job that waits for the required reviewers).
  */
 export class PipelineRoles extends Construct {
   readonly planRole: IamRole;
@@ -61,21 +65,20 @@ export class PipelineRoles extends Construct {
           },
         ],
       }).json;
-    const repo = `repo:${props.repository}`;
     const prefix = `${props.projectKey}-${props.environment}`;
 
     this.planRole = new IamRole(this, "plan", {
       provider,
       name: `${prefix}-plan`,
-      description: `Read-only: terraform plan of ${props.environment} from pull requests and main.`,
-      assumeRolePolicy: trust("plan-trust", "StringEquals", [`${repo}:pull_request`, `${repo}:ref:refs/heads/main`]),
+      description: `Read-only: terraform plan of ${props.environment}, only from the reusable plan workflow on main.`,
+      assumeRolePolicy: trust("plan-trust", "StringEquals", [...props.planSubjects]),
       maxSessionDuration: 3600,
     });
     this.applyRole = new IamRole(this, "apply", {
       provider,
       name: `${prefix}-apply`,
-      description: `terraform apply of ${props.environment}, only from jobs bound to the GitHub environment "${props.environment}".`,
-      assumeRolePolicy: trust("apply-trust", "StringEquals", [`${repo}:environment:${props.environment}`]),
+      description: `terraform apply of ${props.environment}, only from apply jobs on main bound to the GitHub environment "${props.environment}".`,
+      assumeRolePolicy: trust("apply-trust", "StringEquals", [props.applySubject]),
       maxSessionDuration: 3600,
     });
     for (const [name, role] of [["plan", this.planRole], ["apply", this.applyRole]] as const) {

@@ -14,7 +14,11 @@ export interface AuditLogExportProps {
   tags: readonly string[];
 }
 
-/** Streams the project's audit log to a SIEM; the integration's secret never appears in the files. */
+/**
+ * Streams the project's audit log to a SIEM; the integration's secret never appears in the files. Only the job
+ * that applies this stack receives the secret: plans get a stand-in, so Terraform ignores changes to that one
+ * setting once the subscription exists (rotating the secret is a replacement, see docs/runbook.md).
+ */
 export class AuditLogExport extends Construct {
   constructor(scope: Construct, id: string, props: AuditLogExportProps) {
     super(scope, id);
@@ -33,6 +37,7 @@ export class AuditLogExport extends Construct {
       name: props.name,
       on: props.enabled,
       config,
+      lifecycle: props.secret ? { ignoreChanges: [`config["${props.secret.field}"]`] } : undefined,
       tags: [...props.tags],
       statements: [
         {

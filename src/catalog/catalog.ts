@@ -61,6 +61,7 @@ export type Catalog = DeepReadonly<{
   state: ProjectFile["state"];
   auditLog?: ProjectFile["auditLog"];
   rollout: ProjectFile["rollout"];
+  acknowledgements?: ProjectFile["acknowledgements"];
   generated: ProjectFile["generated"];
   models: Model[];
   /** Environment key -> segments; every environment is present. */
@@ -100,6 +101,7 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
     state: project.state,
     auditLog: project.auditLog,
     rollout: project.rollout,
+    acknowledgements: project.acknowledgements,
     generated: project.generated,
     models: ctx.models.data.models,
     segments: Object.fromEntries(envKeys.map((env) => [env, ctx.segments?.data.segments[env] ?? []])),

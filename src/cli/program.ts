@@ -76,6 +76,8 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .option("--impact <file>", "Markdown from `aic impact`, shown first")
     .option("--evals <file>", "JSON from `aic eval --format json --out`, shown as the Evals section")
     .option("--full <file>", "also write the full, unshortened report here")
+    .option("--withheld <variable...>", "sensitive Terraform variables the plans did not receive (said in the comment)")
+    .option("--stack <name>", "expect only this stack's plan (one plan job's summary)")
     .action((opts) => {
       const { reportCommand } = require("./commands/report") as typeof import("./commands/report");
       result.code = reportCommand(opts, output);
@@ -176,6 +178,47 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
       // Required lazily, like synth's cdktf: validate should not load what only docs needs.
       const { docsCommand } = require("./commands/docs") as typeof import("./commands/docs");
       result.code = docsCommand(opts, output);
+    });
+
+  program
+    .command("workflows")
+    .description("regenerate .github/workflows/ and the README's GitHub set-up section from configs/project.yaml")
+    .addOption(rootOption())
+    .action((opts) => {
+      const { workflowsCommand } = require("./commands/workflows") as typeof import("./commands/workflows");
+      result.code = workflowsCommand(opts, output);
+    });
+
+  program
+    .command("plan-record <file>")
+    .description("the record kept beside a reviewed plan (terraform show -json); with --reviewed, exit 1 unless the plan is that one")
+    .requiredOption("--stack <name>", "the stack the plan is of")
+    .requiredOption("--commit <sha>", "the commit the plan was made from")
+    .option("--reviewed <file>", "the record of the plan reviewers saw")
+    .action((file: string, opts) => {
+      const { planRecordCommand } = require("./commands/pipeline") as typeof import("./commands/pipeline");
+      result.code = planRecordCommand(file, opts, output);
+    });
+
+  program
+    .command("gates")
+    .description("which apply jobs run, from the impact and the reviewed plans' records, as $GITHUB_OUTPUT lines")
+    .addOption(rootOption())
+    .requiredOption("--impact <file>", "`aic impact --format json` of the change")
+    .requiredOption("--records <dir>", "directory of the reviewed plans' records (<stack>.json)")
+    .action((opts) => {
+      const { gatesCommand } = require("./commands/pipeline") as typeof import("./commands/pipeline");
+      result.code = gatesCommand(opts, output);
+    });
+
+  program
+    .command("vet-stack <file>")
+    .description("exit 1 unless a synthesized stack (a pull request's) may be planned with credentials")
+    .addOption(rootOption())
+    .requiredOption("--stack <name>", "the catalog's stack it stands for")
+    .action((file: string, opts) => {
+      const { vetStackCommand } = require("./commands/pipeline") as typeof import("./commands/pipeline");
+      result.code = vetStackCommand(file, opts, output);
     });
 
   return program;

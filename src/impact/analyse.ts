@@ -5,9 +5,14 @@ import { runningExperimentConflicts } from "../experiments/guard";
 import { describeAudiences, describeTargeting } from "../targeting/describe";
 import { renderServedPrompt, servedShares, servedVariations } from "../targeting/served";
 import { costPer1000Requests } from "./cost";
+import type { EnvironmentChanges } from "./environment-changes";
+import { failClosed } from "./reach";
 
 export interface EnvironmentImpact {
+  /** False only when nothing applied to this environment changes; gates treat anything else as reached. */
   reached: boolean;
+  /** The environment is in the base only: LaunchDarkly deletes it. */
+  removed?: boolean;
   /** Why, in words, one line per cause. */
   reasons: string[];
   /** Unified diffs of the messages (or agent instructions) as the SDK serves them, per variation served here. */
@@ -25,7 +30,15 @@ export interface EnvironmentImpact {
 }
 
 export interface Impact {
+  /** Every environment of the head, then those the change removes. */
   environments: Record<string, EnvironmentImpact>;
+  /** Environments added, removed, or renamed (LaunchDarkly deletes the old key and creates the new one). */
+  environmentChanges: EnvironmentChanges;
+  /**
+   * Per stack of either catalog: whether what the files declare for it changed. The apply workflow skips a stack
+   * only when this says false and its plan shows no change.
+   */
+  stacks: Record<string, boolean>;
   /** Changes the pipeline cannot apply safely in one go; `aic impact` fails on them. */
   blockers: string[];
 }
@@ -201,5 +214,5 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
     impact.reasons.push(`experiment ${conflict.config}/${conflict.experiment}: ${conflict.variation ? `treatment ${conflict.variation} changes while it runs` : "changes while it runs"} (refused)`);
     impact.reached = true;
   }
-  return { environments, blockers: [...removedWhileServed(base, head), ...conflicts.map((c) => c.message)] };
+  return failClosed(base, head, { environments, blockers: [...removedWhileServed(base, head), ...conflicts.map((c) => c.message)] });
 }

@@ -35,11 +35,29 @@ export function renderStackSection(stack: string, plan: Plan): string {
   return `${lines.join("\n")}`;
 }
 
+/** What the plans could not compare, because a secret they would need never reaches them. */
+function withheldNote(variables: readonly string[]): string | undefined {
+  if (variables.length === 0) return undefined;
+  const names = variables.map((v) => `\`${v}\``).join(", ");
+  return [
+    `> [!NOTE]`,
+    `> Not refreshed in these plans: ${names}. Secrets that a plan does not need never reach pull-request jobs: the`,
+    `> plans use a stand-in, and Terraform ignores that value once the resource exists, so a change to the secret`,
+    `> itself shows nowhere here. Only the job that applies the stack receives it.`,
+  ].join("\n");
+}
+
 /**
  * The pull-request comment: impact first, then the evals, then one section per stack. Over GitHub's size limit, the
  * per-resource lists are dropped (counts and warnings stay) and the reader is pointed at the full artifact.
  */
-export function renderComment(sections: { impact?: string; evals?: string; stacks: Array<{ stack: string; plan: Plan }>; missing?: readonly string[] }): { comment: string; full: string } {
+export function renderComment(sections: {
+  impact?: string;
+  evals?: string;
+  stacks: Array<{ stack: string; plan: Plan }>;
+  missing?: readonly string[];
+  withheld?: readonly string[];
+}): { comment: string; full: string } {
   const header = "<!-- aic-report -->\n";
   const missing = sections.missing?.length
     ? [
@@ -47,7 +65,14 @@ export function renderComment(sections: { impact?: string; evals?: string; stack
         `> No plan for ${sections.missing.map((s) => `\`${s}\``).join(", ")}: ${sections.missing.length === 1 ? "its plan job" : "their plan jobs"} failed or did not run, so this comment does not show what ${sections.missing.length === 1 ? "that stack" : "those stacks"} would change.`,
       ].join("\n")
     : undefined;
-  const parts = [sections.impact?.trimEnd(), sections.evals?.trimEnd(), "## Plans", missing, ...sections.stacks.map((s) => renderStackSection(s.stack, s.plan).trimEnd())].filter(Boolean);
+  const parts = [
+    sections.impact?.trimEnd(),
+    sections.evals?.trimEnd(),
+    "## Plans",
+    missing,
+    withheldNote(sections.withheld ?? []),
+    ...sections.stacks.map((s) => renderStackSection(s.stack, s.plan).trimEnd()),
+  ].filter(Boolean);
   const full = `${header}${parts.join("\n\n")}\n`;
   if (full.length <= COMMENT_LIMIT) return { comment: full, full };
   const folded = full.replace(/<details><summary>Changed resources<\/summary>[\s\S]*?<\/details>/g, "_(list omitted: see the full report in the workflow's artifacts)_");

@@ -15,6 +15,7 @@ describe("aic check: what a catalog's repository must hold true", () => {
   it("GIVEN a catalog whose generated pages are missing or stale THEN it names each file and the command that fixes it", () => {
     const root = catalogCopy(EXAMPLE_ROOT);
     expect(runAic(["docs", "--root", root]).code).toBe(0);
+    expect(runAic(["workflows", "--root", root]).code).toBe(0);
     fs.appendFileSync(path.join(root, "docs/access.md"), "edited by hand\n");
     fs.rmSync(path.join(root, "docs/catalog.md"));
 
@@ -25,11 +26,22 @@ describe("aic check: what a catalog's repository must hold true", () => {
     expect(run.stdout).toContain("docs/catalog.md:1:1: error: is missing: run `npm run aic -- docs` and commit it");
   });
 
+  it("GIVEN a catalog whose workflows were never generated THEN check names each workflow and the README, and the command that writes them", () => {
+    const root = catalogCopy(EXAMPLE_ROOT);
+    expect(runAic(["docs", "--root", root]).code).toBe(0);
+    const run = runAic(["check", "--root", root]);
+    expect(run.code).toBe(1);
+    for (const file of [".github/workflows/plan.yml", ".github/workflows/plan-stacks.yml", ".github/workflows/apply.yml", ".github/workflows/drift.yml", "README.md"]) {
+      expect(run.stdout).toContain(`${file}:1:1: error: is missing: run \`npm run aic -- workflows\` and commit it`);
+    }
+  });
+
   it("GIVEN variable types declared under generated: THEN a stale types file fails the check", () => {
     const root = catalogCopy(EXAMPLE_ROOT, {
       "configs/project.yaml": (old) => `${old}\ngenerated:\n  variableTypes: [app/src/variables.ts]\n`,
     });
     expect(runAic(["docs", "--root", root]).code).toBe(0);
+    expect(runAic(["workflows", "--root", root]).code).toBe(0);
     expect(runAic(["types", "--root", root, "--out", path.join(root, "app/src/variables.ts")]).code).toBe(0);
     expect(runAic(["check", "--root", root]).code).toBe(0);
 

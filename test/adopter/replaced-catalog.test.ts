@@ -38,6 +38,7 @@ describe("an organisation's repository with its own catalog", () => {
     }
     const aic = (...args: string[]) => execFileSync(process.execPath, ["bin/aic.js", ...args], { cwd: dir, encoding: "utf8" });
     aic("docs");
+    aic("workflows");
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { exampleCatalogInGit } from "../helpers/catalog-fixture";
+import { EXAMPLE_ROOT, exampleCatalogInGit, renameEnvironment } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 
 const gitRepoWithCatalog = () => exampleCatalogInGit();
@@ -63,6 +63,19 @@ describe("aic impact (as a process)", () => {
     const blocker = "support-assistant/friendly-v1 is deleted while production still serves it: stop serving it in one pull request, and delete it in the next";
     expect(run).toMatchObject({ code: 1, stderr: `aic: cannot be applied as it is: ${blocker}\n` });
     expect(run.stdout).toContain(`### Cannot be applied as it is\n\n- ${blocker}\n`);
+  });
+
+  it("GIVEN production renamed to prod in the files THEN it exits 1 saying why, and JSON still says production is reached", () => {
+    const root = gitRepoWithCatalog();
+    for (const [file, edit] of Object.entries(renameEnvironment(EXAMPLE_ROOT, "production", "prod"))) {
+      fs.writeFileSync(path.join(root, file), (edit as (old: string) => string)(fs.readFileSync(path.join(root, file), "utf8")));
+    }
+    const run = runAic(["impact", "--base", "HEAD", "--root", root, "--format", "json"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^aic: cannot be applied as it is: environment production is renamed to prod: LaunchDarkly keys environments by key, so this deletes production/);
+    const impact = JSON.parse(run.stdout);
+    expect(impact.environments.production).toMatchObject({ reached: true, removed: true });
+    expect(impact.environmentChanges.renamed).toEqual([{ key: "production", to: "prod", gated: true, acknowledged: false }]);
   });
 
   it("GIVEN a revision that does not exist THEN it is a usage error", () => {

@@ -19,6 +19,7 @@ describe("impact analysis", () => {
     expect(production.reasons).toEqual([
       "prompt of support-assistant/friendly-v2 changed, and it is served here",
       "experiment support-assistant/friendly-v2-feedback: treatment friendly-v2 changes while it runs (refused)",
+      "launchdarkly stack: variation support-assistant/friendly-v2 changes (prompt)",
     ]);
     expect(production.prompts[0]!.diff).toContain("-Address the customer as {{customer_name}}.{{#tone}} Keep a {{tone}} tone.{{/tone}} The customer is");
     expect(production.prompts[0]!.diff).toContain("+Address the customer as {{customer_name}}.{{#tone}} Keep a {{tone}}, patient tone.{{/tone}} The customer is");
@@ -84,9 +85,10 @@ describe("impact analysis", () => {
     expect(analyseImpact(withSpare, base).blockers).toEqual([]);
   });
 
-  it("GIVEN a model swap THEN the environments serving the variation are reached, with the model change", () => {
+  it("GIVEN a model swap THEN the environments serving the variation are reached, with the model change, and production through the launchdarkly stack", () => {
     const impact = impactOf({ [SA]: replace("model: claude-sonnet-4-5", "model: nova-pro") });
-    expect(reached(impact)).toEqual(["dev", "staging"]);
+    expect(reached(impact)).toEqual(["dev", "staging", "production"]);
+    expect(impact.environments.production!.reasons).toEqual(["launchdarkly stack: variation support-assistant/expert-v3 changes (model, parameters)"]);
     expect(impact.environments.dev!.models).toEqual([
       { config: "support-assistant", variation: "expert-v3", before: "claude-sonnet-4-5 (temperature 0.3, maxTokens 1500)", after: "nova-pro (temperature 0.5, maxTokens 1500)" },
     ]);
@@ -95,13 +97,17 @@ describe("impact analysis", () => {
   it("GIVEN a role change in production THEN only production is reached", () => {
     const impact = impactOf({ "configs/access.yaml": replace("      production: read\n", "      production: [viewMetrics]\n") });
     expect(reached(impact)).toEqual(["production"]);
-    expect(impact.environments.production!.reasons).toEqual(["access of team product-managers changed"]);
+    expect(impact.environments.production!.reasons).toEqual(["access of team product-managers changed", "launchdarkly stack: the role of team product-managers changes (access)"]);
   });
 
-  it("GIVEN a price change THEN the environments serving that model are reached (Nova Lite serves production only)", () => {
+  it("GIVEN a price change THEN the environments serving that model are reached (Nova Lite serves production only), and dev, whose dashboard prices every model", () => {
     const impact = impactOf({ "configs/models.yaml": replace("costPerMillionTokens: { input: 0.06, output: 0.24 }", "costPerMillionTokens: { input: 0.07, output: 0.28 }") });
-    expect(reached(impact)).toEqual(["production"]);
-    expect(impact.environments.production!.reasons).toEqual(["model nova-lite changed (prices, limits or defaults), and ticket-summarizer/bullets-lite is served here"]);
+    expect(reached(impact)).toEqual(["dev", "production"]);
+    expect(impact.environments.production!.reasons).toEqual([
+      "model nova-lite changed (prices, limits or defaults), and ticket-summarizer/bullets-lite is served here",
+      "launchdarkly stack: model nova-lite changes (costPerMillionTokens)",
+    ]);
+    expect(impact.environments.dev!.reasons).toEqual(["aws-dev stack: its configuration changes"]);
   });
 
   it("GIVEN no base catalog THEN everything is new everywhere", () => {

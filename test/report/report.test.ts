@@ -47,6 +47,13 @@ describe("aic report", () => {
     expect(run.stdout).toContain("- update `aws_secretsmanager_secret_version.secrets_sdk-key-value_C83D8912`: secret_string (sensitive)");
   });
 
+  it("GIVEN secrets withheld from the plans THEN the comment says, above the plans, what they could not refresh", () => {
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--withheld", "splunk_hec_token"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("\n\n> [!NOTE]\n> Not refreshed in these plans: `splunk_hec_token`. Secrets that a plan does not need never reach pull-request jobs");
+    expect(runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]).stdout).not.toContain("Not refreshed");
+  });
+
   it("GIVEN the impact Markdown THEN it comes first", () => {
     const impact = path.join(work, "impact.md");
     fs.writeFileSync(impact, "## What this change reaches\n\nReaches **production**.\n");

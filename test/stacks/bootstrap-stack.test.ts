@@ -89,7 +89,9 @@ describe("the bootstrap stack", () => {
     const objects = (sid: string) => statements.find((s: { sid: string }) => s.sid === sid).resources.map((r: string) => r.replace(/^.*\/support-ai\//, ""));
     expect(objects("DevPlanLocks")).toEqual(["ld-dev/terraform.tfstate.tflock", "aws-dev/terraform.tfstate.tflock"]);
     expect(objects("DevApplyWrites")).toEqual(["ld-dev/terraform.tfstate*", "aws-dev/terraform.tfstate*"]);
-    expect(objects("StagingApplyWrites")).toEqual(["launchdarkly/terraform.tfstate*", "ld-staging/terraform.tfstate*", "aws-staging/terraform.tfstate*"]);
+    // Only production's roles, under which the workflows plan and apply the launchdarkly stack, may touch its state.
+    expect(objects("StagingApplyWrites")).toEqual(["ld-staging/terraform.tfstate*", "aws-staging/terraform.tfstate*"]);
+    expect(objects("ProductionApplyWrites")).toEqual(["launchdarkly/terraform.tfstate*", "ld-production/terraform.tfstate*", "aws-production/terraform.tfstate*"]);
     expect(objects("StagingPlanReads")).toEqual(["ld-staging/terraform.tfstate*", "aws-staging/terraform.tfstate*"]);
     expect(objects("ProductionPlanReads")).toEqual(["launchdarkly/terraform.tfstate*", "ld-production/terraform.tfstate*", "aws-production/terraform.tfstate*"]);
   });
@@ -117,7 +119,7 @@ describe("the bootstrap stack", () => {
     ]);
   });
 
-  it("THEN production's apply role trusts only jobs of the GitHub environment production", () => {
+  it("THEN production's apply role trusts only apply.yml on main, in jobs of the GitHub environment production", () => {
     expect(doc(bootstrap, "pipeline-production_apply-trust_").statement).toEqual([
       {
         effect: "Allow",
@@ -125,15 +127,24 @@ describe("the bootstrap stack", () => {
         principals: [{ type: "Federated", identifiers: ["${aws_iam_openid_connect_provider.github-oidc-333333333333.arn}"] }],
         condition: [
           { test: "StringEquals", variable: "token.actions.githubusercontent.com:aud", values: ["sts.amazonaws.com"] },
-          { test: "StringEquals", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:environment:production`] },
+          {
+            test: "StringEquals",
+            variable: "token.actions.githubusercontent.com:sub",
+            values: [`${REPO}:environment:production:job_workflow_ref:example-org/support-ai-configs/.github/workflows/apply.yml@refs/heads/main`],
+          },
         ],
       },
     ]);
   });
 
-  it("THEN plan roles trust pull requests and main only, and are read-only", () => {
+  it("THEN plan roles trust only plan-stacks.yml as it is on main, called by a pull request or by main, and are read-only", () => {
     const trust = doc(bootstrap, "pipeline-staging_plan-trust_").statement[0];
-    expect(trust.condition[1]).toEqual({ test: "StringEquals", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:pull_request`, `${REPO}:ref:refs/heads/main`] });
+    const planStacks = "job_workflow_ref:example-org/support-ai-configs/.github/workflows/plan-stacks.yml@refs/heads/main";
+    expect(trust.condition[1]).toEqual({
+      test: "StringEquals",
+      variable: "token.actions.githubusercontent.com:sub",
+      values: [`${REPO}:pull_request:${planStacks}`, `${REPO}:ref:refs/heads/main:${planStacks}`],
+    });
     const attachments = Object.values(bootstrap.resource.aws_iam_role_policy_attachment).map((a: any) => a.policy_arn);
     expect(new Set(attachments)).toEqual(new Set(["arn:aws:iam::aws:policy/ReadOnlyAccess"]));
     const plan = doc(bootstrap, "pipeline-staging_plan-state-doc_").statement;
@@ -179,7 +190,7 @@ describe("the bootstrap stack's eval role", () => {
   const bootstrap = synthAll(catalogAt(EXAMPLE_ROOT)).bootstrap!;
   const PROFILE = (id: string) => `arn:aws:bedrock:eu-central-1:111111111111:inference-profile/${id}`;
 
-  it("GIVEN the catalog THEN pull requests of the repository, and nothing else, may assume <project>-<first env>-eval in the first environment's account", () => {
+  it("GIVEN the catalog THEN pull-request jobs of the repository's own workflows, and nothing else, may assume <project>-<first env>-eval in the first environment's account", () => {
     const [id, role] = Object.entries(bootstrap.resource.aws_iam_role).find(([, r]: [string, any]) => r.name === "support-ai-dev-eval")! as [string, any];
     expect(role).toMatchObject({ provider: "aws.dev", max_session_duration: 3600 });
     expect(doc(bootstrap, "eval_trust_").statement).toEqual([
@@ -189,7 +200,8 @@ describe("the bootstrap stack's eval role", () => {
         principals: [{ type: "Federated", identifiers: ["${aws_iam_openid_connect_provider.github-oidc-111111111111.arn}"] }],
         condition: [
           { test: "StringEquals", variable: "token.actions.githubusercontent.com:aud", values: ["sts.amazonaws.com"] },
-          { test: "StringEquals", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:pull_request`] },
+          // The repository's OIDC subject names the workflow file (docs/decisions/0009): any of its own, in a pull request.
+          { test: "StringLike", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:pull_request:job_workflow_ref:example-org/support-ai-configs/.github/workflows/*`] },
         ],
       },
     ]);

@@ -1,4 +1,5 @@
 import type { Rule } from "../context";
+import { environmentRemovalAcknowledgement } from "./acknowledgements";
 import { aiConfigFileName } from "./ai-config-file-name";
 import { bedrockAccess } from "./bedrock-access";
 import { contextWindow } from "./context-window";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   evalContext,
   evalAssertions,
   credentials,
+  environmentRemovalAcknowledgement,
 ];
 
 /** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */

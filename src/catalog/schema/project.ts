@@ -101,6 +101,27 @@ const auditLog = z.strictObject({
     .meta(about("The integration's secret setting, named, never given: the pipeline supplies it.")),
 });
 
+/**
+ * What a reviewed change says it means to do although the pipeline would otherwise refuse it. One-off: it belongs
+ * to the pull request that does the thing, and `validate` asks for its removal afterwards.
+ */
+const acknowledgements = z.strictObject({
+  /**
+   * Environments this change removes (or renames: LaunchDarkly keys environments by key, so a rename deletes the
+   * old one). Removing a gated environment (production, critical, or approvals required) deletes it in
+   * LaunchDarkly with its SDK keys; impact refuses that unless it is acknowledged here.
+   */
+  removedEnvironments: z
+    .array(
+      z.strictObject({
+        key: shortLdKey.meta(about("The environment this change removes or renames.", "production")),
+        reason: nonEmpty.meta(about("Why, for the reviewers and the record.", "renamed to prod; the applications read prod's SDK key since 2026-11-20")),
+      }),
+    )
+    .min(1, "must list at least one environment")
+    .meta(about("Gated environments (production, critical, or approvals required) this change deletes in LaunchDarkly, with their SDK keys; aic impact refuses the change without this.")),
+});
+
 export const projectFileSchema = z.strictObject({
   instance: z
     .union([z.enum(INSTANCE_NAMES), explicitHosts], {
@@ -141,6 +162,7 @@ export const projectFileSchema = z.strictObject({
     })
     .default({ variableTypes: [] })
     .meta(about("Files generated from the catalog that aic check keeps current.")),
+  acknowledgements: acknowledgements.optional().meta(about("One-off: what a reviewed change means to do although the pipeline would otherwise refuse it.")),
   /** Steps of a progressive rollout, in percent, for `aic promote`. */
   rollout: z
     .strictObject({
@@ -153,4 +175,5 @@ export const projectFileSchema = z.strictObject({
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 export type Environment = z.infer<typeof environmentSchema>;
 export type ExplicitHosts = z.infer<typeof explicitHosts>;
+export type Acknowledgements = z.infer<typeof acknowledgements>;
 export type BedrockAccess = z.infer<typeof bedrockAccessSchema>;

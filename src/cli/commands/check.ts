@@ -7,6 +7,8 @@ import { EXIT_INVALID, EXIT_OK } from "../errors";
 import { reportProblems, type Format, type Output } from "../output";
 import { renderDocs } from "./docs";
 import { withCatalogRoot } from "./validate";
+import { expectedPipelineFiles, pipelineProblem } from "./workflows";
+import { PipelineError } from "../../pipeline";
 
 export interface CheckOptions {
   root: string;
@@ -20,7 +22,7 @@ export interface GeneratedFile {
   command: string;
 }
 
-/** Every file the catalog generates, with its expected content. */
+/** Every file the catalog generates, with its expected content, but the pipeline's (below). */
 export function generatedFiles(catalog: Catalog): GeneratedFile[] {
   const docs = Object.entries(renderDocs(catalog)).map(([file, text]) => ({ file, text, command: "npm run aic -- docs" }));
   const types = renderVariableTypes(catalog);
@@ -28,9 +30,25 @@ export function generatedFiles(catalog: Catalog): GeneratedFile[] {
   return [...docs, ...typeFiles];
 }
 
+/**
+ * The workflows and the README (with its set-up section current). Throws PipelineError when the catalog's
+ * environments cannot be turned into workflows.
+ */
+function pipelineFiles(catalog: Catalog, root: string): GeneratedFile[] {
+  return Object.entries(expectedPipelineFiles(catalog, root)).map(([file, text]) => ({ file, text, command: "npm run aic -- workflows" }));
+}
+
 /** Generated files that are missing or differ from what the catalog generates now. */
 export function staleFiles(catalog: Catalog, root: string): Problem[] {
-  return generatedFiles(catalog).flatMap(({ file, text, command }) => {
+  let pipeline: GeneratedFile[] = [];
+  const refused: Problem[] = [];
+  try {
+    pipeline = pipelineFiles(catalog, root);
+  } catch (error) {
+    if (!(error instanceof PipelineError)) throw error;
+    refused.push(pipelineProblem(error));
+  }
+  return [...refused, ...[...generatedFiles(catalog), ...pipeline].flatMap(({ file, text, command }) => {
     let committed: string | undefined;
     try {
       committed = fs.readFileSync(path.join(root, file), "utf8");
@@ -40,7 +58,7 @@ export function staleFiles(catalog: Catalog, root: string): Problem[] {
     if (committed === text) return [];
     const message = committed === undefined ? `is missing: run \`${command}\` and commit it` : `is stale: run \`${command}\` and commit the result`;
     return [{ file, line: 1, col: 1, severity: "error" as const, rule: "generated-file-current", message }];
-  });
+  })];
 }
 
 /**

@@ -17,6 +17,9 @@ export interface ReportOptions {
   impact?: string;
   evals?: string;
   full?: string;
+  withheld?: string[];
+  /** Only this stack's plan is expected (one plan job's summary). */
+  stack?: string;
 }
 
 /** The Evals section from `aic eval --format json` output; a file of another shape is a usage mistake. */
@@ -56,9 +59,10 @@ export function reportCommand(options: ReportOptions, output: Output): number {
   if (stacks.length === 0) throw new UsageError(`--plans ${options.plans} holds no <stack>.json plan`);
   const impact = options.impact ? fs.readFileSync(options.impact, "utf8") : undefined;
   const evals = options.evals ? readEvals(options.evals) : undefined;
-  const missing = plannedStacks(catalog).filter((stack) => !stacks.some((s) => s.stack === stack));
+  const expected = options.stack ? [options.stack] : plannedStacks(catalog);
+  const missing = expected.filter((stack) => !stacks.some((s) => s.stack === stack));
   if (missing.length > 0) output.err(`aic: no plan for ${missing.join(", ")}: the comment says so`);
-  const { comment, full } = renderComment({ impact, evals, stacks, missing });
+  const { comment, full } = renderComment({ impact, evals, stacks, missing, withheld: options.withheld });
   if (options.full) writeFile(options.full, full);
   output.out(comment.trimEnd());
   return EXIT_OK;

@@ -14,6 +14,11 @@ describe("AuditLogExport", () => {
     expect(stack.variable.splunk_hec_token).toMatchObject({ type: "string", sensitive: true });
   });
 
+  it("THEN Terraform ignores changes to the secret once the subscription exists, so plans, which never receive it, show none", () => {
+    const subscription = byKey(stack, "launchdarkly_audit_log_subscription", "integration_key").splunk!;
+    expect(subscription.lifecycle).toEqual({ ignore_changes: ['config["token"]'] });
+  });
+
   it("GIVEN no audit-log export THEN there is no subscription and no variable", () => {
     const without = launchDarklyStack({ "configs/project.yaml": (old) => old.slice(0, old.indexOf("# LaunchDarkly audit log export")) });
     expect(without.resource.launchdarkly_audit_log_subscription).toBeUndefined();

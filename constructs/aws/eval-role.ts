@@ -9,7 +9,7 @@ import { GITHUB_OIDC_HOST } from "./pipeline-roles";
 export interface EvalRoleProps {
   provider: AwsProvider;
   oidcProviderArn: string;
-  /** OIDC subject patterns (StringLike) of the pull-request jobs that may assume the role. */
+  /** OIDC subjects (exact) of the pull-request jobs that may assume the role. */
   subjects: readonly string[];
   projectKey: string;
   /** The environment whose account the evals are billed to: the first one. */
@@ -21,7 +21,7 @@ export interface EvalRoleProps {
 }
 
 /**
- * The role `aic eval` runs under in pull requests: trusted only by the repository's pull-request jobs, and
+ * The role `aic eval` runs under in pull requests: trusted only by the evals workflow at main, and
  * allowed only bedrock:InvokeModel (which authorizes Converse) on the catalog's models, through their profiles.
  * No streaming, no other service, no state: a prompt change under review can spend on inference and nothing else.
  */
@@ -40,7 +40,7 @@ export class EvalRole extends Construct {
           principals: [{ type: "Federated", identifiers: [props.oidcProviderArn] }],
           condition: [
             { test: "StringEquals", variable: `${GITHUB_OIDC_HOST}:aud`, values: ["sts.amazonaws.com"] },
-            { test: "StringLike", variable: `${GITHUB_OIDC_HOST}:sub`, values: [...props.subjects] },
+            { test: "StringEquals", variable: `${GITHUB_OIDC_HOST}:sub`, values: [...props.subjects] },
           ],
         },
       ],

@@ -75,6 +75,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .requiredOption("--plans <dir>", "directory of <stack>.json plans")
     .option("--impact <file>", "Markdown from `aic impact`, shown first")
     .option("--evals <file>", "JSON from `aic eval --format json --out`, shown as the Evals section")
+    .option("--evals-missing <why>", "no eval results to show: the Evals section says so, and why")
     .option("--full <file>", "also write the full, unshortened report here")
     .option("--withheld <variable...>", "sensitive Terraform variables the plans did not receive (said in the comment)")
     .option("--stack <name>", "expect only this stack's plan (one plan job's summary)")

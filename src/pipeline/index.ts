@@ -2,7 +2,8 @@ import type { Catalog } from "../catalog";
 import { applyWorkflow } from "./apply-workflow";
 import { driftWorkflow } from "./drift-workflow";
 import { pipelineOf } from "./model";
-import { APPLY_WORKFLOW, DRIFT_WORKFLOW, PLAN_STACKS_WORKFLOW, PLAN_WORKFLOW, WORKFLOW_DIR } from "./names";
+import { evalsWorkflow } from "./evals-workflow";
+import { APPLY_WORKFLOW, DRIFT_WORKFLOW, EVALS_WORKFLOW, PLAN_STACKS_WORKFLOW, PLAN_WORKFLOW, WORKFLOW_DIR } from "./names";
 import { planStacksWorkflow } from "./plan-stacks-workflow";
 import { planWorkflow } from "./plan-workflow";
 import { renderWorkflow } from "./render";
@@ -20,6 +21,7 @@ export function renderWorkflows(catalog: Catalog): Record<string, string> {
   const workflows = {
     [PLAN_WORKFLOW]: planWorkflow(pipeline),
     [PLAN_STACKS_WORKFLOW]: planStacksWorkflow(pipeline),
+    [EVALS_WORKFLOW]: evalsWorkflow(pipeline),
     [APPLY_WORKFLOW]: applyWorkflow(pipeline),
     [DRIFT_WORKFLOW]: driftWorkflow(pipeline),
   };

@@ -8,6 +8,8 @@ export const WORKFLOW_DIR = ".github/workflows";
 /** The reusable workflow that plans every stack: pull requests call it at main, and only it may assume plan roles. */
 export const PLAN_STACKS_WORKFLOW = "plan-stacks.yml";
 export const PLAN_WORKFLOW = "plan.yml";
+/** The reusable workflow that runs `aic eval` for a pull request: only it may assume the eval role. */
+export const EVALS_WORKFLOW = "evals.yml";
 export const APPLY_WORKFLOW = "apply.yml";
 export const DRIFT_WORKFLOW = "drift.yml";
 
@@ -38,6 +40,13 @@ export const pipelineRoleName = (project: string, environment: string, kind: "pl
 /** The repository variable holding the role pull requests run `aic eval` under (bootstrap's output eval_role_arn). */
 export const EVAL_ROLE_VARIABLE = "AWS_EVAL_ROLE";
 
+/** The repository variable that caps what one pull request's evals may spend, in USD; DEFAULT_EVAL_MAX_COST_USD without it. */
+export const EVAL_MAX_COST_VARIABLE = "AIC_EVAL_MAX_COST_USD";
+export const DEFAULT_EVAL_MAX_COST_USD = 5;
+
+/** The repository secret the evals of OpenAI models read, passed to evals.yml only. */
+export const OPENAI_KEY_SECRET = "OPENAI_API_KEY";
+
 const workflowRef = (repository: string, file: string) => `${repository}/${WORKFLOW_DIR}/${file}@refs/heads/${MAIN_BRANCH}`;
 
 /** OIDC subjects a plan role trusts: plan-stacks.yml as it is on main, called by a pull request or by main. */
@@ -47,11 +56,11 @@ export function planRoleSubjects(repository: string): string[] {
 }
 
 /**
- * OIDC subjects the eval role trusts (with StringLike): pull-request jobs of this repository's own workflows. A
- * pull request's code runs there by design (it evaluates the prompts under review); the role may only invoke models.
+ * OIDC subjects the eval role trusts: evals.yml as it is on main, called by a pull request. That job runs main's
+ * code on the pull request's catalog (data), so a pull request that edits a workflow or the tool cannot assume it.
  */
 export function evalRoleSubjects(repository: string): string[] {
-  return [`repo:${repository}:pull_request:job_workflow_ref:${repository}/${WORKFLOW_DIR}/*`];
+  return [`repo:${repository}:pull_request:job_workflow_ref:${workflowRef(repository, EVALS_WORKFLOW)}`];
 }
 
 /** The OIDC subject an environment's apply role trusts: apply.yml on main, in a job bound to that GitHub environment. */

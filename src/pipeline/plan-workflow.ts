@@ -1,5 +1,5 @@
 import type { Pipeline } from "./model";
-import { MAIN_BRANCH, PLAN_STACKS_WORKFLOW, READER_TOKEN_SECRET, WORKFLOW_DIR } from "./names";
+import { EVALS_WORKFLOW, MAIN_BRANCH, OPENAI_KEY_SECRET, PLAN_STACKS_WORKFLOW, READER_TOKEN_SECRET, WORKFLOW_DIR } from "./names";
 import type { Job, Workflow } from "./render";
 import { RUNNER, script, steps } from "./steps";
 
@@ -39,11 +39,22 @@ function planJob(pipeline: Pipeline): Job {
   };
 }
 
+function evalsJob(pipeline: Pipeline): Job {
+  return {
+    comment: `As it is on ${MAIN_BRANCH}: only it may assume the eval role. A failing required case fails this check.`,
+    needs: "validate",
+    permissions: { contents: "read", "id-token": "write" },
+    uses: `${pipeline.repository}/${WORKFLOW_DIR}/${EVALS_WORKFLOW}@${MAIN_BRANCH}`,
+    with: { "base-ref": "${{ github.base_ref }}" },
+    secrets: { [OPENAI_KEY_SECRET]: `\${{ secrets.${OPENAI_KEY_SECRET} }}` },
+  };
+}
+
 function reportJob(pipeline: Pipeline): Job {
   // Terraform variable names are snake_case (the catalog's schema says so): safe in a script as they are.
   const withheld = pipeline.withheld.map((w) => ` --withheld ${w.variable}`).join("");
   return {
-    needs: ["validate", "plan"],
+    needs: ["validate", "plan", "evals"],
     if: "always() && needs.validate.result == 'success'",
     "runs-on": RUNNER,
     permissions: { contents: "read", "pull-requests": "write" },
@@ -52,9 +63,14 @@ function reportJob(pipeline: Pipeline): Job {
       steps.node(),
       steps.download({ name: "impact", path: "impact" }),
       steps.download({ pattern: "plan-*", path: "reviewed" }),
+      { comment: "Absent when the eval job stopped before writing its results: the comment then says so.", ...steps.download({ pattern: "evals", path: "evals" }) },
       {
         name: "Write the comment",
-        run: script(`npm run --silent aic -- report --plans reviewed/plans --impact impact/impact.md --full report-full.md${withheld} > comment.md`),
+        env: { EVALS_RESULT: "${{ needs.evals.result }}" },
+        run: script(
+          'if [ -f evals/evals.json ]; then evals=(--evals evals/evals.json); else evals=(--evals-missing "the eval job ended: ${EVALS_RESULT}"); fi',
+          `npm run --silent aic -- report --plans reviewed/plans --impact impact/impact.md --full report-full.md${withheld} "\${evals[@]}" > comment.md`,
+        ),
       },
       steps.upload("report", "report-full.md", 5),
       {
@@ -81,6 +97,6 @@ export function planWorkflow(pipeline: Pipeline): Workflow {
     on: { pull_request: { branches: [MAIN_BRANCH] } },
     permissions: { contents: "read" },
     concurrency: { group: "plan-${{ github.event.pull_request.number }}", "cancel-in-progress": true },
-    jobs: { validate: validateJob(), plan: planJob(pipeline), report: reportJob(pipeline) },
+    jobs: { validate: validateJob(), plan: planJob(pipeline), evals: evalsJob(pipeline), report: reportJob(pipeline) },
   };
 }

@@ -5,6 +5,7 @@ export const steps = {
   checkout: (options: Record<string, unknown> = {}): Step => ({ uses: "actions/checkout@v6", ...(Object.keys(options).length > 0 ? { with: options } : {}) }),
   node: (): Step => ({ uses: "./.github/actions/node" }),
   terraform: (role: string, region: string): Step => ({ uses: "./.github/actions/terraform", with: { "aws-role": role, "aws-region": region } }),
+  awsRole: (role: string, region: string): Step => ({ uses: "./.github/actions/aws-role", with: { "aws-role": role, "aws-region": region } }),
   upload: (name: string, path: string, retentionDays: number, extra: Record<string, unknown> = {}): Step => ({
     uses: "actions/upload-artifact@v7",
     with: { name, path, "retention-days": retentionDays, ...extra },

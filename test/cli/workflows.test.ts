@@ -4,7 +4,7 @@ import { catalogCopy, chain, FOUR_ENVIRONMENTS_ROOT, renameEnvironment, replace 
 import { runAic } from "../helpers/run-cli";
 
 describe("aic workflows", () => {
-  it("GIVEN the four-environment catalog THEN it writes the four workflows and the README's set-up section, which check then finds current", () => {
+  it("GIVEN the four-environment catalog THEN it writes the five workflows and the README's set-up section, which check then finds current", () => {
     const root = catalogCopy(FOUR_ENVIRONMENTS_ROOT, { "README.md": "# Claims AI\n\nOur own words.\n" });
     expect(runAic(["docs", "--root", root]).code).toBe(0);
 
@@ -14,6 +14,7 @@ describe("aic workflows", () => {
     expect(run.stdout.trim().split("\n")).toEqual([
       "wrote .github/workflows/plan.yml",
       "wrote .github/workflows/plan-stacks.yml",
+      "wrote .github/workflows/evals.yml",
       "wrote .github/workflows/apply.yml",
       "wrote .github/workflows/drift.yml",
       "wrote README.md",
@@ -21,7 +22,7 @@ describe("aic workflows", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     expect(readme).toMatch(/^# Claims AI\n\nOur own words\.\n\n## GitHub set-up\n\n<!-- BEGIN GitHub set-up/);
     expect(readme).toContain("`AWS_PLAN_ROLE_QA` = `arn:aws:iam::510000000002:role/claims-ai-qa-plan`");
-    expect(fs.readdirSync(path.join(root, ".github/workflows")).sort()).toEqual(["apply.yml", "drift.yml", "plan-stacks.yml", "plan.yml"]);
+    expect(fs.readdirSync(path.join(root, ".github/workflows")).sort()).toEqual(["apply.yml", "drift.yml", "evals.yml", "plan-stacks.yml", "plan.yml"]);
     expect(runAic(["check", "--root", root]).code).toBe(0);
 
     // Run again: the section is replaced in place, the rest of the README kept.

@@ -24,6 +24,14 @@ describe("aic report", () => {
     expect(run.stdout).not.toContain("launchdarkly_metric");
   });
 
+  it("GIVEN the eval job stopped before writing results THEN the comment's Evals section says that nothing is known, and why", () => {
+    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--evals-missing", "the eval job ended: failure"]);
+    expect(run.code).toBe(0);
+    const section = run.stdout.slice(run.stdout.indexOf("## Evals"), run.stdout.indexOf("## Plans"));
+    expect(section).toContain("> No eval results (the eval job ended: failure): whether this change answers better or worse is unknown.");
+    expect(runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--evals-missing", "x", "--evals", "y.json"])).toMatchObject({ code: 2, stderr: "aic: --evals and --evals-missing are alternatives: give one\n" });
+  });
+
   it("THEN a replaced terraform_data of an ld-<env> stack says which experiment or targeting it reconciles", () => {
     const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
     expect(run.stdout).toContain(

@@ -190,7 +190,7 @@ describe("the bootstrap stack's eval role", () => {
   const bootstrap = synthAll(catalogAt(EXAMPLE_ROOT)).bootstrap!;
   const PROFILE = (id: string) => `arn:aws:bedrock:eu-central-1:111111111111:inference-profile/${id}`;
 
-  it("GIVEN the catalog THEN pull-request jobs of the repository's own workflows, and nothing else, may assume <project>-<first env>-eval in the first environment's account", () => {
+  it("GIVEN the catalog THEN only evals.yml at main, called by a pull request, may assume <project>-<first env>-eval in the first environment's account", () => {
     const [id, role] = Object.entries(bootstrap.resource.aws_iam_role).find(([, r]: [string, any]) => r.name === "support-ai-dev-eval")! as [string, any];
     expect(role).toMatchObject({ provider: "aws.dev", max_session_duration: 3600 });
     expect(doc(bootstrap, "eval_trust_").statement).toEqual([
@@ -200,8 +200,8 @@ describe("the bootstrap stack's eval role", () => {
         principals: [{ type: "Federated", identifiers: ["${aws_iam_openid_connect_provider.github-oidc-111111111111.arn}"] }],
         condition: [
           { test: "StringEquals", variable: "token.actions.githubusercontent.com:aud", values: ["sts.amazonaws.com"] },
-          // The repository's OIDC subject names the workflow file (docs/decisions/0009): any of its own, in a pull request.
-          { test: "StringLike", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:pull_request:job_workflow_ref:example-org/support-ai-configs/.github/workflows/*`] },
+          // The repository's OIDC subject names the workflow file (docs/decisions/0009): evals.yml as it is on main.
+          { test: "StringEquals", variable: "token.actions.githubusercontent.com:sub", values: [`${REPO}:pull_request:job_workflow_ref:example-org/support-ai-configs/.github/workflows/evals.yml@refs/heads/main`] },
         ],
       },
     ]);

@@ -33,7 +33,7 @@ const ACTIONS = fs.readdirSync(ACTIONS_DIR).sort();
 const loadAction = (name: string) => parse(fs.readFileSync(path.join(ACTIONS_DIR, name, "action.yml"), "utf8")) as CompositeAction;
 /** A published action pinned to a major version, or one of this repository's composite actions. */
 const PINNED_OR_LOCAL = new RegExp(`^([\\w-]+/[\\w-]+@v\\d+|\\./\\.github/actions/(${ACTIONS.join("|")}))$`);
-const FILES = ["apply.yml", "drift.yml", "plan-stacks.yml", "plan.yml"];
+const FILES = ["apply.yml", "drift.yml", "evals.yml", "plan-stacks.yml", "plan.yml"];
 
 /** What `aic workflows` generates for a fixture catalog, parsed, and the directory it was written to (with the composite actions). */
 function generated(catalog: Catalog) {
@@ -45,7 +45,7 @@ function generated(catalog: Catalog) {
   }
   fs.cpSync(ACTIONS_DIR, path.join(dir, ".github/actions"), { recursive: true });
   const load = (file: string) => parse(files[`.github/workflows/${file}`]!) as Workflow;
-  return { files, dir, plan: load("plan.yml"), planStacks: load("plan-stacks.yml"), apply: load("apply.yml"), drift: load("drift.yml"), all: FILES.map(load) };
+  return { files, dir, plan: load("plan.yml"), planStacks: load("plan-stacks.yml"), evals: load("evals.yml"), apply: load("apply.yml"), drift: load("drift.yml"), all: FILES.map(load) };
 }
 
 const example = catalogAt(EXAMPLE_ROOT);
@@ -58,7 +58,7 @@ const FIXTURES = Object.entries(generatedFor).map(([name, g]) => [name, g] as co
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
 
 describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g) => {
-  it("are exactly plan, plan-stacks (reusable), apply and drift", () => {
+  it("are exactly plan, plan-stacks and evals (reusable), apply and drift", () => {
     expect(Object.keys(g.files).sort()).toEqual(FILES.map((f) => `.github/workflows/${f}`));
   });
 
@@ -86,7 +86,7 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     expect(g.all.flatMap(steps).filter((s) => s.uses && /setup-node|setup-terraform|configure-aws-credentials/.test(s.uses))).toEqual([]);
   });
 
-  it("plan runs on pull requests only; its plan is plan-stacks.yml at main; one comment writer; no deployment environment; no secret but the reader token", () => {
+  it("plan runs on pull requests only; its plan is plan-stacks.yml at main and its evals evals.yml at main; one comment writer; no deployment environment; no secret but the reader token and the evals' OpenAI key", () => {
     const { plan } = g;
     expect(Object.keys(plan.on)).toEqual(["pull_request"]);
     expect(plan.concurrency).toEqual({ group: "plan-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
@@ -95,11 +95,18 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
       with: { purpose: "pull-request" },
       secrets: { LAUNCHDARKLY_READER_TOKEN: "${{ secrets.LAUNCHDARKLY_READER_TOKEN }}" },
     });
+    expect(plan.jobs.evals).toMatchObject({
+      uses: `${catalogOf(_name).github.repository}/.github/workflows/evals.yml@main`,
+      with: { "base-ref": "${{ github.base_ref }}" },
+      secrets: { OPENAI_API_KEY: "${{ secrets.OPENAI_API_KEY }}" },
+    });
     const withIdToken = Object.entries(plan.jobs).filter(([, j]) => j.permissions?.["id-token"] === "write").map(([k]) => k);
-    expect(withIdToken).toEqual(["plan"]);
+    expect(withIdToken).toEqual(["plan", "evals"]);
+    expect(plan.jobs.report!.needs).toEqual(["validate", "plan", "evals"]);
+    expect(plan.jobs.report!.steps!.find((s) => s.name === "Write the comment")!.run).toContain("--evals-missing");
     expect(Object.entries(plan.jobs).filter(([, j]) => j.permissions?.["pull-requests"] === "write").map(([k]) => k)).toEqual(["report"]);
     for (const job of Object.values(plan.jobs)) expect(job.environment).toBeUndefined();
-    expect([...g.files[".github/workflows/plan.yml"]!.matchAll(/secrets\.(\w+)/g)].map((m) => m[1])).toEqual(["LAUNCHDARKLY_READER_TOKEN"]);
+    expect([...g.files[".github/workflows/plan.yml"]!.matchAll(/secrets\.(\w+)/g)].map((m) => m[1])).toEqual(["LAUNCHDARKLY_READER_TOKEN", "OPENAI_API_KEY"]);
   });
 
   it("plan-stacks runs a pull request's code only in synth, without credentials; plan checks out main's tooling and vets the stack before any credential", () => {
@@ -140,7 +147,25 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     expect(script).not.toMatch(/terraform[^\n]* apply/);
     const withheld = catalogOf(_name).auditLog?.secret?.variable;
     if (withheld) expect(plan.env![`TF_VAR_${withheld}`]).toBe(WITHHELD_VALUE);
-    for (const text of [g.files[".github/workflows/plan-stacks.yml"]!, g.files[".github/workflows/plan.yml"]!]) expect(text).not.toMatch(/secrets\.(?!LAUNCHDARKLY_READER_TOKEN)\w/);
+    expect(g.files[".github/workflows/plan-stacks.yml"]!).not.toMatch(/secrets\.(?!LAUNCHDARKLY_READER_TOKEN)\w/);
+    expect(g.files[".github/workflows/plan.yml"]!).not.toMatch(/secrets\.(?!LAUNCHDARKLY_READER_TOKEN|OPENAI_API_KEY)\w/);
+  });
+
+  it("evals runs main's tooling on the pull request's commit, checked out as data, under the eval role only, with a cost cap", () => {
+    const { evals } = g;
+    expect(Object.keys(evals.on)).toEqual(["workflow_call"]);
+    const job = evals.jobs.eval!;
+    expect(job.permissions).toEqual({ contents: "read", "id-token": "write" });
+    expect(job.steps![0]).toMatchObject({ uses: "actions/checkout@v6", with: { ref: "main", "persist-credentials": false } });
+    expect(job.steps![1]).toMatchObject({ uses: "actions/checkout@v6", with: { ref: "${{ github.event.pull_request.head.sha }}", path: "pull-request", "persist-credentials": false } });
+    // Nothing of the pull request's checkout runs: every script is main's aic, reading it through --root.
+    const scripts = job.steps!.filter((s) => s.run).map((s) => s.run!.trim());
+    expect(scripts).toEqual(['npm run --silent aic -- eval --root pull-request --base "origin/${BASE_REF}" --max-cost "${MAX_COST}" --format json --out evals.json']);
+    expect(job.steps!.every((s) => !("working-directory" in s))).toBe(true);
+    expect(job.steps!.find((s) => s.uses === "./.github/actions/aws-role")!.with).toEqual({ "aws-role": "${{ vars.AWS_EVAL_ROLE }}", "aws-region": catalogOf(_name).environments[0]!.aws.region });
+    expect(job.env!.MAX_COST).toBe("${{ vars.AIC_EVAL_MAX_COST_USD || '5' }}");
+    expect(g.files[".github/workflows/evals.yml"]!).not.toMatch(/secrets\.(?!OPENAI_API_KEY)\w/);
+    expect(job.steps!.filter((s) => s.uses?.startsWith("actions/upload-artifact")).map((s) => s.with!.path)).toEqual(["evals.json"]);
   });
 
   it("apply plans every stack of the merged commit, decides the gates, then applies in promotion order, each job under its GitHub environment", () => {
@@ -211,7 +236,7 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     expect(drift.jobs.targeting!.permissions).toBeUndefined();
   });
 
-  it("the bootstrap roles trust exactly these files: plan roles plan-stacks.yml at main, apply roles apply.yml at main in their environment", () => {
+  it("the bootstrap roles trust exactly these files: plan roles plan-stacks.yml at main, apply roles apply.yml at main in their environment, the eval role evals.yml at main", () => {
     const catalog = catalogOf(_name);
     const bootstrap = synthAll(catalog).bootstrap!;
     const repo = catalog.github.repository;
@@ -223,6 +248,7 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
       ]);
       expect(subjects(`pipeline-${env.key}_apply-trust_`)).toEqual([`repo:${repo}:environment:${env.key}:job_workflow_ref:${repo}/.github/workflows/apply.yml@refs/heads/main`]);
     }
+    expect(subjects("eval_trust_")).toEqual([`repo:${repo}:pull_request:job_workflow_ref:${repo}/.github/workflows/evals.yml@refs/heads/main`]);
     expect(Object.keys(g.planStacks.on)).toEqual(["workflow_call"]);
     const environmentsUsed = Object.values(g.apply.jobs).map((j) => j.environment).filter((e) => e && !e.includes("${{"));
     expect(new Set(environmentsUsed)).toEqual(new Set(catalog.environments.map((e) => e.key)));
@@ -262,7 +288,7 @@ describe("the workflows generated for the four-environment catalog", () => {
 
 describe("the composite actions", () => {
   it("pin every action, name a shell, and hold no secret", () => {
-    expect(ACTIONS).toEqual(["node", "terraform"]);
+    expect(ACTIONS).toEqual(["aws-role", "node", "terraform"]);
     for (const name of ACTIONS) {
       const action = loadAction(name);
       expect(action.runs.using).toBe("composite");

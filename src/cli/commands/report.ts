@@ -16,6 +16,8 @@ export interface ReportOptions {
   plans: string;
   impact?: string;
   evals?: string;
+  /** Why there are no eval results (the eval job stopped first); said in the Evals section. */
+  evalsMissing?: string;
   full?: string;
   withheld?: string[];
   /** Only this stack's plan is expected (one plan job's summary). */
@@ -33,6 +35,11 @@ function readEvals(file: string): string {
   const parsed = evalReportSchema.safeParse(data);
   if (!parsed.success) throw new UsageError(`--evals ${file} is not the JSON of \`aic eval --format json\` (${parsed.error.issues[0]?.path.join(".") || "top level"}: ${parsed.error.issues[0]?.message})`);
   return renderEvalsSection(parsed.data);
+}
+
+/** The Evals section when there are no results: a required check did not say what it found. */
+function evalsMissingSection(why: string): string {
+  return ["## Evals", "", "> [!WARNING]", `> No eval results (${why}): whether this change answers better or worse is unknown. See the evals job's log.`, ""].join("\n");
 }
 
 /**
@@ -58,7 +65,8 @@ export function reportCommand(options: ReportOptions, output: Output): number {
   if (invalid) return EXIT_INVALID;
   if (stacks.length === 0) throw new UsageError(`--plans ${options.plans} holds no <stack>.json plan`);
   const impact = options.impact ? fs.readFileSync(options.impact, "utf8") : undefined;
-  const evals = options.evals ? readEvals(options.evals) : undefined;
+  if (options.evals && options.evalsMissing) throw new UsageError("--evals and --evals-missing are alternatives: give one");
+  const evals = options.evals ? readEvals(options.evals) : options.evalsMissing ? evalsMissingSection(options.evalsMissing) : undefined;
   const expected = options.stack ? [options.stack] : plannedStacks(catalog);
   const missing = expected.filter((stack) => !stacks.some((s) => s.stack === stack));
   if (missing.length > 0) output.err(`aic: no plan for ${missing.join(", ")}: the comment says so`);

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { EXIT_INVALID, EXIT_USAGE, UsageError } from "./errors";
-import type { Output } from "./output";
+import { maskedOutput, secretValues, type Output } from "./output";
 
 const rootOption = () => new Option("--root <dir>", "directory holding configs/ and prompts/").default(".");
 const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
@@ -161,7 +161,8 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
 }
 
 /** Runs the CLI and returns its exit code; never throws for a user's mistake. */
-export async function runCli(argv: string[], output: Output): Promise<number> {
+export async function runCli(argv: string[], unmasked: Output): Promise<number> {
+  const output = maskedOutput(unmasked, secretValues(process.env));
   const result: { code: number; pending?: Promise<number> } = { code: EXIT_USAGE };
   const program = buildProgram(output, result);
   try {

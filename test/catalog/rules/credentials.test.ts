@@ -30,3 +30,12 @@ describe("credentials", () => {
     expect(problems).toEqual([`configs/project.yaml:65:12: error: this looks like a LaunchDarkly SDK key; ${MESSAGE}`]);
   });
 });
+
+describe("credentials in file names", () => {
+  it("GIVEN a prompt file named like a GitHub token THEN it is an error at the file, and the name is in no message", () => {
+    const secret = "ghp_" + "abcdefghijklmnopqrstuvwxyz0123456789";
+    const problems = problemsOf({ [`prompts/${secret}.md`]: "Hello.\n" });
+    expect(problems).toContainEqual(`prompts/${secret}.md:1:1: error: this file's name looks like a GitHub token; secrets never belong in the repository, not even in a file name`);
+    expect(problems.map((p) => p.slice(p.indexOf(": ")))).not.toContainEqual(expect.stringContaining(secret));
+  });
+});

@@ -4,3 +4,4 @@ export type { Problem, Severity } from "./problems";
 export { countBySeverity, sortProblems } from "./problems";
 export { RULES } from "./rules";
 export * from "./schema";
+export { readCatalogText, UnreadableFile } from "./files";

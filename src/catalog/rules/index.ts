@@ -45,7 +45,7 @@ export const RULES: readonly Rule[] = [
 
 /** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */
 export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [
-  { id: "file-unreadable", summary: "A required file is missing, or a file cannot be read (a directory, a broken link, no permission)." },
+  { id: "file-unreadable", summary: "A required file is missing, or a file cannot be read as catalog text: a directory, any symbolic link, a pipe or device, no permission, not UTF-8." },
   { id: "unknown-file", summary: "A file in configs/ that the catalog does not know is ignored, with a warning (usually a misspelt name)." },
   { id: "yaml-syntax", summary: "A YAML file parses; the first syntax error is reported at its position." },
   { id: "duplicate-yaml-key", summary: "No mapping repeats a key (YAML parsers would otherwise keep the last silently)." },

@@ -3,6 +3,7 @@ import { aiConfigFileName } from "./ai-config-file-name";
 import { bedrockAccess } from "./bedrock-access";
 import { contextWindow } from "./context-window";
 import { credentials } from "./credentials";
+import { auditLogConfig, toolSchemas } from "./free-form-json";
 import { experimentAudience, experimentKeys, experimentMetrics, experimentTreatments } from "./experiments";
 import { environmentCoverage, environmentExists } from "./environment-exists";
 import { instanceHosts } from "./instance-hosts";
@@ -40,6 +41,8 @@ export const RULES: readonly Rule[] = [
   unusedPrompt,
   instanceHosts,
   bedrockAccess,
+  toolSchemas,
+  auditLogConfig,
   credentials,
 ];
 

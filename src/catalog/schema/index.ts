@@ -10,3 +10,4 @@ export * from "./access";
 export * from "./observability";
 export * from "./ai-config";
 export * from "./prompt-front-matter";
+export * from "./audit-log-integrations";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIT_LOG_INTEGRATION_KEYS } from "./audit-log-integrations";
 import { awsAccountId, awsRegion, httpsUrl, nonEmpty, shortLdKey } from "./common";
 
 export const INSTANCE_NAMES = ["eu", "us", "federal"] as const;
@@ -54,11 +55,7 @@ export const environmentSchema = z.strictObject({
 
 /** Audit-log export: the secret field is named, never given; the pipeline supplies it as a sensitive Terraform variable. */
 const auditLog = z.strictObject({
-  integrationKey: z.enum([
-    "chronosphere", "cloudtrail", "datadog", "dynatrace", "dynatrace-v2", "elastic", "grafana", "honeycomb", "jira",
-    "kosli", "last9", "logdna", "mattermost", "msteams", "new-relic-apm", "pagerduty", "signalfx", "slack", "splunk",
-    "vercel-native",
-  ]),
+  integrationKey: z.enum(AUDIT_LOG_INTEGRATION_KEYS),
   name: nonEmpty,
   enabled: z.boolean().default(true),
   config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),

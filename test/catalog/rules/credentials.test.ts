@@ -26,8 +26,8 @@ describe("credentials", () => {
   });
 
   it("GIVEN a credential in a YAML config THEN it is reported there too", () => {
-    const problems = problemsOf({ "configs/project.yaml": replace("skip_ca_verification: false", "token: " + "sdk-" + "12345678-abcd-4bcd-8bcd-123456789abc") });
-    expect(problems).toEqual([`configs/project.yaml:65:12: error: this looks like a LaunchDarkly SDK key; ${MESSAGE}`]);
+    const problems = problemsOf({ "configs/project.yaml": replace("name: Audit log to Splunk", "name: " + "sdk-" + "12345678-abcd-4bcd-8bcd-123456789abc") });
+    expect(problems).toEqual([`configs/project.yaml:62:9: error: this looks like a LaunchDarkly SDK key; ${MESSAGE}`]);
   });
 });
 

@@ -16,6 +16,7 @@ function restCommand(program: Command, name: string, description: string, what: 
     .requiredOption("--env <env>", "environment key")
     .option("--config <key...>", `only these AI Configs' ${what}`)
     .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
+    .option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300")
     .option("--comment <text>", "comment recorded with the change (default: names the commit)");
 }
 

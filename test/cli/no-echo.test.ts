@@ -1,6 +1,8 @@
 import { runCli } from "../../src/cli/program";
 import type { Output } from "../../src/cli/output";
 import { exampleCatalog, replace, EXAMPLE_ROOT, type Edit } from "../helpers/catalog-fixture";
+import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { catalogAt } from "../helpers/synth";
 
 /** One of each credential shape the validator knows, assembled here so that this file holds none of them. */
 export const PLANTED: ReadonlyArray<[string, string]> = [
@@ -92,5 +94,38 @@ describe("no echo: a credential-shaped name never appears in what the CLI prints
     ])("passed on the command line as %s THEN it is not printed", async (_position, args) => {
       expect(await printed(args as string[], { LAUNCHDARKLY_ACCESS_TOKEN: "api-" + "00000000-0000-4000-8000-000000000000" })).not.toContain(secret);
     });
+  });
+});
+
+describe("no echo: what LaunchDarkly answers is never printed with a credential in it", () => {
+  let standIn: LaunchDarklyStandIn;
+  let host: string;
+  beforeAll(async () => {
+    standIn = new LaunchDarklyStandIn();
+    for (const config of catalogAt(EXAMPLE_ROOT).aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
+    host = await standIn.start();
+  });
+  afterAll(() => standIn.stop());
+
+  it.each(PLANTED)("GIVEN an error body that echoes %s THEN the reconciler's failure masks it", async (_kind, secret) => {
+    standIn.inject({ kind: "status", status: 400, body: JSON.stringify({ code: "invalid_request", message: `Unexpected value ${secret} in the request` }) }, { path: /targeting$/ });
+    const run = await printed(["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", host], { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
+    expect(run).toContain("400 Bad Request: invalid_request: Unexpected value [masked credential] in the request");
+    expect(run).not.toContain(secret);
+  });
+
+  it("GIVEN an error body that echoes the access token, whatever its shape THEN it is masked too", async () => {
+    standIn.inject({ kind: "status", status: 401, body: JSON.stringify({ code: "unauthorized", message: `Invalid access token ${standIn.token}` }) }, { path: /targeting$/ });
+    const run = await printed(["experiments", "apply", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host], { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
+    expect(run).toContain("401 Unauthorized: unauthorized: Invalid access token [masked credential]");
+    expect(run).not.toContain(standIn.token);
+  });
+
+  it("GIVEN an HTML error page holding a credential THEN it is masked", async () => {
+    const secret = PLANTED[7]![1];
+    standIn.inject({ kind: "status", status: 403, headers: { "Content-Type": "text/html" }, body: `<html><head><title>Forbidden for ${secret}</title></head></html>` }, { path: /targeting$/ });
+    const run = await printed(["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", host], { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
+    expect(run).toContain('403 Forbidden: an HTML page ("Forbidden for [masked credential]")');
+    expect(run).not.toContain(secret);
   });
 });

@@ -1,6 +1,8 @@
 import { LocalBackend } from "cdktf";
 import type { Construct } from "constructs";
+import { ApplicationBoundary } from "../constructs/aws/application-boundary";
 import { DataKey } from "../constructs/aws/data-key";
+import { InvocationLogging } from "../constructs/aws/invocation-logging";
 import { githubOidcProvider, PipelineRoles } from "../constructs/aws/pipeline-roles";
 import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
@@ -11,7 +13,8 @@ import { requireTerraformVersion } from "./terraform-version";
 
 /**
  * What must exist before any other stack can run: the state bucket, GitHub OIDC, and each environment's plan
- * and apply roles and data key. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
+ * and apply roles, data key, the permissions boundary of its application roles, and Bedrock's account-wide
+ * invocation logging, which no apply role may change. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
  * which every synth replaces, and ignored by git).
  */
 export class BootstrapStack extends StandaloneStack {
@@ -24,6 +27,7 @@ export class BootstrapStack extends StandaloneStack {
     const stateBucketArn = `arn:aws:s3:::${catalog.state.bucket}`;
     const environments = catalog.environments.map((env) => env.key);
     const oidcByAccount = new Map<string, string>();
+    const loggedAccounts = new Set<string>();
     const roles = catalog.environments.map((env) => {
       const provider = accountProvider(this, `aws-${env.key}`, { alias: env.key, region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, "bootstrap", env.key) });
       // One identity provider per account, even when environments share one.
@@ -41,6 +45,13 @@ export class BootstrapStack extends StandaloneStack {
       });
       const dataKey = new DataKey(this, `data-key-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId });
       pipeline.allowDataKey(dataKey.key.arn, env.aws.region);
+      new ApplicationBoundary(this, `app-boundary-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId, dataKeyArn: dataKey.key.arn });
+      // Invocation logging is one setting per account and region: environments sharing both share the first's.
+      const where = `${env.aws.accountId}/${env.aws.region}`;
+      if (!loggedAccounts.has(where)) {
+        loggedAccounts.add(where);
+        new InvocationLogging(this, `invocation-logging-${env.key}`, { provider, name: `${catalog.project.key}-${env.key}`, region: env.aws.region, accountId: env.aws.accountId, logKeyArn: dataKey.key.arn });
+      }
       return pipeline;
     });
     const state = new StateBucket(this, "state", {

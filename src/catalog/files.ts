@@ -19,13 +19,18 @@ export class UnreadableFile extends Error {
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+export interface ReadOptions {
+  /** Found by listEntries or listNames, which follow no link: only the file itself remains to be checked. */
+  listed?: boolean;
+}
+
 /**
  * The text of `file` (relative to `root`, forward slashes), exactly as every machine reads it: only a regular
  * file reached without a symbolic link anywhere below the root, valid UTF-8, without a byte-order mark, with
  * LF line ends (CRLF and CR become LF). Throws UnreadableFile, whose message says what is wrong.
  */
-export function readCatalogText(root: string, file: string): string {
-  refuseLinks(root, file);
+export function readCatalogText(root: string, file: string, options: ReadOptions = {}): string {
+  refuseLinks(root, file, options.listed === true);
   const abs = path.join(root, file);
   let fd: number;
   try {
@@ -56,22 +61,28 @@ function decode(bytes: Buffer): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new UnreadableFile("is UTF-16; save it as UTF-8", "EENCODING");
   }
+  // The fast lossy decoding marks each bad sequence with U+FFFD; only then is the strict decoder asked whether
+  // the file holds bad bytes or a U+FFFD of its own.
+  const text = bytes.toString("utf8");
+  const mark = text.indexOf("\uFFFD");
+  if (mark === -1) return text;
   try {
     return UTF8.decode(bytes);
   } catch {
-    // The lossy decoding marks the first bad sequence with U+FFFD: that is where the editor shows garbage.
-    const lossy = bytes.toString("utf8");
-    throw new UnreadableFile("is not valid UTF-8 here; save the file as UTF-8", "EENCODING", new TextPositions(lossy).at(Math.max(lossy.indexOf("\uFFFD"), 0)));
+    throw new UnreadableFile("is not valid UTF-8 here; save the file as UTF-8", "EENCODING", new TextPositions(text).at(mark));
   }
 }
 
 /**
  * Refuses a symbolic link at `file` or at any directory between the root and it. No link is allowed, whether
- * it points inside the root or out of it: see docs/validation.md (file-unreadable) for why.
+ * it points inside the root or out of it: see docs/validation.md (file-unreadable) for why. Where the open can
+ * refuse a link itself (O_NOFOLLOW), only the directories are looked at here.
  */
-function refuseLinks(root: string, file: string): void {
+function refuseLinks(root: string, file: string, listed: boolean): void {
   const parts = file.split("/");
-  for (let i = 1; i <= parts.length; i++) {
+  const first = listed ? parts.length : 1;
+  const last = fs.constants.O_NOFOLLOW === undefined ? parts.length : parts.length - 1;
+  for (let i = first; i <= last; i++) {
     const below = parts.slice(0, i).join("/");
     let stat: fs.Stats;
     try {
@@ -115,9 +126,9 @@ function unreadable(root: string, file: string, code: string | undefined): Unrea
 }
 
 /** Reads one file under the catalog root; a failure becomes a problem, never an exception. */
-export function readText(root: string, file: string, problems: Problem[], missingMessage?: string): string | undefined {
+export function readText(root: string, file: string, problems: Problem[], missingMessage?: string, options?: ReadOptions): string | undefined {
   try {
-    return readCatalogText(root, file);
+    return readCatalogText(root, file, options);
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
     if (error.code === "ENOENT" && missingMessage === undefined) return undefined;
@@ -129,10 +140,11 @@ export function readText(root: string, file: string, problems: Problem[], missin
 
 /**
  * Every entry below `dir` (relative to root), files and anything else that is not a directory, sorted. A link
- * is listed, not followed, so that reading it reports it.
+ * is listed, not followed, so that reading it reports it; when `dir` itself is (or is below) a link, it is the
+ * one entry.
  */
 export function listEntries(root: string, dir: string): string[] {
-  if (isLink(root, dir)) return [dir];
+  if (linkAbove(root, dir)) return [dir];
   const abs = path.join(root, dir);
   let entries: fs.Dirent[];
   try {
@@ -151,9 +163,9 @@ export function listEntries(root: string, dir: string): string[] {
     .sort();
 }
 
-/** Names directly inside `dir` (relative to root), directories included, sorted; none when `dir` is a link. */
+/** Names directly inside `dir` (relative to root), directories included, sorted; none when `dir` is (or is below) a link. */
 export function listNames(root: string, dir: string): string[] {
-  if (isLink(root, dir)) return [];
+  if (linkAbove(root, dir)) return [];
   try {
     return fs.readdirSync(path.join(root, dir)).sort();
   } catch {
@@ -161,10 +173,14 @@ export function listNames(root: string, dir: string): string[] {
   }
 }
 
-function isLink(root: string, dir: string): boolean {
-  try {
-    return fs.lstatSync(path.join(root, dir)).isSymbolicLink();
-  } catch {
-    return false;
-  }
+/** Whether `dir`, or a directory between the root and it, is a symbolic link. */
+function linkAbove(root: string, dir: string): boolean {
+  const parts = dir.split("/");
+  return parts.some((_, i) => {
+    try {
+      return fs.lstatSync(path.join(root, ...parts.slice(0, i + 1))).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  });
 }

@@ -35,7 +35,8 @@ export class YamlFile {
       else this.problems.push(...this.describeErrors(error as { mark?: { position: number }; reason?: string }));
       return;
     }
-    const shape = measureAliases(data, text.length);
+    // Without a "*" there is no alias, and a file nests no deeper than its text shows: measure only when needed.
+    const shape = text.includes("*") || roughNestingDepth(text) > MAX_DEPTH ? measureAliases(data, text.length) : "ok";
     this.data = shape === "ok" ? data : undefined;
     if (shape === "too-deep") this.problems.push(this.tooDeep());
     else if (shape !== "ok") this.problems.push(this.aliasProblem(shape));
@@ -202,13 +203,23 @@ function measureAliases(data: unknown, textLength: number): "ok" | "circular" | 
 function roughNestingDepth(text: string): number {
   let deepest = 0;
   let brackets = 0;
+  let indent = 0;
+  let lineStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++brackets);
-    else if (c === 0x5d || c === 0x7d) brackets = Math.max(0, brackets - 1);
+    if (c === 0x0a) {
+      lineStart = true;
+      indent = 0;
+    } else if (lineStart && (c === 0x20 || c === 0x2d)) {
+      // Spaces, and "- " of nested list items, indent a line's value.
+      deepest = Math.max(deepest, ++indent / 2);
+    } else {
+      lineStart = false;
+      if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++brackets);
+      else if (c === 0x5d || c === 0x7d) brackets = Math.max(0, brackets - 1);
+    }
   }
-  const indent = Math.max(0, ...text.split("\n").map((line) => line.length - line.trimStart().length));
-  return Math.max(deepest, indent / 2);
+  return deepest;
 }
 
 /** `yaml` messages may end with " at line L, column C"; the position is reported separately. */

@@ -101,9 +101,7 @@ describe("no echo: what LaunchDarkly answers is never printed with a credential 
   let standIn: LaunchDarklyStandIn;
   let host: string;
   beforeAll(async () => {
-    standIn = new LaunchDarklyStandIn();
-    for (const config of catalogAt(EXAMPLE_ROOT).aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
-    host = await standIn.start();
+    ({ standIn, host } = await LaunchDarklyStandIn.of(catalogAt(EXAMPLE_ROOT)));
   });
   afterAll(() => standIn.stop());
 

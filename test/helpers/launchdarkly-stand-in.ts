@@ -63,6 +63,13 @@ export class LaunchDarklyStandIn {
   private server?: http.Server;
   readonly token = "api-test-token";
 
+  /** A stand-in holding every AI Config of `catalog`, as the launchdarkly stack creates them, started; and its URL. */
+  static async of(catalog: { aiConfigs: ReadonlyArray<{ key: string; variations: ReadonlyArray<{ key: string }> }> }): Promise<{ standIn: LaunchDarklyStandIn; host: string }> {
+    const standIn = new LaunchDarklyStandIn();
+    for (const config of catalog.aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
+    return { standIn, host: await standIn.start() };
+  }
+
   /** An AI Config as the launchdarkly stack creates it: its variations, untargeted everywhere. */
   addConfig(key: string, variations: string[]): void {
     this.configs.set(key, { key, variations: [{ _id: randomUUID(), key: "" }, ...variations.map((v) => ({ _id: randomUUID(), key: v }))], environments: {} });

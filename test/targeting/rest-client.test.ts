@@ -43,9 +43,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
   const sent = (method: string, path: string | RegExp) => standIn.requests.filter((r) => r.method === method && (typeof path === "string" ? r.path === path : path.test(r.path))).length;
 
   beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    for (const config of catalog.aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
-    host = await standIn.start();
+    ({ standIn, host } = await LaunchDarklyStandIn.of(catalog));
   });
   afterEach(() => standIn.stop());
 

@@ -1,5 +1,6 @@
 import { DataAwsKmsKey } from "@cdktf/provider-aws/lib/data-aws-kms-key";
 import type { Construct } from "constructs";
+import { applicationBoundaryArn } from "../constructs/aws/application-boundary";
 import { ApplicationSecrets, applicationSecretsPrefix } from "../constructs/aws/application-secrets";
 import { BedrockObservability } from "../constructs/aws/bedrock-observability";
 import { BedrockRuntimeAccess } from "../constructs/aws/bedrock-runtime-access";
@@ -29,6 +30,8 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       principal: env.bedrock.runtimePrincipal,
       models: bedrockModels,
       guardrail: env.bedrock.guardrail,
+      // Created by bootstrap (constructs/aws/application-boundary.ts): the apply role may create roles only with it.
+      permissionsBoundary: applicationBoundaryArn(env.aws.accountId, catalog.project.key, environment),
     });
     // Created by bootstrap (constructs/aws/data-key.ts), found by its alias.
     const dataKey = new DataAwsKmsKey(this, "data-key", { keyId: dataKeyAlias(catalog.project.key, environment) });
@@ -47,7 +50,6 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       accountId: env.aws.accountId,
       models: bedrockModels.map((m) => ({ key: m.key, name: m.name, invokedId: m.inferenceProfile ?? m.modelId, costPerMillionTokens: m.costPerMillionTokens })),
       settings: catalog.observability[environment]!,
-      logKeyArn: dataKey.arn,
     });
   }
 }

@@ -1,7 +1,9 @@
 import { LocalBackend, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
+import { ApplicationBoundary } from "../constructs/aws/application-boundary";
 import { DataKey } from "../constructs/aws/data-key";
 import { EvalRole } from "../constructs/aws/eval-role";
+import { InvocationLogging } from "../constructs/aws/invocation-logging";
 import { githubOidcProvider, PipelineRoles } from "../constructs/aws/pipeline-roles";
 import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
@@ -12,8 +14,10 @@ import { commonTags } from "./tags";
 import { requireTerraformVersion } from "./terraform-version";
 
 /**
- * What must exist before any other stack can run: the state bucket, GitHub OIDC, each environment's plan
- * and apply roles and data key, and the role pull requests run evals under. Applied once by an admin with local state, kept at the repository root (outside cdktf.out,
+ * What must exist before any other stack can run: the state bucket, GitHub OIDC, each environment's plan and
+ * apply roles, data key, the permissions boundary of its application roles and Bedrock's account-wide invocation
+ * logging (which no apply role may change), and the role pull requests run evals under. Applied once by an admin
+ * with local state, kept at the repository root (outside cdktf.out,
  * which every synth replaces, and ignored by git).
  */
 export class BootstrapStack extends StandaloneStack {
@@ -28,6 +32,7 @@ export class BootstrapStack extends StandaloneStack {
     const gate = launchDarklyGate(catalog.environments);
     const oidcByAccount = new Map<string, string>();
     const providers: Array<ReturnType<typeof accountProvider>> = [];
+    const loggedAccounts = new Set<string>();
     const roles = catalog.environments.map((env) => {
       const provider = accountProvider(this, `aws-${env.key}`, { alias: env.key, region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, "bootstrap", env.key) });
       providers.push(provider);
@@ -47,6 +52,13 @@ export class BootstrapStack extends StandaloneStack {
       });
       const dataKey = new DataKey(this, `data-key-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId });
       pipeline.allowDataKey(dataKey.key.arn, env.aws.region);
+      new ApplicationBoundary(this, `app-boundary-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId, dataKeyArn: dataKey.key.arn });
+      // Invocation logging is one setting per account and region: environments sharing both share the first's.
+      const where = `${env.aws.accountId}/${env.aws.region}`;
+      if (!loggedAccounts.has(where)) {
+        loggedAccounts.add(where);
+        new InvocationLogging(this, `invocation-logging-${env.key}`, { provider, name: `${catalog.project.key}-${env.key}`, region: env.aws.region, accountId: env.aws.accountId, logKeyArn: dataKey.key.arn });
+      }
       return pipeline;
     });
     // Pull requests evaluate prompts (aic eval) in the first environment's account, on every catalog model.

@@ -1,18 +1,12 @@
-import { BedrockModelInvocationLoggingConfiguration } from "@cdktf/provider-aws/lib/bedrock-model-invocation-logging-configuration";
 import { BudgetsBudget } from "@cdktf/provider-aws/lib/budgets-budget";
 import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboard";
-import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { Construct } from "constructs";
 import type { DeepReadonly, EnvironmentAlerts } from "../../src/catalog";
-import { invocationLogGroupName } from "./data-key";
-import { APPLICATION_ROLE_PATH } from "./pipeline-roles";
 
 export interface ObservedModel {
   key: string;
@@ -29,9 +23,6 @@ export interface BedrockObservabilityProps {
   accountId: string;
   models: readonly ObservedModel[];
   settings: EnvironmentAlerts;
-  /** The environment's data key (DataKey), which encrypts the invocation logs. */
-  logKeyArn: string;
-  logRetentionDays?: number;
 }
 
 const NAMESPACE = "AWS/Bedrock";
@@ -40,7 +31,8 @@ const PERIOD = 300;
 /**
  * What SRE watches in one environment's account: an SNS topic with the catalog's subscribers; per served model,
  * p95 and p99 latency, error-rate and throttle alarms; a dashboard with latency, invocations, errors, tokens and
- * an estimated cost from the catalog's prices; a monthly budget; and model invocation logging.
+ * an estimated cost from the catalog's prices; and a monthly budget. Model invocation logging is an account-wide
+ * setting, which bootstrap owns (InvocationLogging).
  */
 export class BedrockObservability extends Construct {
   readonly topic: SnsTopic;
@@ -134,42 +126,6 @@ export class BedrockObservability extends Construct {
         thresholdType: "PERCENTAGE",
         subscriberSnsTopicArns: [this.topic.arn],
       })),
-    });
-
-    const logGroup = new CloudwatchLogGroup(this, "invocation-logs", {
-      name: invocationLogGroupName(props.name),
-      kmsKeyId: props.logKeyArn,
-      // Logs hold whole prompts and answers, which may be personal data: keep them briefly.
-      retentionInDays: props.logRetentionDays ?? 30,
-    });
-    const trust = new DataAwsIamPolicyDocument(this, "logging-trust", {
-      statement: [
-        {
-          effect: "Allow",
-          actions: ["sts:AssumeRole"],
-          principals: [{ type: "Service", identifiers: ["bedrock.amazonaws.com"] }],
-          condition: [
-            { test: "StringEquals", variable: "aws:SourceAccount", values: [props.accountId] },
-            { test: "ArnLike", variable: "aws:SourceArn", values: [`arn:aws:bedrock:${props.region}:${props.accountId}:*`] },
-          ],
-        },
-      ],
-    });
-    const loggingRole = new IamRole(this, "logging-role", { name: `${props.name}-bedrock-logging`, path: APPLICATION_ROLE_PATH, assumeRolePolicy: trust.json });
-    const write = new DataAwsIamPolicyDocument(this, "logging-write", {
-      statement: [{ effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [`${logGroup.arn}:log-stream:*`] }],
-    });
-    new IamRolePolicy(this, "logging-policy", { name: "write-invocation-logs", role: loggingRole.id, policy: write.json });
-    new BedrockModelInvocationLoggingConfiguration(this, "invocation-logging", {
-      loggingConfig: [
-        {
-          textDataDeliveryEnabled: true,
-          imageDataDeliveryEnabled: false,
-          embeddingDataDeliveryEnabled: false,
-          videoDataDeliveryEnabled: false,
-          cloudwatchConfig: [{ logGroupName: logGroup.name, roleArn: loggingRole.arn }],
-        },
-      ],
     });
   }
 }

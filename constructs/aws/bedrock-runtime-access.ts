@@ -31,6 +31,8 @@ export interface BedrockRuntimeAccessProps {
   /** Exactly the models the application may invoke. */
   models: readonly BedrockModel[];
   guardrail?: DeepReadonly<NonNullable<BedrockAccess["guardrail"]>>;
+  /** The environment's permissions boundary (ApplicationBoundary), without which no apply role may create the role. */
+  permissionsBoundary: string;
 }
 
 export interface ModelInvokeProps {
@@ -84,16 +86,21 @@ export class BedrockRuntimeAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: BedrockRuntimeAccessProps) {
     super(scope, id);
-    const principal =
-      "service" in props.principal ? { type: "Service", identifiers: [props.principal.service] } : { type: "AWS", identifiers: [props.principal.role] };
+    // A service assumes the role on behalf of a resource; aws:SourceAccount keeps that resource in this account
+    // (the confused-deputy guard), so another account's ECS tasks cannot run as this role.
+    const trusted =
+      "service" in props.principal
+        ? { principals: [{ type: "Service", identifiers: [props.principal.service] }], condition: [{ test: "StringEquals", variable: "aws:SourceAccount", values: [props.accountId] }] }
+        : { principals: [{ type: "AWS", identifiers: [props.principal.role] }] };
     const trust = new DataAwsIamPolicyDocument(this, "trust", {
-      statement: [{ effect: "Allow", actions: ["sts:AssumeRole"], principals: [principal] }],
+      statement: [{ effect: "Allow", actions: ["sts:AssumeRole"], ...trusted }],
     });
     this.role = new IamRole(this, "role", {
       name: props.roleName,
       path: APPLICATION_ROLE_PATH,
       description: "Invokes exactly the Bedrock models this environment serves (generated from the AI Config catalog).",
       assumeRolePolicy: trust.json,
+      permissionsBoundary: props.permissionsBoundary,
     });
 
     const guardrailArn = props.guardrail && `arn:aws:bedrock:${props.region}:${props.accountId}:guardrail/${props.guardrail.id}`;

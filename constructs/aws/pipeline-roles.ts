@@ -5,8 +5,8 @@ import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
+import { applicationBoundaryArn } from "./application-boundary";
 import { applicationSecretsPrefix, sdkKeySecretName } from "./application-secrets";
-import { invocationLogGroupName } from "./data-key";
 import { stateObjects } from "./state-bucket";
 
 export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
@@ -155,23 +155,29 @@ export class PipelineRoles extends Construct {
 export const APPLICATION_ROLE_PATH = "/aic-app/";
 
 /**
- * What applying an aws-<env> stack changes, each scoped to the names that stack gives its resources. Two
- * exceptions need "*" because AWS offers no resource-level permission for them: reading log groups
- * (DescribeLogGroups) is scoped to the account and region, and Bedrock's invocation-logging setting is an
- * account-wide singleton.
+ * What applying an aws-<env> stack changes, each scoped to the names that stack gives its resources. Roles may be
+ * created and changed only with the environment's permissions boundary attached (iam:PermissionsBoundary names
+ * it, for a new role and for an existing one alike), so an apply can never mint a role that does more than the
+ * boundary allows, nor take the boundary off (DeleteRolePermissionsBoundary is not granted). There is no
+ * iam:PassRole: the stack hands no role to a service (ECS is given the application role by the application's
+ * own deployment). Bedrock's account-wide invocation-logging setting, and the log group it writes to, belong to
+ * bootstrap, not here. No statement needs "*".
  */
 function applyGrants(project: string, environment: string, region: string, account: string): DataAwsIamPolicyDocumentStatement[] {
   const prefix = `${project}-${environment}`;
+  const stackRoles = [`arn:aws:iam::${account}:role${APPLICATION_ROLE_PATH}${prefix}-*`];
   return [
     {
-      sid: "ManageStackRoles",
+      sid: "ManageStackRolesWithinBoundary",
       effect: "Allow",
       actions: [
-        "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateAssumeRolePolicy", "iam:TagRole", "iam:UntagRole",
-        "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:PassRole",
+        "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy", "iam:DeleteRolePolicy",
+        "iam:PutRolePermissionsBoundary",
       ],
-      resources: [`arn:aws:iam::${account}:role${APPLICATION_ROLE_PATH}${prefix}-*`],
+      resources: stackRoles,
+      condition: [{ test: "StringEquals", variable: "iam:PermissionsBoundary", values: [applicationBoundaryArn(account, project, environment)] }],
     },
+    { sid: "TagStackRoles", effect: "Allow", actions: ["iam:TagRole", "iam:UntagRole"], resources: stackRoles },
     {
       sid: "ManageSecrets",
       effect: "Allow",
@@ -187,18 +193,5 @@ function applyGrants(project: string, environment: string, region: string, accou
       resources: [`arn:aws:sns:${region}:${account}:${prefix}-*`],
     },
     { sid: "ManageBudget", effect: "Allow", actions: ["budgets:ModifyBudget", "budgets:ViewBudget"], resources: [`arn:aws:budgets::${account}:budget/${prefix}-*`] },
-    {
-      sid: "ManageInvocationLogs",
-      effect: "Allow",
-      actions: ["logs:CreateLogGroup", "logs:DeleteLogGroup", "logs:PutRetentionPolicy", "logs:TagResource", "logs:AssociateKmsKey", "logs:DisassociateKmsKey"],
-      resources: [`arn:aws:logs:${region}:${account}:log-group:${invocationLogGroupName(prefix)}`, `arn:aws:logs:${region}:${account}:log-group:${invocationLogGroupName(prefix)}:*`],
-    },
-    { sid: "ReadLogGroups", effect: "Allow", actions: ["logs:DescribeLogGroups"], resources: [`arn:aws:logs:${region}:${account}:log-group:*`] },
-    {
-      sid: "InvocationLoggingSetting",
-      effect: "Allow",
-      actions: ["bedrock:PutModelInvocationLoggingConfiguration", "bedrock:DeleteModelInvocationLoggingConfiguration", "bedrock:GetModelInvocationLoggingConfiguration"],
-      resources: ["*"],
-    },
   ];
 }

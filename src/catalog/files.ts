@@ -1,43 +1,150 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Problem } from "./problems";
+import { TextPositions } from "../prompts/text-positions";
+import { START_OF_FILE, type Position, type Problem } from "./problems";
+
+/** Why a file under the root cannot be read as catalog text; a message for a problem, never an exception. */
+export class UnreadableFile extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly position: Position = START_OF_FILE,
+  ) {
+    super(message);
+  }
+}
+
+// Without O_NOFOLLOW (Windows) the lstat checks below still refuse links; the flag closes the gap between them
+// and the open. O_NONBLOCK keeps a named pipe from blocking the open; it is refused right after.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+export interface ReadOptions {
+  /** Found by listEntries or listNames, which follow no link: only the file itself remains to be checked. */
+  listed?: boolean;
+}
+
+/**
+ * The text of `file` (relative to `root`, forward slashes), exactly as every machine reads it: only a regular
+ * file reached without a symbolic link anywhere below the root, valid UTF-8, without a byte-order mark, with
+ * LF line ends (CRLF and CR become LF). Throws UnreadableFile, whose message says what is wrong.
+ */
+export function readCatalogText(root: string, file: string, options: ReadOptions = {}): string {
+  refuseLinks(root, file, options.listed === true);
+  const abs = path.join(root, file);
+  let fd: number;
+  try {
+    fd = fs.openSync(abs, OPEN_FLAGS);
+  } catch (error) {
+    throw unreadable(root, file, (error as NodeJS.ErrnoException).code);
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw new UnreadableFile("is a directory, but a file is expected here", "EISDIR");
+    if (!stat.isFile()) throw new UnreadableFile("is not a regular file (a pipe, socket or device); the catalog reads only files", "ENOTFILE");
+    return normalizeText(decode(fs.readFileSync(fd)));
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
+    throw unreadable(root, file, (error as NodeJS.ErrnoException).code);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** BOM dropped, CRLF and lone CR turned into LF: what an editor shows is what is parsed and served. */
+export function normalizeText(text: string): string {
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
+}
+
+function decode(bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new UnreadableFile("is UTF-16; save it as UTF-8", "EENCODING");
+  }
+  // The fast lossy decoding marks each bad sequence with U+FFFD; only then is the strict decoder asked whether
+  // the file holds bad bytes or a U+FFFD of its own.
+  const text = bytes.toString("utf8");
+  const mark = text.indexOf("\uFFFD");
+  if (mark === -1) return text;
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new UnreadableFile("is not valid UTF-8 here; save the file as UTF-8", "EENCODING", new TextPositions(text).at(mark));
+  }
+}
+
+/**
+ * Refuses a symbolic link at `file` or at any directory between the root and it. No link is allowed, whether
+ * it points inside the root or out of it: see docs/validation.md (file-unreadable) for why. Where the open can
+ * refuse a link itself (O_NOFOLLOW), only the directories are looked at here.
+ */
+function refuseLinks(root: string, file: string, listed: boolean): void {
+  const parts = file.split("/");
+  const first = listed ? parts.length : 1;
+  const last = fs.constants.O_NOFOLLOW === undefined ? parts.length : parts.length - 1;
+  for (let i = first; i <= last; i++) {
+    const below = parts.slice(0, i).join("/");
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(path.join(root, below));
+    } catch {
+      return; // Absent: the open reports it.
+    }
+    if (stat.isSymbolicLink()) throw new UnreadableFile(describeLink(root, below, i === parts.length ? "file" : "directory"), "ELINK");
+  }
+}
+
+function describeLink(root: string, link: string, what: "file" | "directory"): string {
+  let target: string;
+  try {
+    target = fs.realpathSync(path.join(root, link));
+  } catch {
+    return what === "file" ? "is a link to a file that does not exist" : `is below ${link}, a link to a directory that does not exist`;
+  }
+  const realRoot = fs.realpathSync(root);
+  const inside = target === realRoot || target.startsWith(`${realRoot}${path.sep}`);
+  const where = inside ? `to ${path.relative(realRoot, target).split(path.sep).join("/")}` : "to a path outside the catalog root";
+  const subject = what === "file" ? `is a symbolic link ${where}` : `is below ${link}, a symbolic link ${where}`;
+  const fix = inside ? "replace the link with the file itself (a variation's prompt: may name any file under prompts/)" : "the catalog reads only files inside --root: put the file itself here";
+  return `${subject}; ${fix}`;
+}
+
+function unreadable(root: string, file: string, code: string | undefined): UnreadableFile {
+  switch (code) {
+    case "EISDIR":
+      return new UnreadableFile("is a directory, but a file is expected here", code);
+    case "ENOENT":
+      return new UnreadableFile("does not exist", code);
+    case "ELOOP":
+      return new UnreadableFile(describeLink(root, file, "file"), code);
+    case "EACCES":
+    case "EPERM":
+      return new UnreadableFile("cannot be read: permission denied", code);
+    default:
+      return new UnreadableFile(`cannot be read (${code ?? "unknown error"})`, code);
+  }
+}
 
 /** Reads one file under the catalog root; a failure becomes a problem, never an exception. */
-export function readText(root: string, file: string, problems: Problem[], missingMessage?: string): string | undefined {
+export function readText(root: string, file: string, problems: Problem[], missingMessage?: string, options?: ReadOptions): string | undefined {
   try {
-    return fs.readFileSync(path.join(root, file), "utf8");
+    return readCatalogText(root, file, options);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" && missingMessage === undefined) return undefined;
-    problems.push({ file, line: 1, col: 1, severity: "error", rule: "file-unreadable", message: describeReadError(root, file, code, missingMessage) });
+    if (!(error instanceof UnreadableFile)) throw error;
+    if (error.code === "ENOENT" && missingMessage === undefined) return undefined;
+    const message = error.code === "ENOENT" ? (missingMessage ?? error.message) : error.message;
+    problems.push({ file, ...error.position, severity: "error", rule: "file-unreadable", message });
     return undefined;
   }
 }
 
-function describeReadError(root: string, file: string, code: string | undefined, missingMessage: string | undefined): string {
-  switch (code) {
-    case "EISDIR":
-      return "is a directory, but a file is expected here";
-    case "ENOENT":
-      return isBrokenLink(path.join(root, file)) ? "is a link to a file that does not exist" : (missingMessage ?? "does not exist");
-    case "EACCES":
-    case "EPERM":
-      return "cannot be read: permission denied";
-    default:
-      return `cannot be read (${code ?? "unknown error"})`;
-  }
-}
-
-function isBrokenLink(abs: string): boolean {
-  try {
-    return fs.lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-/** Every entry below `dir` (relative to root), files and anything else that is not a directory, sorted. */
+/**
+ * Every entry below `dir` (relative to root), files and anything else that is not a directory, sorted. A link
+ * is listed, not followed, so that reading it reports it; when `dir` itself is (or is below) a link, it is the
+ * one entry.
+ */
 export function listEntries(root: string, dir: string): string[] {
+  if (linkAbove(root, dir)) return [dir];
   const abs = path.join(root, dir);
   let entries: fs.Dirent[];
   try {
@@ -56,11 +163,24 @@ export function listEntries(root: string, dir: string): string[] {
     .sort();
 }
 
-/** Names directly inside `dir` (relative to root), directories included, sorted. */
+/** Names directly inside `dir` (relative to root), directories included, sorted; none when `dir` is (or is below) a link. */
 export function listNames(root: string, dir: string): string[] {
+  if (linkAbove(root, dir)) return [];
   try {
     return fs.readdirSync(path.join(root, dir)).sort();
   } catch {
     return [];
   }
+}
+
+/** Whether `dir`, or a directory between the root and it, is a symbolic link. */
+function linkAbove(root: string, dir: string): boolean {
+  const parts = dir.split("/");
+  return parts.some((_, i) => {
+    try {
+      return fs.lstatSync(path.join(root, ...parts.slice(0, i + 1))).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  });
 }

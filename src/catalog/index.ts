@@ -5,3 +5,4 @@ export { countBySeverity, sortProblems } from "./problems";
 export { RULES } from "./rules";
 export * from "./schema";
 export { isGated, launchDarklyGate } from "./gates";
+export { readCatalogText, UnreadableFile } from "./files";

@@ -23,7 +23,7 @@ export interface ParsedFile {
 
 export function parseFile(absRoot: string, { kind, file }: ParseJob): ParsedFile {
   const problems: Problem[] = [];
-  const text = readText(absRoot, file, problems, "cannot be read");
+  const text = readText(absRoot, file, problems, "cannot be read", { listed: true });
   if (text === undefined) return { kind, file, problems };
   if (kind === "ai-config") {
     const yaml = new YamlFile(file, text);

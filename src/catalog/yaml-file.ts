@@ -26,12 +26,20 @@ export class YamlFile {
     readonly file: string,
     readonly text: string,
   ) {
+    let data: unknown;
     try {
-      this.data = load(text, { schema: CORE_SCHEMA, filename: file });
+      data = load(text, { schema: CORE_SCHEMA, filename: file });
     } catch (error) {
       this.data = undefined;
-      this.problems.push(...this.describeErrors(error as { mark?: { position: number }; reason?: string }));
+      if (error instanceof RangeError || roughNestingDepth(text) > MAX_DEPTH) this.problems.push(this.tooDeep());
+      else this.problems.push(...this.describeErrors(error as { mark?: { position: number }; reason?: string }));
+      return;
     }
+    // Without a "*" there is no alias, and a file nests no deeper than its text shows: measure only when needed.
+    const shape = text.includes("*") || roughNestingDepth(text) > MAX_DEPTH ? measureAliases(data, text.length) : "ok";
+    this.data = shape === "ok" ? data : undefined;
+    if (shape === "too-deep") this.problems.push(this.tooDeep());
+    else if (shape !== "ok") this.problems.push(this.aliasProblem(shape));
   }
 
   /** Position of the value at `path`, or of the deepest existing ancestor when the value is absent. */
@@ -52,6 +60,34 @@ export class YamlFile {
   private get doc(): Yaml.Document {
     this.document ??= yaml().parseDocument(this.text, { prettyErrors: false, uniqueKeys: true });
     return this.document;
+  }
+
+  private tooDeep(): Problem {
+    return { file: this.file, ...START_OF_FILE, severity: "error", rule: "yaml-aliases", message: `YAML nests more than ${MAX_DEPTH} levels deep; no catalog file needs that` };
+  }
+
+  /** The problem at the alias that makes the data infinite, or at the first alias when they repeat too much. */
+  private aliasProblem(shape: "circular" | "bomb"): Problem {
+    const { visit } = yaml();
+    const doc = this.doc;
+    let at: Yaml.Alias | undefined;
+    visit(doc, {
+      Alias(_key, alias) {
+        const source = alias.resolve(doc);
+        const inside = !!source?.range && !!alias.range && alias.range[0] >= source.range[0] && alias.range[0] < source.range[1];
+        if (shape === "bomb" || inside) {
+          at = alias;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    const name = at ? `*${at.source}` : "an alias";
+    const message =
+      shape === "circular"
+        ? `YAML alias ${name} refers to a value that contains it, so the value would be infinite: write the value out`
+        : `YAML aliases here repeat more than ${MAX_REPEATED_VALUES} values or ${MAX_REPEATED_CHARACTERS} characters beyond what the file holds (an alias bomb?): write the values out`;
+    return { file: this.file, ...(at ? this.nodePos(at) : START_OF_FILE), severity: "error", rule: "yaml-aliases", message };
   }
 
   private describeErrors(fallback: { mark?: { position: number }; reason?: string }): Problem[] {
@@ -114,6 +150,76 @@ export class YamlFile {
     const range = (node as Yaml.Node | undefined)?.range;
     return range ? this.positionAt(range[0]) : START_OF_FILE;
   }
+}
+
+/** How deep a catalog file may nest; the parsers, the schemas and JSON itself recurse. */
+export const MAX_DEPTH = 64;
+/** What aliases may add to a file: repeating a block is fine, an exponential "billion laughs" is not. */
+export const MAX_REPEATED_VALUES = 10_000;
+export const MAX_REPEATED_CHARACTERS = 1_000_000;
+
+/**
+ * js-yaml resolves an alias to the very object its anchor names, without copying: a file holds as much data as
+ * its text, however often it repeats it, until something walks or serializes it (zod, JSON.stringify). This walk
+ * measures the data as those will see it, in time linear in the file (each shared object is measured once), and
+ * finds what they would never finish: an alias inside what it refers to, nesting deeper than MAX_DEPTH, or
+ * aliases that expand the file far beyond its own size.
+ */
+function measureAliases(data: unknown, textLength: number): "ok" | "circular" | "too-deep" | "bomb" {
+  const sizes = new Map<object, { values: number; characters: number }>();
+  const path = new Set<object>();
+  let failure: "circular" | "too-deep" | undefined;
+  const measure = (value: unknown, depth: number): { values: number; characters: number } => {
+    if (typeof value === "string") return { values: 1, characters: value.length };
+    if (value === null || typeof value !== "object" || failure) return { values: 1, characters: 0 };
+    if (path.has(value)) {
+      failure = "circular";
+      return { values: 1, characters: 0 };
+    }
+    if (depth > MAX_DEPTH) {
+      failure = "too-deep";
+      return { values: 1, characters: 0 };
+    }
+    const known = sizes.get(value);
+    if (known) return known;
+    path.add(value);
+    const size = { values: 1, characters: 0 };
+    for (const [key, child] of Object.entries(value)) {
+      const inner = measure(child, depth + 1);
+      size.values += inner.values;
+      size.characters += inner.characters + (Array.isArray(value) ? 0 : key.length);
+    }
+    path.delete(value);
+    sizes.set(value, size);
+    return size;
+  };
+  const { values, characters } = measure(data, 0);
+  if (failure) return failure;
+  // Every value and character the file holds takes at least one character of its text.
+  return values - textLength > MAX_REPEATED_VALUES || characters - textLength > MAX_REPEATED_CHARACTERS ? "bomb" : "ok";
+}
+
+/** Bracket and indentation depth, roughly: enough to keep a pathological file away from the recursive parsers. */
+function roughNestingDepth(text: string): number {
+  let deepest = 0;
+  let brackets = 0;
+  let indent = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      lineStart = true;
+      indent = 0;
+    } else if (lineStart && (c === 0x20 || c === 0x2d)) {
+      // Spaces, and "- " of nested list items, indent a line's value.
+      deepest = Math.max(deepest, ++indent / 2);
+    } else {
+      lineStart = false;
+      if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++brackets);
+      else if (c === 0x5d || c === 0x7d) brackets = Math.max(0, brackets - 1);
+    }
+  }
+  return deepest;
 }
 
 /** `yaml` messages may end with " at line L, column C"; the position is reported separately. */

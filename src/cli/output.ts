@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { countBySeverity, type Problem, type PromptTokens } from "../catalog";
+import { maskCredentials } from "../secrets/credential-shapes";
 
 export type Format = "text" | "json";
 
@@ -36,6 +37,28 @@ export function endOutputQuietlyOnClosedPipes(): void {
       closed[name] = true;
     });
   }
+}
+
+/** Environment variables whose values are secrets, whatever their shape (the pipeline's tokens and keys). */
+const SECRET_VARIABLE = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|API_KEY|SDK_KEY|ACCESS_KEY|SECRET_ACCESS_KEY|SESSION_TOKEN)$/;
+
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env).flatMap(([name, value]) => (SECRET_VARIABLE.test(name) && value ? [value] : []));
+}
+
+/**
+ * The one place where what the CLI prints is masked: every line, on stdout and stderr, of every command
+ * (problems, annotations, JSON, REST errors, reconciler failures, usage errors), loses its credential-shaped
+ * text and the values of the secret environment variables it could have echoed.
+ */
+export function maskedOutput(output: Output, secrets: readonly string[]): Output {
+  return {
+    out: (line) => output.out(maskCredentials(line, secrets)),
+    err: (line) => output.err(maskCredentials(line, secrets)),
+    get isTerminal() {
+      return output.isTerminal;
+    },
+  };
 }
 
 /** `path:line:col: severity: message` lines, one per problem, then the count. */

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { synthCommand } from "./commands/synth";
 import { validateCommand } from "./commands/validate";
 import { EXIT_INVALID, EXIT_USAGE, UsageError } from "./errors";
-import type { Output } from "./output";
+import { maskedOutput, secretValues, type Output } from "./output";
 
 const rootOption = () => new Option("--root <dir>", "directory holding configs/ and prompts/").default(".");
 const formatOption = () => new Option("--format <format>", "output format").choices(["text", "json"]).default("text");
@@ -16,6 +16,7 @@ function restCommand(program: Command, name: string, description: string, what: 
     .requiredOption("--env <env>", "environment key")
     .option("--config <key...>", `only these AI Configs' ${what}`)
     .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
+    .option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300")
     .option("--comment <text>", "comment recorded with the change (default: names the commit)");
 }
 
@@ -226,7 +227,8 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
 }
 
 /** Runs the CLI and returns its exit code; never throws for a user's mistake. */
-export async function runCli(argv: string[], output: Output): Promise<number> {
+export async function runCli(argv: string[], unmasked: Output): Promise<number> {
+  const output = maskedOutput(unmasked, secretValues(process.env));
   const result: { code: number; pending?: Promise<number> } = { code: EXIT_USAGE };
   const program = buildProgram(output, result);
   try {

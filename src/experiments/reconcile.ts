@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { ReconcileError } from "../targeting/reconcile";
+import { outcomeUnknown, ReconcileError } from "../targeting/reconcile";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
 import type { LiveTargeting } from "../targeting/semantic-patch";
 import { declaredExperiments, FALLTHROUGH, type DeclaredExperiment } from "./declared";
@@ -48,6 +48,13 @@ function iterationInput(declared: DeclaredExperiment, targeting: LiveTargeting):
 async function applyStep(client: LaunchDarklyClient, project: string, declared: DeclaredExperiment, step: Step, comment: string): Promise<void> {
   const { config, environment, experiment } = declared;
   const targeting = () => client.getTargeting(project, config.key);
+  // A step took effect when, planned again from what LaunchDarkly now holds, it is no longer needed.
+  const options = {
+    confirm: async () => {
+      const live = await client.getExperiment(project, environment, experiment.key);
+      return planExperiment(declared, live).some((s) => s.kind === step.kind) ? undefined : (live ?? true);
+    },
+  };
   switch (step.kind) {
     case "create": {
       const body: ExperimentPost = {
@@ -57,27 +64,27 @@ async function applyStep(client: LaunchDarklyClient, project: string, declared: 
         methodology: experiment.methodology,
         iteration: iterationInput(declared, await targeting()),
       };
-      await client.createExperiment(project, environment, body);
+      await client.createExperiment(project, environment, body, options);
       return;
     }
     case "replaceDraftIteration":
-      await client.createIteration(project, environment, experiment.key, iterationInput(declared, await targeting()));
+      await client.createIteration(project, environment, experiment.key, iterationInput(declared, await targeting()), options);
       return;
     case "start":
-      await client.patchExperiment(project, environment, experiment.key, [{ kind: "startIteration", changeJustification: comment }], comment);
+      await client.patchExperiment(project, environment, experiment.key, [{ kind: "startIteration", changeJustification: comment }], comment, options);
       return;
     case "stop": {
       const live = liveIteration(await client.getExperiment(project, environment, experiment.key)).iteration;
       const winner = live?.treatments?.find((t) => t.name === step.winner)?._id;
       const instruction = winner ? { kind: "stopIteration", winningTreatmentId: winner, winningReason: experiment.winner!.reason } : { kind: "stopIteration" };
-      await client.patchExperiment(project, environment, experiment.key, [instruction], comment);
+      await client.patchExperiment(project, environment, experiment.key, [instruction], comment, options);
       return;
     }
     case "rename":
-      await client.patchExperiment(project, environment, experiment.key, [{ kind: "updateName", value: experiment.name }], comment);
+      await client.patchExperiment(project, environment, experiment.key, [{ kind: "updateName", value: experiment.name }], comment, options);
       return;
     case "describe":
-      await client.patchExperiment(project, environment, experiment.key, [{ kind: "updateDescription", value: experiment.description ?? "" }], comment);
+      await client.patchExperiment(project, environment, experiment.key, [{ kind: "updateDescription", value: experiment.description ?? "" }], comment, options);
       return;
   }
 }
@@ -100,20 +107,24 @@ export async function reconcileExperiments(
   for (const declared of selected) {
     const name = `${declared.config.key}/${declared.experiment.key} in ${environment}`;
     const partly: Step[] = [];
+    let current: Step | undefined;
     try {
       const steps = planExperiment(declared, await client.getExperiment(project, environment, declared.experiment.key));
       if (options.apply) {
         for (const step of steps) {
+          current = step;
           await applyStep(client, project, declared, step, options.comment);
           partly.push(step);
         }
       }
       outcomes.push({ config: declared.config.key, experiment: declared.experiment.key, steps, applied: options.apply && steps.length > 0 });
     } catch (error) {
+      const label = `${declared.config.key}/${declared.experiment.key}`;
       const done = outcomes.filter((o) => o.applied).map((o) => `${o.config}/${o.experiment}`);
-      if (partly.length > 0) done.push(`${declared.config.key}/${declared.experiment.key} (${partly.map(describeStep).join(", ")})`);
+      if (partly.length > 0) done.push(`${label} (${partly.map(describeStep).join(", ")})`);
+      const uncertain = current && outcomeUnknown(error) ? [`${label} (${describeStep(current)})`] : [];
       const reason = error instanceof ExperimentConflict ? error.message : `${name}: ${(error as Error).message}`;
-      throw new ReconcileError(reason, done);
+      throw new ReconcileError(reason, done, uncertain);
     }
   }
   return outcomes;

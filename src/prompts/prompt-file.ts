@@ -32,6 +32,22 @@ export interface ParsedPromptFile {
 
 const MARKER = /^(system|user|assistant|developer):[ \t]*$/;
 const FENCE = /^---[ \t]*$/;
+/** A YAML `key: value` line, or a continuation of one (indented, or a list item). */
+const YAML_KEY = /^[A-Za-z_][\w-]*:([ \t]+\S.*)?$/;
+const YAML_CONTINUATION = /^([ \t]+\S|- )/;
+
+/**
+ * The number of lines before a `---` line that read as YAML front matter (the first a `key: value`, the rest
+ * keys or their continuations) in a file that does not open with `---`; undefined when there are none.
+ */
+function unopenedFrontMatter(lines: readonly string[]): number | undefined {
+  if (lines.length === 0 || FENCE.test(lines[0]!) || !YAML_KEY.test(lines[0]!) || MARKER.test(lines[0]!)) return undefined;
+  for (let i = 1; i < Math.min(lines.length, 50); i++) {
+    if (FENCE.test(lines[i]!)) return i;
+    if (MARKER.test(lines[i]!) || (!YAML_KEY.test(lines[i]!) && !YAML_CONTINUATION.test(lines[i]!))) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Parses a prompt file: optional YAML front matter between `---` lines, then the body. A body without role
@@ -44,6 +60,16 @@ export function parsePromptFile(text: string): ParsedPromptFile {
 
   let bodyStart = 0;
   let frontMatter: ParsedPromptFile["frontMatter"];
+  const unopened = unopenedFrontMatter(lines);
+  if (unopened !== undefined) {
+    problems.push({
+      line: 1,
+      col: 1,
+      severity: "warning",
+      rule: "prompt-front-matter",
+      message: `lines 1-${unopened} look like front matter closed by '---' on line ${unopened + 1}, but the file does not start with '---': they are served as part of the prompt; add a '---' line before them`,
+    });
+  }
   if (lines.length > 0 && FENCE.test(lines[0]!)) {
     const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
     if (end === -1) {

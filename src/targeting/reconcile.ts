@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import type { ApprovalSettings, LaunchDarklyClient } from "./rest-client";
+import { ApiError, type ApprovalSettings, type LaunchDarklyClient } from "./rest-client";
 import { targetingInstructions, type Instruction } from "./semantic-patch";
 
 export interface ConfigOutcome {
@@ -8,11 +8,22 @@ export interface ConfigOutcome {
   applied: boolean;
 }
 
-/** A failure part-way, whose message names what failed, where, and what had already been applied. */
+/**
+ * A failure part-way, whose message names what failed, where, what had already been applied, and what may have
+ * been (a write whose answer was lost and could not be read back). Every apply reads LaunchDarkly first, so the
+ * next one picks up from whatever is true.
+ */
 export class ReconcileError extends Error {
-  constructor(failure: string, applied?: readonly string[]) {
-    super(applied ? `${failure}. Already applied: ${applied.length > 0 ? applied.join(", ") : "nothing"}` : failure);
+  constructor(failure: string, applied?: readonly string[], uncertain: readonly string[] = []) {
+    const done = applied ? `. Already applied: ${applied.length > 0 ? applied.join(", ") : "nothing"}` : "";
+    const maybe = uncertain.length > 0 ? `. Perhaps applied too (its answer was lost): ${uncertain.join(", ")}` : "";
+    super(`${failure}${done}${maybe}`);
   }
+}
+
+/** Whether a failure leaves a write's effect unknown. */
+export function outcomeUnknown(error: unknown): boolean {
+  return error instanceof ApiError && error.outcome === "unknown";
 }
 
 /**
@@ -31,11 +42,18 @@ export async function reconcileTargeting(
     try {
       const live = await client.getTargeting(catalog.project.key, config.key);
       const instructions = targetingInstructions(config, environment, live);
-      if (options.apply && instructions.length > 0) await client.patchTargeting(catalog.project.key, config.key, environment, instructions, options.comment);
+      if (options.apply && instructions.length > 0) {
+        // Took effect when LaunchDarkly's targeting now needs no instruction at all.
+        const confirm = async () => {
+          const now = await client.getTargeting(catalog.project.key, config.key);
+          return targetingInstructions(config, environment, now).length === 0 ? now : undefined;
+        };
+        await client.patchTargeting(catalog.project.key, config.key, environment, instructions, options.comment, { confirm });
+      }
       outcomes.push({ config: config.key, instructions, applied: options.apply && instructions.length > 0 });
     } catch (error) {
       const done = outcomes.filter((o) => o.applied).map((o) => o.config);
-      throw new ReconcileError(`${config.key} in ${environment}: ${(error as Error).message}`, done);
+      throw new ReconcileError(`${config.key} in ${environment}: ${(error as Error).message}`, done, outcomeUnknown(error) ? [config.key] : []);
     }
   }
   return outcomes;
@@ -54,12 +72,19 @@ export async function reconcileApprovalSettings(catalog: Catalog, environment: s
     canApplyDeclinedChanges: env.approvals.canApplyDeclinedChanges,
   };
   try {
-    const live = (await client.getApprovalSettings(catalog.project.key))[AI_CONFIG_RESOURCE_KIND];
-    const current = live?.environments?.[environment] ?? live?.default;
-    const differs = !current || (Object.keys(desired) as Array<keyof ApprovalSettings>).some((k) => current[k] !== desired[k]);
-    if (apply && differs) await client.patchApprovalSettings(catalog.project.key, { environmentKey: environment, resourceKind: AI_CONFIG_RESOURCE_KIND, ...desired });
+    const matches = async () => {
+      const live = (await client.getApprovalSettings(catalog.project.key))[AI_CONFIG_RESOURCE_KIND];
+      const current = live?.environments?.[environment] ?? live?.default;
+      return !!current && (Object.keys(desired) as Array<keyof ApprovalSettings>).every((k) => current[k] === desired[k]);
+    };
+    const differs = !(await matches());
+    if (apply && differs) {
+      const confirm = async () => ((await matches()) ? true : undefined);
+      await client.patchApprovalSettings(catalog.project.key, { environmentKey: environment, resourceKind: AI_CONFIG_RESOURCE_KIND, ...desired }, { confirm });
+    }
     return { differs, applied: apply && differs };
   } catch (error) {
-    throw new ReconcileError(`AI Config approval settings in ${environment}: ${(error as Error).message}`);
+    const maybe = outcomeUnknown(error) ? ": they may or may not have been changed" : "";
+    throw new ReconcileError(`AI Config approval settings in ${environment}: ${(error as Error).message}${maybe}`);
   }
 }

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { catalogCopy, EXAMPLE_ROOT, REPO_ROOT } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
@@ -51,6 +52,19 @@ describe("aic check: what a catalog's repository must hold true", () => {
     const run = runAic(["check", "--root", root]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("app/src/variables.ts:1:1: error: is stale: run `npm run aic -- types --out app/src/variables.ts` and commit the result");
+  });
+
+  it("GIVEN a generated file the catalog names that links outside the root THEN check refuses it, whatever it holds", () => {
+    const root = catalogCopy(EXAMPLE_ROOT, { "configs/project.yaml": (old) => `${old}\ngenerated:\n  variableTypes: [app/src/variables.ts]\n` });
+    expect(runAic(["docs", "--root", root]).code).toBe(0);
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "aic-outside-"));
+    expect(runAic(["types", "--root", root, "--out", path.join(outside, "variables.ts")]).code).toBe(0);
+    fs.mkdirSync(path.join(root, "app/src"), { recursive: true });
+    fs.symlinkSync(path.join(outside, "variables.ts"), path.join(root, "app/src/variables.ts"));
+
+    const run = runAic(["check", "--root", root]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("app/src/variables.ts:1:1: error: is a symbolic link to a path outside the catalog root");
   });
 
   it("GIVEN an invalid catalog THEN it prints every problem and exits 1", () => {

@@ -122,7 +122,7 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
 
   it("GIVEN targeting switched off in LaunchDarkly's UI THEN starting fails, naming the experiment and what was applied; the next apply only starts it", async () => {
     standIn.environment("support-assistant", "production")!.enabled = false;
-    await expect(apply(catalog)).rejects.toThrow(/^support-assistant\/friendly-v2-feedback in production: PATCH .* failed: invalid_request: support-assistant must be on in production to start an iteration\. Already applied: support-assistant\/friendly-v2-feedback \(create\)$/);
+    await expect(apply(catalog)).rejects.toThrow(/^support-assistant\/friendly-v2-feedback in production: PATCH .* failed: 400 Bad Request: invalid_request: support-assistant must be on in production to start an iteration\. Already applied: support-assistant\/friendly-v2-feedback \(create\)$/);
     standIn.environment("support-assistant", "production")!.enabled = true;
     expect((await apply(catalog)).map((o) => o.steps)).toEqual([[{ kind: "start" }]]);
   });

@@ -24,11 +24,30 @@ type Iteration = {
 type Experiment = { key: string; name: string; description?: string; methodology: string; environmentKey: string; iterations: Iteration[] };
 type Config = { key: string; variations: Array<{ _id: string; key: string }>; environments: Record<string, Environment> };
 
+/** What can go wrong between the client and LaunchDarkly, for `inject`. */
+export type Fault =
+  /** Answer this instead of handling the request (e.g. 429 with Retry-After, 503, 401 echoing a token). */
+  | { kind: "status"; status: number; headers?: Record<string, string>; body?: string }
+  /** Handle the request, so its change takes effect, then answer this instead (a 502 from a proxy, say). */
+  | { kind: "after"; status: number; headers?: Record<string, string>; body?: string }
+  /** Handle the request, then answer its status with this body (an HTML page, "", "null"). */
+  | { kind: "body"; body: string; contentType?: string }
+  /** Close the connection without an answer. */
+  | { kind: "reset" }
+  /** Never answer. */
+  | { kind: "stall" }
+  /** Handle the request, send the headers and half the body, then close the connection. */
+  | { kind: "reset-body" }
+  /** Handle the request, send the headers and half the body, then nothing more. */
+  | { kind: "stall-body" };
+
 /**
  * A local stand-in for LaunchDarkly's AI Config targeting endpoints, written from the published API
  * description: GET and semantic-patch PATCH of /api/v2/projects/{project}/ai-configs/{config}/targeting.
  * It keeps targeting per config and environment, applies the instructions the reconciler sends, rejects
- * malformed ones with LaunchDarkly's error shape, and can be told to answer 429 or 500. It also keeps
+ * malformed ones with LaunchDarkly's error shape, and can be told to fail as networks and proxies do (`inject`:
+ * error statuses with their headers, changes that took effect behind an error, broken or stalled connections
+ * and bodies, bodies that are not LaunchDarkly's). It also keeps
  * experiments (create, create iteration, get, start and stop iterations), refusing what LaunchDarkly refuses:
  * a stale flagConfigVersion, starting on a config that is off, a second running experiment on one rule, and
  * changing a fallthrough a running experiment splits.
@@ -40,9 +59,16 @@ export class LaunchDarklyStandIn {
   readonly experiments = new Map<string, Experiment>();
   /** resourceKind -> environment -> settings, as the beta approval-settings API keeps them. */
   readonly approvalSettings: Record<string, { environments: Record<string, Record<string, unknown>> }> = {};
-  private readonly failures: Array<{ status: number; headers?: Record<string, string>; path?: RegExp }> = [];
+  private readonly faults: Array<{ fault: Fault; path?: RegExp; method?: string; times: number; skip: number }> = [];
   private server?: http.Server;
   readonly token = "api-test-token";
+
+  /** A stand-in holding every AI Config of `catalog`, as the launchdarkly stack creates them, started; and its URL. */
+  static async of(catalog: { aiConfigs: ReadonlyArray<{ key: string; variations: ReadonlyArray<{ key: string }> }> }): Promise<{ standIn: LaunchDarklyStandIn; host: string }> {
+    const standIn = new LaunchDarklyStandIn();
+    for (const config of catalog.aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
+    return { standIn, host: await standIn.start() };
+  }
 
   /** An AI Config as the launchdarkly stack creates it: its variations, untargeted everywhere. */
   addConfig(key: string, variations: string[]): void {
@@ -58,8 +84,14 @@ export class LaunchDarklyStandIn {
     return this.configs.get(config)?.environments[env];
   }
 
+  /** Answers the next matching request with `status` (and LaunchDarkly's error shape), without handling it. */
   failNext(status: number, headers?: Record<string, string>, path?: RegExp): void {
-    this.failures.push({ status, headers, path });
+    this.inject({ kind: "status", status, headers }, { path });
+  }
+
+  /** The next `times` requests matching `path` and `method`, after the first `skip` of them, meet `fault` (see Fault). */
+  inject(fault: Fault, match: { path?: RegExp; method?: string; times?: number; skip?: number } = {}): void {
+    this.faults.push({ fault, path: match.path, method: match.method, times: match.times ?? 1, skip: match.skip ?? 0 });
   }
 
   async start(): Promise<string> {
@@ -69,54 +101,98 @@ export class LaunchDarklyStandIn {
   }
 
   async stop(): Promise<void> {
+    // Stalled answers keep their connections open; close them, or the server never stops.
+    this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  private takeFault(method: string, path: string): Fault | undefined {
+    const i = this.faults.findIndex((f) => (!f.path || f.path.test(path)) && (!f.method || f.method === method));
+    if (i === -1) return undefined;
+    const injected = this.faults[i]!;
+    if (injected.skip > 0) {
+      injected.skip--;
+      return undefined;
+    }
+    if (--injected.times === 0) this.faults.splice(i, 1);
+    return injected.fault;
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     let raw = "";
     req.on("data", (chunk) => (raw += chunk));
     req.on("end", () => {
-      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { "Content-Type": "application/json", ...headers });
-        res.end(JSON.stringify(body));
-      };
       const path = req.url ?? "";
-      const body = raw ? JSON.parse(raw) : undefined;
+      const method = req.method ?? "";
+      let body: any;
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        body = undefined;
+      }
       const apiVersion = req.headers["ld-api-version"] as string | undefined;
-      this.requests.push({ method: req.method ?? "", path, body, apiVersion });
-      const failure = this.failures.findIndex((f) => !f.path || f.path.test(path));
-      if (failure !== -1) {
-        const [f] = this.failures.splice(failure, 1);
-        return send(f!.status, { code: f!.status === 429 ? "rate_limited" : "internal_server_error", message: "injected" }, f!.headers);
+      this.requests.push({ method, path, body, apiVersion });
+      const fault = this.takeFault(method, path);
+      if (fault?.kind === "reset") return req.socket.destroy();
+      if (fault?.kind === "stall") return;
+      if (fault?.kind === "status") {
+        const answer = fault.body ?? JSON.stringify({ code: fault.status === 429 ? "rate_limited" : fault.status >= 500 ? "internal_server_error" : "invalid_request", message: "injected" });
+        return this.write(res, { status: fault.status, text: answer, headers: fault.headers });
       }
-      if (req.headers.authorization !== this.token) return send(401, { code: "unauthorized", message: "Invalid access token" });
-      if (/^\/api\/v2\/approval-requests\/projects\/[^/]+\/settings$/.test(path)) {
-        // A beta endpoint: the API description makes `LD-API-Version: beta` a required header.
-        if (apiVersion !== "beta") return send(400, { code: "invalid_request", message: "LD-API-Version: beta is required" });
-        if (req.method === "GET") return send(200, this.approvalSettings);
-        if (!body?.environmentKey || !body?.resourceKind) return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
-        const { environmentKey, resourceKind, ...settings } = body;
-        const kind = (this.approvalSettings[resourceKind] ??= { environments: {} });
-        kind.environments[environmentKey] = { ...kind.environments[environmentKey], ...settings };
-        return send(200, this.approvalSettings);
+      const result = this.route(req, method, path, body, apiVersion);
+      const text = JSON.stringify(result.body);
+      switch (fault?.kind) {
+        case "after":
+          // The change took effect; the answer says otherwise.
+          return this.write(res, { status: fault.status, text: fault.body ?? JSON.stringify({ code: "internal_server_error", message: "injected after the change" }), headers: fault.headers });
+        case "body":
+          return this.write(res, { status: result.status, text: fault.body, contentType: fault.contentType });
+        case "reset-body":
+        case "stall-body":
+          res.writeHead(result.status, { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(text)) });
+          res.write(text.slice(0, Math.ceil(text.length / 2)));
+          if (fault.kind === "reset-body") setTimeout(() => req.socket.destroy(), 10);
+          return;
+        default:
+          return this.write(res, { status: result.status, text, headers: result.headers });
       }
-      const experiments = /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(path);
-      if (experiments) {
-        const [, environment, key, iterations, expand] = experiments;
-        const result = this.experimentRequest(req.method ?? "", req.headers["content-type"] ?? "", decodeURIComponent(environment!), key && decodeURIComponent(key), !!iterations, (expand ?? "").split(","), body);
-        return send(result.status, result.body);
-      }
-      const match = /^\/api\/v2\/projects\/([^/]+)\/ai-configs\/([^/]+)\/targeting$/.exec(path);
-      const config = match && this.configs.get(decodeURIComponent(match[2]!));
-      if (!config) return send(404, { code: "not_found", message: "Unknown resource" });
-      if (req.method === "GET") return send(200, config);
-      if (req.method !== "PATCH") return send(405, { code: "method_not_allowed", message: "Method not allowed" });
-      if (req.headers["content-type"] !== "application/json; domain-model=launchdarkly.semanticpatch") {
-        return send(400, { code: "invalid_request", message: "Expected a semantic patch" });
-      }
-      const error = this.apply(config, body);
-      return error ? send(400, { code: "invalid_request", message: error }) : send(200, config);
     });
+  }
+
+  private write(res: http.ServerResponse, answer: { status: number; text: string; headers?: Record<string, string>; contentType?: string }): void {
+    res.writeHead(answer.status, { "Content-Type": answer.contentType ?? "application/json", ...answer.headers });
+    res.end(answer.text);
+  }
+
+  /** LaunchDarkly's answer to one request, as the published API description specifies it. */
+  private route(req: http.IncomingMessage, method: string, path: string, body: any, apiVersion: string | undefined): { status: number; body: unknown; headers?: Record<string, string> } {
+    const send = (status: number, answer: unknown) => ({ status, body: answer });
+    if (req.headers.authorization !== this.token) return send(401, { code: "unauthorized", message: "Invalid access token" });
+    if (/^\/api\/v2\/approval-requests\/projects\/[^/]+\/settings$/.test(path)) {
+      // A beta endpoint: the API description makes `LD-API-Version: beta` a required header.
+      if (apiVersion !== "beta") return send(400, { code: "invalid_request", message: "LD-API-Version: beta is required" });
+      if (method === "GET") return send(200, this.approvalSettings);
+      if (!body?.environmentKey || !body?.resourceKind) return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
+      const { environmentKey, resourceKind, ...settings } = body;
+      const kind = (this.approvalSettings[resourceKind] ??= { environments: {} });
+      kind.environments[environmentKey] = { ...kind.environments[environmentKey], ...settings };
+      return send(200, this.approvalSettings);
+    }
+    const experiments = /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(path);
+    if (experiments) {
+      const [, environment, key, iterations, expand] = experiments;
+      return this.experimentRequest(method, req.headers["content-type"] ?? "", decodeURIComponent(environment!), key && decodeURIComponent(key), !!iterations, (expand ?? "").split(","), body);
+    }
+    const match = /^\/api\/v2\/projects\/([^/]+)\/ai-configs\/([^/]+)\/targeting$/.exec(path);
+    const config = match && this.configs.get(decodeURIComponent(match[2]!));
+    if (!config) return send(404, { code: "not_found", message: "Unknown resource" });
+    if (method === "GET") return send(200, config);
+    if (method !== "PATCH") return send(405, { code: "method_not_allowed", message: "Method not allowed" });
+    if (req.headers["content-type"] !== "application/json; domain-model=launchdarkly.semanticpatch") {
+      return send(400, { code: "invalid_request", message: "Expected a semantic patch" });
+    }
+    const error = this.apply(config, body);
+    return error ? send(400, { code: "invalid_request", message: error }) : send(200, config);
   }
 
   /** Whether a running experiment covers this config's fallthrough (or rule) in the environment. */

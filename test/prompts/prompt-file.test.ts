@@ -41,3 +41,26 @@ describe("prompt files", () => {
     expect(parsePromptFile("x".repeat(400)).estimatedTokens).toBe(100);
   });
 });
+
+describe("front matter without its opening ---", () => {
+  it("GIVEN key: value lines closed by --- but not opened THEN it is a warning, since they would be served as text", () => {
+    const parsed = parsePromptFile("description: The first prompt.\ntags:\n  - warm\n---\nYou help {{company}}.\n");
+    expect(parsed.problems).toEqual([
+      {
+        line: 1,
+        col: 1,
+        severity: "warning",
+        rule: "prompt-front-matter",
+        message: "lines 1-3 look like front matter closed by '---' on line 4, but the file does not start with '---': they are served as part of the prompt; add a '---' line before them",
+      },
+    ]);
+  });
+
+  it.each([
+    ["prose followed by a rule", "Be brief and kind.\n---\nMore text.\n"],
+    ["a role marker", "system:\nYou help.\n---\nuser:\nHi\n"],
+    ["a sentence with a colon", "Note: be brief, and never invent details.\nThen answer.\n---\n"],
+  ])("GIVEN %s THEN nothing is reported", (_case, text) => {
+    expect(parsePromptFile(text).problems).toEqual([]);
+  });
+});

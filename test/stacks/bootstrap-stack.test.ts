@@ -164,25 +164,46 @@ describe("the bootstrap stack", () => {
     expect(granted.map((p: any) => /pipeline-(\w+)_(plan|apply)_/.exec(p.role)!.slice(1).join(" ")).sort()).toEqual(["dev plan", "production plan", "staging plan"]);
   });
 
-  it("THEN an apply role may change only what its aws-<env> stack declares, never the pipeline's own roles", () => {
-    const statements = doc(bootstrap, "pipeline-production_apply-doc_").statement as Array<{ sid?: string; actions: string[]; resources: string[] }>;
-    // Bedrock's invocation-logging setting has no resource-level permission: the one "*", asserted below.
-    for (const s of statements.filter((x) => x.sid !== "InvocationLoggingSetting")) {
+  it("THEN an apply role may change only what its aws-<env> stack declares, never the pipeline's own roles, and nothing on *", () => {
+    const statements = doc(bootstrap, "pipeline-production_apply-doc_").statement as Array<{ sid?: string; actions: string[]; resources: string[]; condition?: unknown[] }>;
+    for (const s of statements) {
       for (const action of s.actions) expect(action).not.toMatch(/\*/);
       for (const resource of s.resources) {
         if (resource.includes("*") && !/[/:]\*$|-\*$|\/terraform\.tfstate\*$/.test(resource)) throw new Error(`unscoped ${resource}`);
       }
     }
-    expect(statements.find((s) => s.sid === "ManageStackRoles")!.resources).toEqual(["arn:aws:iam::333333333333:role/aic-app/support-ai-production-*"]);
+    const roles = statements.find((s) => s.sid === "ManageStackRolesWithinBoundary")!;
+    expect(roles.resources).toEqual(["arn:aws:iam::333333333333:role/aic-app/support-ai-production-*"]);
+    expect(roles.condition).toEqual([{ test: "StringEquals", variable: "iam:PermissionsBoundary", values: ["arn:aws:iam::333333333333:policy/support-ai-production-app-boundary"] }]);
     expect(statements.find((s) => s.sid === "ManageSecrets")!.resources).toEqual(["arn:aws:secretsmanager:eu-central-1:333333333333:secret:support-ai/production/*"]);
-    expect(statements.filter((s) => s.resources.includes("*")).map((s) => s.sid)).toEqual(["InvocationLoggingSetting"]);
+    const actions = statements.flatMap((s) => s.actions);
+    expect(actions).not.toContain("iam:PassRole");
+    expect(actions.filter((a) => a.startsWith("bedrock:") || a.startsWith("logs:"))).toEqual([]);
+  });
+
+  it("THEN each environment's account gets the boundary of its application roles, and Bedrock's invocation logging, outside /aic-app/", () => {
+    const boundaries = Object.values(bootstrap.resource.aws_iam_policy).map((p: any) => [p.provider, p.name]);
+    expect(boundaries.sort()).toEqual([
+      ["aws.dev", "support-ai-dev-app-boundary"],
+      ["aws.production", "support-ai-production-app-boundary"],
+      ["aws.staging", "support-ai-staging-app-boundary"],
+    ]);
+    const logging = Object.values(bootstrap.resource.aws_bedrock_model_invocation_logging_configuration).map((l: any) => l.provider);
+    expect(logging.sort()).toEqual(["aws.dev", "aws.production", "aws.staging"]);
+    const groups = Object.values(bootstrap.resource.aws_cloudwatch_log_group).map((g: any) => [g.name, g.retention_in_days, g.kms_key_id]);
+    expect(groups).toContainEqual(["/aws/bedrock/support-ai-production/invocations", 30, expect.stringMatching(/^\$\{aws_kms_key\.data-key-production_key_[0-9A-F]{8}\.arn\}$/)]);
+    const loggingRoles = Object.values(bootstrap.resource.aws_iam_role).filter((r: any) => r.name.endsWith("-bedrock-logging")) as any[];
+    expect(loggingRoles.map((r) => r.path)).toEqual(["/aic-bootstrap/", "/aic-bootstrap/", "/aic-bootstrap/"]);
+    const trust = doc(bootstrap, "invocation-logging-production_logging-trust_").statement[0];
+    expect(trust.condition).toContainEqual({ test: "StringEquals", variable: "aws:SourceAccount", values: ["333333333333"] });
   });
 
   it("GIVEN two environments in one account THEN that account gets one OIDC provider", () => {
     const shared = synthAll(catalogAt(exampleCatalog({ "configs/project.yaml": replace('accountId: "222222222222"', 'accountId: "111111111111"') }))).bootstrap!;
     expect(Object.keys(shared.resource.aws_iam_openid_connect_provider)).toHaveLength(2);
-    // Three environments' plan and apply roles, and the eval role.
-    expect(Object.keys(shared.resource.aws_iam_role)).toHaveLength(7);
+    // Two pipeline roles per environment, the eval role, and one invocation-logging role per account and region.
+    expect(Object.keys(shared.resource.aws_iam_role)).toHaveLength(9);
+    expect(Object.keys(shared.resource.aws_bedrock_model_invocation_logging_configuration)).toHaveLength(2);
   });
 });
 

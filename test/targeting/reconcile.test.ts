@@ -108,14 +108,14 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
   it("GIVEN a config that keeps failing THEN the error names it and the environment, and what was already applied", async () => {
     for (let i = 0; i < 5; i++) standIn.failNext(500, undefined, /support-assistant/);
     await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(
-      /^support-assistant in production: GET \/api\/v2\/projects\/support-ai\/ai-configs\/support-assistant\/targeting failed after 5 attempts: internal_server_error: injected\. Already applied: answer-judge$/,
+      /^support-assistant in production: GET \/api\/v2\/projects\/support-ai\/ai-configs\/support-assistant\/targeting on 127\.0\.0\.1:\d+ failed \(after 5 attempts\): 500 Internal Server Error: internal_server_error: injected\. Already applied: answer-judge$/,
     );
     expect(standIn.environment("answer-judge", "production")!.enabled).toBe(true);
   });
 
   it("GIVEN a 4xx answer THEN it is reported at once, without retrying", async () => {
     standIn.failNext(400, undefined, /answer-judge/);
-    await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(/^answer-judge in production: GET .* failed: internal_server_error: injected\. Already applied: nothing$/);
+    await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(/^answer-judge in production: GET .* failed: 400 Bad Request: invalid_request: injected\. Already applied: nothing$/);
     expect(standIn.requests.filter((r) => r.path.includes("answer-judge"))).toHaveLength(1);
   });
 
@@ -136,7 +136,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
 
   it("GIVEN a malformed instruction THEN the stand-in answers with LaunchDarkly's error shape and the client reports it", async () => {
     await expect(client.patchTargeting("support-ai", "support-assistant", "dev", [{ kind: "frobnicate" }], "x")).rejects.toThrow(
-      "PATCH /api/v2/projects/support-ai/ai-configs/support-assistant/targeting failed: invalid_request: unknown instruction kind frobnicate",
+      /^PATCH \/api\/v2\/projects\/support-ai\/ai-configs\/support-assistant\/targeting on 127\.0\.0\.1:\d+ failed: 400 Bad Request: invalid_request: unknown instruction kind frobnicate$/,
     );
   });
 });

@@ -2,7 +2,7 @@ import { intact, promptPath, type Rule } from "../context";
 
 export const contextWindow: Rule = {
   id: "context-window",
-  summary: "A prompt's estimated tokens plus the output it may request (maxTokens, or the model's maximum output) fit the model's context window.",
+  summary: "A prompt's estimated tokens fit the model's context window (an error), and so do they plus the output it may request (maxTokens, or the model's maximum output; a warning).",
   check(ctx, report) {
     if (!ctx.models) return;
     const models = new Map(ctx.models.data.models.filter((_, i) => intact(ctx.models!, ["models", i])).map((m) => [m.key, m]));
@@ -14,7 +14,14 @@ export const contextWindow: Rule = {
         if (!model || !prompt || !intact(config, ["variations", i, "parameters"])) continue;
         const output = variation.parameters.maxTokens ?? model.parameters.maxTokens ?? model.maxOutputTokens;
         const needed = prompt.parsed.estimatedTokens + output;
-        if (needed > model.contextWindow) {
+        if (prompt.parsed.estimatedTokens > model.contextWindow) {
+          // No request can succeed: the provider refuses the prompt before generating anything.
+          report.atPosition(
+            file,
+            { line: 1, col: 1 },
+            `the prompt alone, about ${prompt.parsed.estimatedTokens} tokens, exceeds ${model.key}'s context window of ${model.contextWindow}: every request would fail (variation ${config.data.key}/${variation.key})`,
+          );
+        } else if (needed > model.contextWindow) {
           report.atPosition(
             file,
             { line: 1, col: 1 },

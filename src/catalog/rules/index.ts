@@ -4,6 +4,7 @@ import { aiConfigFileName } from "./ai-config-file-name";
 import { bedrockAccess } from "./bedrock-access";
 import { contextWindow } from "./context-window";
 import { credentials } from "./credentials";
+import { auditLogConfig, toolSchemas } from "./free-form-json";
 import { experimentAudience, experimentKeys, experimentMetrics, experimentTreatments } from "./experiments";
 import { environmentCoverage, environmentExists } from "./environment-exists";
 import { evalAssertions, evalContext, evalDataset, evalVariables } from "./evals";
@@ -46,6 +47,8 @@ export const RULES: readonly Rule[] = [
   evalVariables,
   evalContext,
   evalAssertions,
+  toolSchemas,
+  auditLogConfig,
   credentials,
   environmentRemovalAcknowledgement,
 ];
@@ -58,9 +61,10 @@ export const RUNNING_EXPERIMENT_RULE = {
 
 /** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */
 export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [
-  { id: "file-unreadable", summary: "A required file is missing, or a file cannot be read (a directory, a broken link, no permission)." },
+  { id: "file-unreadable", summary: "A required file is missing, or a file cannot be read as catalog text: a directory, any symbolic link, a pipe or device, no permission, not UTF-8." },
   { id: "unknown-file", summary: "A file in configs/ that the catalog does not know is ignored, with a warning (usually a misspelt name)." },
   { id: "yaml-syntax", summary: "A YAML file parses; the first syntax error is reported at its position." },
+  { id: "yaml-aliases", summary: "No YAML alias refers to a value containing it, aliases do not expand a file far beyond its size (an alias bomb), and nothing nests more than 64 levels deep." },
   { id: "duplicate-yaml-key", summary: "No mapping repeats a key (YAML parsers would otherwise keep the last silently)." },
   { id: "schema", summary: "Every file matches its schema: required fields, no unknown fields, types, enumerations, LaunchDarkly key rules, ranges." },
   { id: "prompt-front-matter", summary: "A prompt's front matter is closed and holds only known fields (description)." },

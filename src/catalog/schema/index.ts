@@ -11,3 +11,4 @@ export * from "./observability";
 export * from "./ai-config";
 export * from "./prompt-front-matter";
 export * from "./evals";
+export * from "./audit-log-integrations";

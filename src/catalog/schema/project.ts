@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIT_LOG_INTEGRATION_KEYS } from "./audit-log-integrations";
 import { about, awsAccountId, awsRegion, httpsUrl, nonEmpty, shortLdKey } from "./common";
 
 export const INSTANCE_NAMES = ["eu", "us", "federal"] as const;
@@ -79,19 +80,13 @@ export const environmentSchema = z.strictObject({
 
 /** Audit-log export: the secret field is named, never given; the pipeline supplies it as a sensitive Terraform variable. */
 const auditLog = z.strictObject({
-  integrationKey: z
-    .enum([
-      "chronosphere", "cloudtrail", "datadog", "dynatrace", "dynatrace-v2", "elastic", "grafana", "honeycomb", "jira",
-      "kosli", "last9", "logdna", "mattermost", "msteams", "new-relic-apm", "pagerduty", "signalfx", "slack", "splunk",
-      "vercel-native",
-    ])
-    .meta(about("The LaunchDarkly audit-log integration to export to.", "splunk")),
+  integrationKey: z.enum(AUDIT_LOG_INTEGRATION_KEYS).meta(about("The LaunchDarkly audit-log integration to export to.", "splunk")),
   name: nonEmpty.meta(about("The subscription's name in LaunchDarkly.", "SIEM export")),
   enabled: z.boolean().default(true).meta(about("Whether the export is on.", true)),
   config: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .default({})
-    .meta(about("The integration's non-secret settings, by the integration's own field names.", { url: "https://splunk.example.org:8088" }, "<setting>")),
+    .meta(about("The integration's non-secret settings, by the integration's own field names.", { base_url: "https://splunk.example.org:8088" }, "<setting>")),
   secret: z
     .strictObject({
       field: nonEmpty.meta(about("The integration's secret setting.", "token")),

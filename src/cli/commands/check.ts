@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { loadCatalog, type Catalog, type Problem } from "../../catalog";
+import { loadCatalog, readCatalogText, UnreadableFile, type Catalog, type Problem } from "../../catalog";
 import { renderVariableTypes } from "../../codegen/variables";
 import { EXIT_INVALID, EXIT_OK } from "../errors";
 import { reportProblems, type Format, type Output } from "../output";
@@ -51,8 +51,11 @@ export function staleFiles(catalog: Catalog, root: string): Problem[] {
   return [...refused, ...[...generatedFiles(catalog), ...pipeline].flatMap(({ file, text, command }) => {
     let committed: string | undefined;
     try {
-      committed = fs.readFileSync(path.join(root, file), "utf8");
-    } catch {
+      // The same rules as the catalog's own files: no link out of the root, one text on every machine.
+      committed = readCatalogText(root, file);
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      if (error.code !== "ENOENT") return [{ file, ...error.position, severity: "error" as const, rule: "generated-file-current", message: error.message }];
       committed = undefined;
     }
     if (committed === text) return [];

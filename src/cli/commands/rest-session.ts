@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import type { Catalog } from "../../catalog";
 import { ReconcileError } from "../../targeting/reconcile";
-import { LaunchDarklyClient } from "../../targeting/rest-client";
+import { Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
 import { UsageError } from "../errors";
 import type { Output } from "../output";
 import { loadValidCatalog } from "./validate";
@@ -15,6 +15,8 @@ export interface RestOptions {
   config?: string[];
   apiHost?: string;
   comment?: string;
+  /** Seconds, as typed. */
+  deadline?: string;
 }
 
 function commitName(root: string): string {
@@ -40,10 +42,16 @@ export function openRestSession(command: string, action: string, options: RestOp
   if (!["plan", "apply", "diff"].includes(action)) throw new UsageError(`${command} ${action}: expected plan, apply or diff`);
   const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
   if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
+  const seconds = Number(options.deadline ?? "300");
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--deadline ${options.deadline}: expected a number of seconds above 0`);
+  if (options.apiHost !== undefined) {
+    const host = parseApiHost(options.apiHost);
+    if (typeof host === "string") throw new UsageError(`--api-host ${host}`);
+  }
   const catalog = loadValidCatalog(options.root, output, "text");
   if (!catalog) return undefined;
   if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
-  const client = new LaunchDarklyClient({ apiHost: options.apiHost ?? catalog.instance.apiHost, token });
+  const client = new LaunchDarklyClient({ apiHost: options.apiHost ?? catalog.instance.apiHost, token, deadline: new Deadline(seconds * 1000) });
   return { catalog, client, comment: options.comment ?? `aic ${command} apply of ${commitName(options.root)}` };
 }
 

@@ -14,3 +14,14 @@ describe("context-window", () => {
     ]);
   });
 });
+
+describe("context-window: a prompt that alone exceeds the window", () => {
+  it("GIVEN a prompt larger than the model's whole context window THEN it is an error, not a warning", () => {
+    const edits = {
+      "configs/models.yaml": replace("contextWindow: 300000\n    maxOutputTokens: 10000\n    parameters: { temperature: 0.2, maxTokens: 512 }", "contextWindow: 40\n    maxOutputTokens: 10\n    parameters: { temperature: 0.2, maxTokens: 10 }"),
+    };
+    expect(problemsOf(edits)).toEqual([
+      "prompts/ticket-summarizer/bullets-lite.md:1:1: error: the prompt alone, about 50 tokens, exceeds nova-lite's context window of 40: every request would fail (variation ticket-summarizer/bullets-lite)",
+    ]);
+  });
+});

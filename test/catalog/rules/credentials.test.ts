@@ -26,7 +26,16 @@ describe("credentials", () => {
   });
 
   it("GIVEN a credential in a YAML config THEN it is reported there too", () => {
-    const problems = problemsOf({ "configs/project.yaml": replace("skip_ca_verification: false", "token: " + "sdk-" + "12345678-abcd-4bcd-8bcd-123456789abc") });
-    expect(problems).toEqual([`configs/project.yaml:65:12: error: this looks like a LaunchDarkly SDK key; ${MESSAGE}`]);
+    const problems = problemsOf({ "configs/project.yaml": replace("name: Audit log to Splunk", "name: " + "sdk-" + "12345678-abcd-4bcd-8bcd-123456789abc") });
+    expect(problems).toEqual([`configs/project.yaml:62:9: error: this looks like a LaunchDarkly SDK key; ${MESSAGE}`]);
+  });
+});
+
+describe("credentials in file names", () => {
+  it("GIVEN a prompt file named like a GitHub token THEN it is an error at the file, and the name is in no message", () => {
+    const secret = "ghp_" + "abcdefghijklmnopqrstuvwxyz0123456789";
+    const problems = problemsOf({ [`prompts/${secret}.md`]: "Hello.\n" });
+    expect(problems).toContainEqual(`prompts/${secret}.md:1:1: error: this file's name looks like a GitHub token; secrets never belong in the repository, not even in a file name`);
+    expect(problems.map((p) => p.slice(p.indexOf(": ")))).not.toContainEqual(expect.stringContaining(secret));
   });
 });

@@ -67,11 +67,9 @@ describe("BedrockObservability", () => {
     ]);
   });
 
-  it("THEN invocations are logged to a log group with a retention, encrypted with the environment's data key, through a role only Bedrock of this account can assume", () => {
-    expect(resources(production, "aws_cloudwatch_log_group")[0]).toEqual({ name: "/aws/bedrock/support-ai-production/invocations", retention_in_days: 30, kms_key_id: "${data.aws_kms_key.data-key.arn}" });
-    const logging = resources(production, "aws_bedrock_model_invocation_logging_configuration")[0]!;
-    expect(logging.logging_config[0]).toMatchObject({ text_data_delivery_enabled: true, image_data_delivery_enabled: false });
-    const trust = Object.entries(production.data.aws_iam_policy_document).find(([k]) => k.startsWith("observability_logging-trust_"))![1] as any;
-    expect(trust.statement[0].condition).toContainEqual({ test: "StringEquals", variable: "aws:SourceAccount", values: ["333333333333"] });
+  it("THEN the stack holds no invocation logging, which is an account-wide setting that bootstrap owns", () => {
+    expect(production.resource.aws_bedrock_model_invocation_logging_configuration).toBeUndefined();
+    expect(production.resource.aws_cloudwatch_log_group).toBeUndefined();
+    expect(Object.keys(production.resource.aws_iam_role)).toHaveLength(1);
   });
 });

@@ -56,11 +56,18 @@ describe("BedrockRuntimeAccess", () => {
     expect(profiles).toContain(profileArn("333333333333", SONNET));
   });
 
-  it("THEN the role is assumed by the configured principal only", () => {
+  it("THEN the role is assumed by the configured principal only, a service only on behalf of this account, and carries the environment's boundary", () => {
     const trust = (stack: StackJson) => Object.entries(stack.data.aws_iam_policy_document).find(([k]) => k.startsWith("bedrock_trust_"))![1] as any;
     expect(trust(stacks["aws-production"]!).statement).toEqual([
-      { effect: "Allow", actions: ["sts:AssumeRole"], principals: [{ type: "Service", identifiers: ["ecs-tasks.amazonaws.com"] }] },
+      {
+        effect: "Allow",
+        actions: ["sts:AssumeRole"],
+        principals: [{ type: "Service", identifiers: ["ecs-tasks.amazonaws.com"] }],
+        condition: [{ test: "StringEquals", variable: "aws:SourceAccount", values: ["333333333333"] }],
+      },
     ]);
+    const role = Object.values(stacks["aws-production"]!.resource.aws_iam_role)[0] as any;
+    expect(role.permissions_boundary).toBe("arn:aws:iam::333333333333:policy/support-ai-production-app-boundary");
     const withRole = synthAll(catalogAt(exampleCatalog({ "configs/project.yaml": replace("    critical: true\n", "    critical: true\n    bedrock:\n      runtimePrincipal: { role: \"arn:aws:iam::333333333333:role/support-service\" }\n") })));
     expect(trust(withRole["aws-production"]!).statement[0].principals).toEqual([{ type: "AWS", identifiers: ["arn:aws:iam::333333333333:role/support-service"] }]);
   });

@@ -1,3 +1,6 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { App } from "cdktf";
 import * as fc from "fast-check";
 import { parseDocument } from "yaml";
@@ -10,9 +13,13 @@ import type { StandaloneStack } from "../../stacks/standalone-stack";
 import { EXAMPLE_ROOT, exampleCatalog, type Edit } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 
+/** cdktf's App makes its outdir at once; nothing is written there, but it must not be the repository. */
+const OUTDIR = fs.mkdtempSync(path.join(os.tmpdir(), "aic-reached-"));
+afterAll(() => fs.rmSync(OUTDIR, { recursive: true, force: true }));
+
 /** Every stack of a catalog but bootstrap, as the JSON synth writes (without cdktf's metadata). */
 function stacksOf(catalog: Catalog): Record<string, string> {
-  const app = new App({ outdir: "unused", stackTraces: false });
+  const app = new App({ outdir: OUTDIR, stackTraces: false });
   const stacks: StandaloneStack[] = [new LaunchDarklyStack(app, catalog)];
   for (const env of catalog.environments) stacks.push(new LdEnvironmentStack(app, catalog, env.key), new AwsEnvironmentStack(app, catalog, env.key));
   return Object.fromEntries(

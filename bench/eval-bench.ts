@@ -22,7 +22,11 @@ export interface EvalBench {
 }
 
 function dataset(): string {
-  const cases = Array.from({ length: EVAL_CASES }, (_, i) => `  - name: ticket ${i + 1}\n    variables: { ticket_text: "Order AB-${String(100000 + i)} is late." }\n    assert:\n      - { type: contains, value: AB-${String(100000 + i)} }\n      - { type: max-output-tokens, value: 200 }\n`);
+  const cases = Array.from(
+    { length: EVAL_CASES },
+    (_, i) =>
+      `  - name: ticket ${i + 1}\n    variables: { ticket_text: "Order AB-${String(100000 + i)} is late." }\n    assert:\n      - { type: contains, value: AB-${String(100000 + i)} }\n      - { type: max-output-tokens, value: 200 }\n`,
+  );
   return `defaults:\n  variables: { ticket_text: "" }\nthreshold: 1\ncases:\n${cases.join("")}`;
 }
 
@@ -32,23 +36,47 @@ export async function benchEval(work: string): Promise<EvalBench> {
   fs.rmSync(path.join(root, "evals"), { recursive: true, force: true });
   fs.mkdirSync(path.join(root, "evals"));
   fs.writeFileSync(path.join(root, "evals/ticket-summarizer.yaml"), dataset());
-  const model = new ModelStandIn((request) => ({ text: `- ${/AB-\d{6}/.exec(request.messages.at(-1)?.text ?? "")?.[0]} is late`, usage: { input: 120, output: 20 }, delayMs: ANSWER_MS }));
+  const model = new ModelStandIn((request) => ({
+    text: `- ${/AB-\d{6}/.exec(request.messages.at(-1)?.text ?? "")?.[0]} is late`,
+    usage: { input: 120, output: 20 },
+    delayMs: ANSWER_MS,
+  }));
   const url = await model.start();
   try {
-    const args = [path.join(REPO_ROOT, "bin/aic.js"), "eval", "--root", root, "--variation", "bullets-pro", "--repeat", String(EVAL_REPEATS), "--concurrency", String(EVAL_CONCURRENCY)];
+    const args = [
+      path.join(REPO_ROOT, "bin/aic.js"),
+      "eval",
+      "--root",
+      root,
+      "--variation",
+      "bullets-pro",
+      "--repeat",
+      String(EVAL_REPEATS),
+      "--concurrency",
+      String(EVAL_CONCURRENCY),
+    ];
     // The bundle is built before timing: a changed source would otherwise put esbuild's time on the eval.
     await run([path.join(REPO_ROOT, "bin/aic.js"), "validate", "--root", root], {});
     const started = process.hrtime.bigint();
     const result = await run(args, standInEnv(url));
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.code !== 0) throw new Error(`aic eval exited ${result.code}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
-    return { wallMs, idealMs: (EVAL_CASES * EVAL_REPEATS * ANSWER_MS) / EVAL_CONCURRENCY, calls: model.requests.length, maxInFlight: model.maxInFlight };
+    if (result.code !== 0)
+      throw new Error(`aic eval exited ${result.code}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+    return {
+      wallMs,
+      idealMs: (EVAL_CASES * EVAL_REPEATS * ANSWER_MS) / EVAL_CONCURRENCY,
+      calls: model.requests.length,
+      maxInFlight: model.maxInFlight,
+    };
   } finally {
     await model.stop();
   }
 }
 
-function run(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env } });
     let stdout = "";

@@ -12,7 +12,8 @@ const MODELS = ["claude-sonnet-4-5", "claude-haiku-4-5", "nova-pro", "nova-lite"
 export function generateCatalog(root: string, configs: number): void {
   fs.mkdirSync(path.join(root, "configs/ai-configs"), { recursive: true });
   for (const name of fs.readdirSync(path.join(EXAMPLE_ROOT, "configs"))) {
-    if (name.endsWith(".yaml")) fs.copyFileSync(path.join(EXAMPLE_ROOT, "configs", name), path.join(root, "configs", name));
+    if (name.endsWith(".yaml"))
+      fs.copyFileSync(path.join(EXAMPLE_ROOT, "configs", name), path.join(root, "configs", name));
   }
   for (let i = 0; i < configs; i++) {
     const key = `generated-${String(i).padStart(5, "0")}`;

@@ -41,9 +41,13 @@ function measureInRounds(jobs: Job[]): void {
   for (let round = -1; round < RUNS; round++) {
     for (const { args, samples } of jobs) {
       const start = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, ["--require", path.join(__dirname, "report-rss.js"), ...args], { cwd: REPO_ROOT, encoding: "utf8" });
+      const result = spawnSync(process.execPath, ["--require", path.join(__dirname, "report-rss.js"), ...args], {
+        cwd: REPO_ROOT,
+        encoding: "utf8",
+      });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.status !== 0) throw new Error(`${args.join(" ")} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+      if (result.status !== 0)
+        throw new Error(`${args.join(" ")} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
       const kb = Number(/AIC_BENCH_MAX_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0);
       if (round >= 0) samples.push({ ms, rssMb: kb / 1024 });
     }
@@ -82,7 +86,9 @@ async function main(): Promise<void> {
     const empty = job([AIC, "synth", "--root", emptyCatalog, "--out", path.join(work, "out-0")]);
     // Every validate before any synth in a round, so that no validate competes with the write-back of synth's output.
     const validates = roots.map((root) => job([AIC, "validate", "--root", root]));
-    const synths = roots.map((root, i) => job([AIC, "synth", "--root", root, "--out", path.join(work, `out-${SIZES[i]}`)]));
+    const synths = roots.map((root, i) =>
+      job([AIC, "synth", "--root", root, "--out", path.join(work, `out-${SIZES[i]}`)]),
+    );
     measureInRounds([nodeStart, bare, empty, ...validates, ...synths]);
 
     const rows: string[][] = [
@@ -98,17 +104,41 @@ async function main(): Promise<void> {
       const validated = validateVerdict(size, ms(validate));
       const synthesized = synthVerdict(size, ratio(synth, empty), relative);
       verdicts.push(validated, synthesized);
-      rows.push(["validate", String(size), String(size * 4), ms(validate).toFixed(0), rss(validate), ((ms(validate) - ms(nodeStart)) / size).toFixed(3), validated.text]);
-      rows.push(["synth", String(size), String(size * 4), ms(synth).toFixed(0), rss(synth), ((ms(synth) - ms(empty)) / size).toFixed(3), synthesized.text]);
+      rows.push([
+        "validate",
+        String(size),
+        String(size * 4),
+        ms(validate).toFixed(0),
+        rss(validate),
+        ((ms(validate) - ms(nodeStart)) / size).toFixed(3),
+        validated.text,
+      ]);
+      rows.push([
+        "synth",
+        String(size),
+        String(size * 4),
+        ms(synth).toFixed(0),
+        rss(synth),
+        ((ms(synth) - ms(empty)) / size).toFixed(3),
+        synthesized.text,
+      ]);
     }
-    printTable(["command", "AI configs", "prompt files", "wall ms (median)", "peak RSS MB", "ms per config", "budget"], rows);
+    printTable(
+      ["command", "AI configs", "prompt files", "wall ms (median)", "peak RSS MB", "ms per config", "budget"],
+      rows,
+    );
     if (SIZES.length > 1) {
       const [first, last] = [0, SIZES.length - 1];
       const factor = SIZES[last]! / SIZES[first]!;
-      const growth = (jobs: Job[], base: Job) => ((ms(jobs[last]!) - ms(base)) / (ms(jobs[first]!) - ms(base))).toFixed(1);
-      console.log(`\nwork beyond the fixed cost grows ${growth(validates, nodeStart)}x (validate) and ${growth(synths, empty)}x (synth) for ${factor}x the configs (linear or better: <= ${factor})`);
+      const growth = (jobs: Job[], base: Job) =>
+        ((ms(jobs[last]!) - ms(base)) / (ms(jobs[first]!) - ms(base))).toFixed(1);
+      console.log(
+        `\nwork beyond the fixed cost grows ${growth(validates, nodeStart)}x (validate) and ${growth(synths, empty)}x (synth) for ${factor}x the configs (linear or better: <= ${factor})`,
+      );
     }
-    console.log(`${RUNS} interleaved rounds after a warm-up, median; ratios are medians of per-round ratios; ${os.cpus().length} CPUs, Node ${process.version}`);
+    console.log(
+      `${RUNS} interleaved rounds after a warm-up, median; ratios are medians of per-round ratios; ${os.cpus().length} CPUs, Node ${process.version}`,
+    );
 
     const evals = await benchEval(work);
     const evaluated = evalVerdict(evals.wallMs, evals.idealMs);
@@ -116,7 +146,19 @@ async function main(): Promise<void> {
     console.log("");
     printTable(
       ["command", "cases", "repeats", "concurrency", "calls", "most in flight", "wall ms", "ideal ms", "budget"],
-      [["eval", String(EVAL_CASES), String(EVAL_REPEATS), String(EVAL_CONCURRENCY), String(evals.calls), String(evals.maxInFlight), evals.wallMs.toFixed(0), evals.idealMs.toFixed(0), evaluated.text]],
+      [
+        [
+          "eval",
+          String(EVAL_CASES),
+          String(EVAL_REPEATS),
+          String(EVAL_CONCURRENCY),
+          String(evals.calls),
+          String(evals.maxInFlight),
+          evals.wallMs.toFixed(0),
+          evals.idealMs.toFixed(0),
+          evaluated.text,
+        ],
+      ],
     );
     const { line, exitCode } = summary(verdicts);
     console.log(line);

@@ -11,7 +11,9 @@ const PROVIDER = "registry.terraform.io/launchdarkly/launchdarkly";
 type Block = { attributes?: Record<string, Record<string, unknown>> };
 
 function flags(attribute: Record<string, unknown>): string {
-  const kind = attribute.nested_type ? `nested:${JSON.stringify((attribute.nested_type as { nesting_mode: string }).nesting_mode)}` : JSON.stringify(attribute.type);
+  const kind = attribute.nested_type
+    ? `nested:${JSON.stringify((attribute.nested_type as { nesting_mode: string }).nesting_mode)}`
+    : JSON.stringify(attribute.type);
   return `${kind} ${["required", "optional", "computed"].filter((f) => attribute[f]).join("+")}`;
 }
 
@@ -20,8 +22,10 @@ function compare(where: string, ours: Block, real: Block | undefined, problems: 
   for (const [name, attribute] of Object.entries(ours.attributes ?? {})) {
     const actual = real.attributes?.[name];
     if (!actual) problems.push(`${where}.${name}: missing from the provider`);
-    else if (flags(attribute) !== flags(actual)) problems.push(`${where}.${name}: committed ${flags(attribute)}, provider ${flags(actual)}`);
-    else if (attribute.nested_type) compare(`${where}.${name}`, (attribute.nested_type as Block), (actual.nested_type as Block), problems);
+    else if (flags(attribute) !== flags(actual))
+      problems.push(`${where}.${name}: committed ${flags(attribute)}, provider ${flags(actual)}`);
+    else if (attribute.nested_type)
+      compare(`${where}.${name}`, attribute.nested_type as Block, actual.nested_type as Block, problems);
   }
 }
 
@@ -37,7 +41,8 @@ if (!real) problems.push(`${PROVIDER} is not in ${realFile}`);
 else {
   compare("provider", ours.provider.block, real.provider?.block, problems);
   for (const kind of ["resource_schemas", "data_source_schemas"] as const) {
-    for (const [type, schema] of Object.entries(ours[kind] as Record<string, { block: Block }>)) compare(type, schema.block, real[kind]?.[type]?.block, problems);
+    for (const [type, schema] of Object.entries(ours[kind] as Record<string, { block: Block }>))
+      compare(type, schema.block, real[kind]?.[type]?.block, problems);
   }
 }
 for (const problem of problems) console.error(`schema/launchdarkly-provider.json: error: ${problem}`);

@@ -18,7 +18,11 @@ export class AwsEnvironmentStack extends RemoteStateStack {
     const name = `aws-${environment}`;
     super(scope, name, catalog);
     const env = catalog.environments.find((e) => e.key === environment)!;
-    accountProvider(this, "aws", { region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, name, environment) });
+    accountProvider(this, "aws", {
+      region: env.aws.region,
+      accountId: env.aws.accountId,
+      tags: commonTags(catalog, name, environment),
+    });
     const callable = callableModels(catalog, environment);
     const bedrockModels = callable.filter((m) => m.provider === "bedrock");
     // Read-only here: the SDK key is read from the LaunchDarkly environment into Secrets Manager.
@@ -48,7 +52,12 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       name: `${catalog.project.key}-${environment}`,
       region: env.aws.region,
       accountId: env.aws.accountId,
-      models: bedrockModels.map((m) => ({ key: m.key, name: m.name, invokedId: m.inferenceProfile ?? m.modelId, costPerMillionTokens: m.costPerMillionTokens })),
+      models: bedrockModels.map((m) => ({
+        key: m.key,
+        name: m.name,
+        invokedId: m.inferenceProfile ?? m.modelId,
+        costPerMillionTokens: m.costPerMillionTokens,
+      })),
       settings: catalog.observability[environment]!,
     });
   }

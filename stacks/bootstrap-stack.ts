@@ -25,7 +25,11 @@ export class BootstrapStack extends StandaloneStack {
     super(scope, "bootstrap");
     new LocalBackend(this, { path: "../../../bootstrap.tfstate" });
     requireTerraformVersion(this);
-    accountProvider(this, "aws", { region: catalog.state.region, accountId: catalog.state.accountId, tags: commonTags(catalog, "bootstrap") });
+    accountProvider(this, "aws", {
+      region: catalog.state.region,
+      accountId: catalog.state.accountId,
+      tags: commonTags(catalog, "bootstrap"),
+    });
 
     const stateBucketArn = `arn:aws:s3:::${catalog.state.bucket}`;
     const environments = catalog.environments.map((env) => env.key);
@@ -34,10 +38,19 @@ export class BootstrapStack extends StandaloneStack {
     const providers: Array<ReturnType<typeof accountProvider>> = [];
     const loggedAccounts = new Set<string>();
     const roles = catalog.environments.map((env) => {
-      const provider = accountProvider(this, `aws-${env.key}`, { alias: env.key, region: env.aws.region, accountId: env.aws.accountId, tags: commonTags(catalog, "bootstrap", env.key) });
+      const provider = accountProvider(this, `aws-${env.key}`, {
+        alias: env.key,
+        region: env.aws.region,
+        accountId: env.aws.accountId,
+        tags: commonTags(catalog, "bootstrap", env.key),
+      });
       providers.push(provider);
       // One identity provider per account, even when environments share one.
-      if (!oidcByAccount.has(env.aws.accountId)) oidcByAccount.set(env.aws.accountId, githubOidcProvider(this, `github-oidc-${env.aws.accountId}`, provider).arn);
+      if (!oidcByAccount.has(env.aws.accountId))
+        oidcByAccount.set(
+          env.aws.accountId,
+          githubOidcProvider(this, `github-oidc-${env.aws.accountId}`, provider).arn,
+        );
       const pipeline = new PipelineRoles(this, `pipeline-${env.key}`, {
         provider,
         oidcProviderArn: oidcByAccount.get(env.aws.accountId)!,
@@ -50,14 +63,33 @@ export class BootstrapStack extends StandaloneStack {
         stateBucketArn,
         ...stateStacks(gate, env.key),
       });
-      const dataKey = new DataKey(this, `data-key-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId });
+      const dataKey = new DataKey(this, `data-key-${env.key}`, {
+        provider,
+        projectKey: catalog.project.key,
+        environment: env.key,
+        region: env.aws.region,
+        accountId: env.aws.accountId,
+      });
       pipeline.allowDataKey(dataKey.key.arn, env.aws.region);
-      new ApplicationBoundary(this, `app-boundary-${env.key}`, { provider, projectKey: catalog.project.key, environment: env.key, region: env.aws.region, accountId: env.aws.accountId, dataKeyArn: dataKey.key.arn });
+      new ApplicationBoundary(this, `app-boundary-${env.key}`, {
+        provider,
+        projectKey: catalog.project.key,
+        environment: env.key,
+        region: env.aws.region,
+        accountId: env.aws.accountId,
+        dataKeyArn: dataKey.key.arn,
+      });
       // Invocation logging is one setting per account and region: environments sharing both share the first's.
       const where = `${env.aws.accountId}/${env.aws.region}`;
       if (!loggedAccounts.has(where)) {
         loggedAccounts.add(where);
-        new InvocationLogging(this, `invocation-logging-${env.key}`, { provider, name: `${catalog.project.key}-${env.key}`, region: env.aws.region, accountId: env.aws.accountId, logKeyArn: dataKey.key.arn });
+        new InvocationLogging(this, `invocation-logging-${env.key}`, {
+          provider,
+          name: `${catalog.project.key}-${env.key}`,
+          region: env.aws.region,
+          accountId: env.aws.accountId,
+          logKeyArn: dataKey.key.arn,
+        });
       }
       return pipeline;
     });
@@ -71,9 +103,14 @@ export class BootstrapStack extends StandaloneStack {
       environment: first.key,
       region: first.aws.region,
       accountId: first.aws.accountId,
-      models: catalog.models.filter((m) => m.provider === "bedrock").map((m) => ({ key: m.key, modelId: m.modelId, inferenceProfile: m.inferenceProfile })),
+      models: catalog.models
+        .filter((m) => m.provider === "bedrock")
+        .map((m) => ({ key: m.key, modelId: m.modelId, inferenceProfile: m.inferenceProfile })),
     });
-    new TerraformOutput(this, "eval_role_arn", { value: evalRole.role.arn, description: "AWS_EVAL_ROLE: the role the pull-request eval job assumes" });
+    new TerraformOutput(this, "eval_role_arn", {
+      value: evalRole.role.arn,
+      description: "AWS_EVAL_ROLE: the role the pull-request eval job assumes",
+    });
     const state = new StateBucket(this, "state", {
       bucketName: catalog.state.bucket,
       region: catalog.state.region,

@@ -16,7 +16,10 @@ export class LaunchDarklyStack extends RemoteStateStack {
     super(scope, "launchdarkly", catalog);
     const tags = catalog.project.tags;
     launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
-    const project = new LaunchDarklyProject(this, "project", { ...catalog.project, environments: catalog.environments });
+    const project = new LaunchDarklyProject(this, "project", {
+      ...catalog.project,
+      environments: catalog.environments,
+    });
     const access = new TeamRoles(this, "access", { projectKey: catalog.project.key, teams: catalog.teams });
     const tools = new AiTools(this, "tools", { projectKey: project.key, tools: catalog.tools });
     const models = new ModelConfigs(this, "models", {
@@ -34,6 +37,12 @@ export class LaunchDarklyStack extends RemoteStateStack {
       tags,
     });
     new Metrics(this, "metrics", { projectKey: project.key, metrics: catalog.metrics, tags });
-    if (catalog.auditLog) new AuditLogExport(this, "audit-log", { projectKey: catalog.project.key, ...catalog.auditLog, enabled: catalog.auditLog.enabled, tags });
+    if (catalog.auditLog)
+      new AuditLogExport(this, "audit-log", {
+        projectKey: catalog.project.key,
+        ...catalog.auditLog,
+        enabled: catalog.auditLog.enabled,
+        tags,
+      });
   }
 }

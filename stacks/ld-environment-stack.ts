@@ -14,7 +14,12 @@ export class LdEnvironmentStack extends RemoteStateStack {
   constructor(scope: Construct, catalog: Catalog, environment: string) {
     super(scope, `ld-${environment}`, catalog);
     launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
-    new Segments(this, "segments", { projectKey: catalog.project.key, environmentKey: environment, segments: catalog.segments[environment] ?? [], tags: catalog.project.tags });
+    new Segments(this, "segments", {
+      projectKey: catalog.project.key,
+      environmentKey: environment,
+      segments: catalog.segments[environment] ?? [],
+      tags: catalog.project.tags,
+    });
     const env = catalog.environments.find((e) => e.key === environment)!;
     new RestReconciled(this, "approval-settings", {
       subject: "approval settings",

@@ -22,7 +22,8 @@ const MAX_DEPTH = 200;
 export function resolveValues(scope: IConstruct, value: unknown): unknown {
   function walk(v: unknown, depth: number): unknown {
     if (v === undefined || v === null || typeof v === "boolean") return v;
-    if (depth > MAX_DEPTH || needsCdktf(v)) return Tokenization.resolve(v, { scope, resolver: RESOLVER, preparing: false });
+    if (depth > MAX_DEPTH || needsCdktf(v))
+      return Tokenization.resolve(v, { scope, resolver: RESOLVER, preparing: false });
     if (typeof v !== "object" || v instanceof Date) return v;
     // Copied only from the first item or key that resolves to something else, or that is dropped.
     if (Array.isArray(v)) {
@@ -65,7 +66,11 @@ function needsCdktf(v: unknown): boolean {
   if (typeof v !== "object" || v === null) return true;
   if (v instanceof Date) return false;
   if (Array.isArray(v)) {
-    return v.some((item) => (typeof item === "string" && item.includes(TOKEN_MARKER)) || (typeof item === "number" && mayBeListItemToken(item)));
+    return v.some(
+      (item) =>
+        (typeof item === "string" && item.includes(TOKEN_MARKER)) ||
+        (typeof item === "number" && mayBeListItemToken(item)),
+    );
   }
   return Tokenization.isResolvable(v) || isConstruct(v) || Object.keys(v).some(mayHoldToken);
 }
@@ -80,7 +85,12 @@ function mayBeListItemToken(n: number): boolean {
 }
 
 function mayHoldToken(s: string): boolean {
-  return s.includes(TOKEN_MARKER) || NUMBER_IN_STRING.test(s) || s === Token.STRING_MAP_TOKEN_VALUE || s === Token.ANY_MAP_TOKEN_VALUE;
+  return (
+    s.includes(TOKEN_MARKER) ||
+    NUMBER_IN_STRING.test(s) ||
+    s === Token.STRING_MAP_TOKEN_VALUE ||
+    s === Token.ANY_MAP_TOKEN_VALUE
+  );
 }
 
 /** cdktf refuses to resolve a construct (a typo that would recurse through parent and children); so do we. */

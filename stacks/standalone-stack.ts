@@ -33,12 +33,15 @@ export class StandaloneStack extends TerraformStack {
       version: this.node.tryGetContext("cdktfVersion"),
       stackName: this.node.id,
       backend: "local",
-      ...(Object.keys(this.stackOverrides).length > 0 ? { overrides: { stack: Object.keys(this.stackOverrides) } } : {}),
+      ...(Object.keys(this.stackOverrides).length > 0
+        ? { overrides: { stack: Object.keys(this.stackOverrides) } }
+        : {}),
     };
     for (const element of elements) deepMerge(metadata, resolveValues(this, element.toMetadata()) as Json);
     const outputs: Json = {};
     for (const element of elements) {
-      if (TerraformOutput.isTerraformOutput(element)) deepMerge(outputs, nested(element.node.path.split("/"), element.friendlyUniqueId));
+      if (TerraformOutput.isTerraformOutput(element))
+        deepMerge(outputs, nested(element.node.path.split("/"), element.friendlyUniqueId));
     }
     const tf: Json = { "//": { metadata, outputs } };
     for (const element of elements) deepMerge(tf, resolveValues(this, element.toTerraform()) as Json);

@@ -24,7 +24,10 @@ describe("main.ts (the cdktf app entry)", () => {
   });
 
   it("GIVEN an invalid catalog THEN it prints the problems and exits 1 without synthesizing", () => {
-    const run = runMain(exampleCatalog({ "configs/project.yaml": replace("instance: eu", "instance: mars") }), path.join(work, "bad"));
+    const run = runMain(
+      exampleCatalog({ "configs/project.yaml": replace("instance: eu", "instance: mars") }),
+      path.join(work, "bad"),
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('configs/project.yaml:3:11: error: "instance" must be one of eu, us, federal');
     expect(fs.existsSync(path.join(work, "bad"))).toBe(false);

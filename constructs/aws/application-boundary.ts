@@ -7,7 +7,8 @@ import { applicationSecretsPrefix } from "./application-secrets";
 const boundaryName = (projectKey: string, environment: string) => `${projectKey}-${environment}-app-boundary`;
 
 /** The boundary's ARN, known before it exists, so that aws-<env> attaches it without looking it up. */
-export const applicationBoundaryArn = (accountId: string, projectKey: string, environment: string) => `arn:aws:iam::${accountId}:policy/${boundaryName(projectKey, environment)}`;
+export const applicationBoundaryArn = (accountId: string, projectKey: string, environment: string) =>
+  `arn:aws:iam::${accountId}:policy/${boundaryName(projectKey, environment)}`;
 
 export interface ApplicationBoundaryProps {
   provider: AwsProvider;
@@ -41,19 +42,28 @@ export class ApplicationBoundary extends Construct {
           actions: ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
           resources: ["arn:aws:bedrock:*::foundation-model/*", `arn:aws:bedrock:*:${accountId}:inference-profile/*`],
         },
-        { sid: "ApplyGuardrails", effect: "Allow", actions: ["bedrock:ApplyGuardrail"], resources: [`arn:aws:bedrock:${region}:${accountId}:guardrail/*`] },
+        {
+          sid: "ApplyGuardrails",
+          effect: "Allow",
+          actions: ["bedrock:ApplyGuardrail"],
+          resources: [`arn:aws:bedrock:${region}:${accountId}:guardrail/*`],
+        },
         {
           sid: "ReadEnvironmentSecrets",
           effect: "Allow",
           actions: ["secretsmanager:GetSecretValue"],
-          resources: [`arn:aws:secretsmanager:${region}:${accountId}:secret:${applicationSecretsPrefix(props.projectKey, props.environment)}/*`],
+          resources: [
+            `arn:aws:secretsmanager:${region}:${accountId}:secret:${applicationSecretsPrefix(props.projectKey, props.environment)}/*`,
+          ],
         },
         {
           sid: "DecryptSecretsThroughSecretsManager",
           effect: "Allow",
           actions: ["kms:Decrypt"],
           resources: [props.dataKeyArn],
-          condition: [{ test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${region}.amazonaws.com`] }],
+          condition: [
+            { test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${region}.amazonaws.com`] },
+          ],
         },
       ],
     });

@@ -38,7 +38,10 @@ export interface ApplicationSecretsProps {
 export class ApplicationSecrets extends Construct {
   constructor(scope: Construct, id: string, props: ApplicationSecretsProps) {
     super(scope, id);
-    const environment = new DataLaunchdarklyEnvironment(this, "launchdarkly-environment", { projectKey: props.projectKey, key: props.environmentKey });
+    const environment = new DataLaunchdarklyEnvironment(this, "launchdarkly-environment", {
+      projectKey: props.projectKey,
+      key: props.environmentKey,
+    });
     const sdkKey = new SecretsmanagerSecret(this, "sdk-key", {
       name: sdkKeySecretName(props.prefix),
       description: `LaunchDarkly server-side SDK key of environment ${props.environmentKey} (managed by Terraform).`,
@@ -50,7 +53,8 @@ export class ApplicationSecrets extends Construct {
     if (props.openAi) {
       const openAi = new SecretsmanagerSecret(this, "openai-key", {
         name: `${props.prefix}/openai-api-key`,
-        description: "OpenAI API key: set its value by hand (aws secretsmanager put-secret-value); never in the repository.",
+        description:
+          "OpenAI API key: set its value by hand (aws secretsmanager put-secret-value); never in the repository.",
         kmsKeyId: props.kmsKeyArn,
         recoveryWindowInDays: 7,
       });
@@ -63,10 +67,20 @@ export class ApplicationSecrets extends Construct {
           effect: "Allow",
           actions: ["kms:Decrypt"],
           resources: [props.kmsKeyArn],
-          condition: [{ test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${props.region}.amazonaws.com`] }],
+          condition: [
+            {
+              test: "StringEquals",
+              variable: "kms:ViaService",
+              values: [`secretsmanager.${props.region}.amazonaws.com`],
+            },
+          ],
         },
       ],
     });
-    new IamRolePolicy(this, "read-policy", { name: "read-application-secrets", role: props.readerRole, policy: read.json });
+    new IamRolePolicy(this, "read-policy", {
+      name: "read-application-secrets",
+      role: props.readerRole,
+      policy: read.json,
+    });
   }
 }

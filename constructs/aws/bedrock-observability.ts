@@ -61,7 +61,10 @@ export class BedrockObservability extends Construct {
     const actions = { alarmActions: [this.topic.arn], okActions: [this.topic.arn], treatMissingData: "notBreaching" };
     for (const model of props.models) {
       const dimensions = { ModelId: model.invokedId };
-      for (const [percentile, threshold] of [["p95", alerts.latencyP95Ms], ["p99", alerts.latencyP99Ms]] as const) {
+      for (const [percentile, threshold] of [
+        ["p95", alerts.latencyP95Ms],
+        ["p99", alerts.latencyP99Ms],
+      ] as const) {
         new CloudwatchMetricAlarm(this, `${model.key}-latency-${percentile}`, {
           alarmName: `${props.name}-${model.key}-latency-${percentile}`,
           alarmDescription: `${model.name}: ${percentile} invocation latency above ${threshold} ms`,
@@ -77,7 +80,9 @@ export class BedrockObservability extends Construct {
           ...actions,
         });
       }
-      const sum = (metricName: string) => ({ metric: { namespace: NAMESPACE, metricName, dimensions, period: PERIOD, stat: "Sum" } });
+      const sum = (metricName: string) => ({
+        metric: { namespace: NAMESPACE, metricName, dimensions, period: PERIOD, stat: "Sum" },
+      });
       new CloudwatchMetricAlarm(this, `${model.key}-error-rate`, {
         alarmName: `${props.name}-${model.key}-error-rate`,
         alarmDescription: `${model.name}: more than ${alerts.errorRatePercent}% of invocations fail`,
@@ -85,7 +90,12 @@ export class BedrockObservability extends Construct {
           { id: "inv", ...sum("Invocations") },
           { id: "srv", ...sum("InvocationServerErrors") },
           { id: "cli", ...sum("InvocationClientErrors") },
-          { id: "rate", expression: "IF(inv > 0, 100 * (srv + cli) / inv, 0)", label: "Error rate (%)", returnData: true },
+          {
+            id: "rate",
+            expression: "IF(inv > 0, 100 * (srv + cli) / inv, 0)",
+            label: "Error rate (%)",
+            returnData: true,
+          },
         ],
         evaluationPeriods: 3,
         datapointsToAlarm: 3,
@@ -109,7 +119,10 @@ export class BedrockObservability extends Construct {
       });
     }
 
-    new CloudwatchDashboard(this, "dashboard", { dashboardName: `${props.name}-ai`, dashboardBody: JSON.stringify(dashboard(props)) });
+    new CloudwatchDashboard(this, "dashboard", {
+      dashboardName: `${props.name}-ai`,
+      dashboardBody: JSON.stringify(dashboard(props)),
+    });
 
     // Each environment has an account of its own, so an account-wide budget also covers models billed through
     // AWS Marketplace (Claude "Amazon Bedrock Edition"), which a Service = Amazon Bedrock filter would miss.
@@ -132,7 +145,8 @@ export class BedrockObservability extends Construct {
 
 /** CloudWatch dashboard JSON: one row of widgets per question SRE asks, one line per model. */
 function dashboard(props: BedrockObservabilityProps): object {
-  const line = (metricName: string, stat: string) => props.models.map((m) => [NAMESPACE, metricName, "ModelId", m.invokedId, { stat, label: m.name }]);
+  const line = (metricName: string, stat: string) =>
+    props.models.map((m) => [NAMESPACE, metricName, "ModelId", m.invokedId, { stat, label: m.name }]);
   const widget = (title: string, metrics: unknown[], x: number, y: number) => ({
     type: "metric",
     x,
@@ -145,14 +159,29 @@ function dashboard(props: BedrockObservabilityProps): object {
   const cost = props.models.flatMap((m, i) => [
     [NAMESPACE, "InputTokenCount", "ModelId", m.invokedId, { id: `in${i}`, stat: "Sum", visible: false }],
     [NAMESPACE, "OutputTokenCount", "ModelId", m.invokedId, { id: `out${i}`, stat: "Sum", visible: false }],
-    [{ expression: `in${i} * ${m.costPerMillionTokens.input / 1_000_000} + out${i} * ${m.costPerMillionTokens.output / 1_000_000}`, label: `${m.name} (USD)`, id: `cost${i}` }],
+    [
+      {
+        expression: `in${i} * ${m.costPerMillionTokens.input / 1_000_000} + out${i} * ${m.costPerMillionTokens.output / 1_000_000}`,
+        label: `${m.name} (USD)`,
+        id: `cost${i}`,
+      },
+    ],
   ]);
   return {
     widgets: [
       widget("Latency p95 (ms)", line("InvocationLatency", "p95"), 0, 0),
       widget("Latency p99 (ms)", line("InvocationLatency", "p99"), 12, 0),
       widget("Invocations", line("Invocations", "Sum"), 0, 6),
-      widget("Errors and throttles", [...line("InvocationServerErrors", "Sum"), ...line("InvocationClientErrors", "Sum"), ...line("InvocationThrottles", "Sum")], 12, 6),
+      widget(
+        "Errors and throttles",
+        [
+          ...line("InvocationServerErrors", "Sum"),
+          ...line("InvocationClientErrors", "Sum"),
+          ...line("InvocationThrottles", "Sum"),
+        ],
+        12,
+        6,
+      ),
       widget("Input tokens", line("InputTokenCount", "Sum"), 0, 12),
       widget("Output tokens", line("OutputTokenCount", "Sum"), 12, 12),
       widget("Estimated cost (USD per period)", cost, 0, 18),

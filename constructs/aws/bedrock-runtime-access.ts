@@ -43,7 +43,9 @@ export interface ModelInvokeProps {
   models: readonly BedrockModel[];
   actions: readonly string[];
   /** The statement's conditions, given those the grant itself needs (a guardrail's, for example). */
-  conditions?: (needed?: DataAwsIamPolicyDocumentStatementCondition[]) => DataAwsIamPolicyDocumentStatementCondition[] | undefined;
+  conditions?: (
+    needed?: DataAwsIamPolicyDocumentStatementCondition[],
+  ) => DataAwsIamPolicyDocumentStatementCondition[] | undefined;
 }
 
 /**
@@ -58,11 +60,20 @@ export function modelInvokeStatements(scope: Construct, props: ModelInvokeProps)
   for (const model of props.models) {
     const sid = model.key.replace(/[^A-Za-z0-9]/g, "");
     if (!model.inferenceProfile) {
-      statements.push({ sid: `Invoke${sid}`, effect: "Allow", actions, resources: [`arn:aws:bedrock:${props.region}::foundation-model/${model.modelId}`], condition: conditions() });
+      statements.push({
+        sid: `Invoke${sid}`,
+        effect: "Allow",
+        actions,
+        resources: [`arn:aws:bedrock:${props.region}::foundation-model/${model.modelId}`],
+        condition: conditions(),
+      });
       continue;
     }
     const profileArn = `arn:aws:bedrock:${props.region}:${props.accountId}:inference-profile/${model.inferenceProfile}`;
-    const profile = new DataAwsBedrockInferenceProfile(scope, `profile-${model.key}`, { provider: props.provider, inferenceProfileId: model.inferenceProfile });
+    const profile = new DataAwsBedrockInferenceProfile(scope, `profile-${model.key}`, {
+      provider: props.provider,
+      inferenceProfileId: model.inferenceProfile,
+    });
     statements.push(
       { sid: `Invoke${sid}Profile`, effect: "Allow", actions, resources: [profileArn], condition: conditions() },
       {
@@ -70,7 +81,9 @@ export function modelInvokeStatements(scope: Construct, props: ModelInvokeProps)
         effect: "Allow",
         actions,
         resources: Token.asList(`\${[for m in ${profile.fqn}.models : m.model_arn]}`),
-        condition: conditions([{ test: "StringEquals", variable: "bedrock:InferenceProfileArn", values: [profileArn] }]),
+        condition: conditions([
+          { test: "StringEquals", variable: "bedrock:InferenceProfileArn", values: [profileArn] },
+        ]),
       },
     );
   }
@@ -90,7 +103,10 @@ export class BedrockRuntimeAccess extends Construct {
     // (the confused-deputy guard), so another account's ECS tasks cannot run as this role.
     const trusted =
       "service" in props.principal
-        ? { principals: [{ type: "Service", identifiers: [props.principal.service] }], condition: [{ test: "StringEquals", variable: "aws:SourceAccount", values: [props.accountId] }] }
+        ? {
+            principals: [{ type: "Service", identifiers: [props.principal.service] }],
+            condition: [{ test: "StringEquals", variable: "aws:SourceAccount", values: [props.accountId] }],
+          }
         : { principals: [{ type: "AWS", identifiers: [props.principal.role] }] };
     const trust = new DataAwsIamPolicyDocument(this, "trust", {
       statement: [{ effect: "Allow", actions: ["sts:AssumeRole"], ...trusted }],
@@ -103,18 +119,37 @@ export class BedrockRuntimeAccess extends Construct {
       permissionsBoundary: props.permissionsBoundary,
     });
 
-    const guardrailArn = props.guardrail && `arn:aws:bedrock:${props.region}:${props.accountId}:guardrail/${props.guardrail.id}`;
+    const guardrailArn =
+      props.guardrail && `arn:aws:bedrock:${props.region}:${props.accountId}:guardrail/${props.guardrail.id}`;
     /** The statement's conditions, plus the guardrail's when one is required; undefined when there are none. */
     const withGuardrail = (conditions: DataAwsIamPolicyDocumentStatementCondition[] = []) => {
       const all = guardrailArn
-        ? [...conditions, { test: "StringEquals", variable: "bedrock:GuardrailIdentifier", values: [`${guardrailArn}:${props.guardrail!.version}`] }]
+        ? [
+            ...conditions,
+            {
+              test: "StringEquals",
+              variable: "bedrock:GuardrailIdentifier",
+              values: [`${guardrailArn}:${props.guardrail!.version}`],
+            },
+          ]
         : conditions;
       return all.length > 0 ? all : undefined;
     };
 
-    const statements = modelInvokeStatements(this, { region: props.region, accountId: props.accountId, models: props.models, actions: INVOKE_ACTIONS, conditions: withGuardrail });
+    const statements = modelInvokeStatements(this, {
+      region: props.region,
+      accountId: props.accountId,
+      models: props.models,
+      actions: INVOKE_ACTIONS,
+      conditions: withGuardrail,
+    });
     if (guardrailArn) {
-      statements.push({ sid: "ApplyGuardrail", effect: "Allow", actions: ["bedrock:ApplyGuardrail"], resources: [guardrailArn] });
+      statements.push({
+        sid: "ApplyGuardrail",
+        effect: "Allow",
+        actions: ["bedrock:ApplyGuardrail"],
+        resources: [guardrailArn],
+      });
     }
     if (statements.length === 0) return;
     const policy = new DataAwsIamPolicyDocument(this, "policy", { statement: statements });

@@ -53,6 +53,10 @@ export class DataKey extends Construct {
       deletionWindowInDays: 30,
       policy: policy.json,
     });
-    new KmsAlias(this, "alias", { provider, name: dataKeyAlias(props.projectKey, props.environment), targetKeyId: this.key.keyId });
+    new KmsAlias(this, "alias", {
+      provider,
+      name: dataKeyAlias(props.projectKey, props.environment),
+      targetKeyId: this.key.keyId,
+    });
   }
 }

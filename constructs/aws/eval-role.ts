@@ -52,9 +52,20 @@ export class EvalRole extends Construct {
       assumeRolePolicy: trust.json,
       maxSessionDuration: 3600,
     });
-    const statements = modelInvokeStatements(this, { provider, region: props.region, accountId: props.accountId, models: props.models, actions: ["bedrock:InvokeModel"] });
+    const statements = modelInvokeStatements(this, {
+      provider,
+      region: props.region,
+      accountId: props.accountId,
+      models: props.models,
+      actions: ["bedrock:InvokeModel"],
+    });
     if (statements.length === 0) return;
     const policy = new DataAwsIamPolicyDocument(this, "policy", { provider, statement: statements });
-    new IamRolePolicy(this, "invoke", { provider, role: this.role.name, name: "invoke-catalog-models", policy: policy.json });
+    new IamRolePolicy(this, "invoke", {
+      provider,
+      role: this.role.name,
+      name: "invoke-catalog-models",
+      policy: policy.json,
+    });
   }
 }

@@ -46,17 +46,37 @@ export class InvocationLogging extends Construct {
           principals: [{ type: "Service", identifiers: ["bedrock.amazonaws.com"] }],
           condition: [
             { test: "StringEquals", variable: "aws:SourceAccount", values: [props.accountId] },
-            { test: "ArnLike", variable: "aws:SourceArn", values: [`arn:aws:bedrock:${props.region}:${props.accountId}:*`] },
+            {
+              test: "ArnLike",
+              variable: "aws:SourceArn",
+              values: [`arn:aws:bedrock:${props.region}:${props.accountId}:*`],
+            },
           ],
         },
       ],
     });
-    const role = new IamRole(this, "logging-role", { provider, name: `${props.name}-bedrock-logging`, path: BOOTSTRAP_ROLE_PATH, assumeRolePolicy: trust.json });
+    const role = new IamRole(this, "logging-role", {
+      provider,
+      name: `${props.name}-bedrock-logging`,
+      path: BOOTSTRAP_ROLE_PATH,
+      assumeRolePolicy: trust.json,
+    });
     const write = new DataAwsIamPolicyDocument(this, "logging-write", {
       provider,
-      statement: [{ effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [`${logGroup.arn}:log-stream:*`] }],
+      statement: [
+        {
+          effect: "Allow",
+          actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          resources: [`${logGroup.arn}:log-stream:*`],
+        },
+      ],
     });
-    new IamRolePolicy(this, "logging-policy", { provider, name: "write-invocation-logs", role: role.id, policy: write.json });
+    new IamRolePolicy(this, "logging-policy", {
+      provider,
+      name: "write-invocation-logs",
+      role: role.id,
+      policy: write.json,
+    });
     new BedrockModelInvocationLoggingConfiguration(this, "invocation-logging", {
       provider,
       loggingConfig: [

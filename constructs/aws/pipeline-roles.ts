@@ -1,5 +1,8 @@
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { DataAwsIamPolicyDocument, type DataAwsIamPolicyDocumentStatement } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import {
+  DataAwsIamPolicyDocument,
+  type DataAwsIamPolicyDocumentStatement,
+} from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
 import { IamOpenidConnectProvider } from "@cdktf/provider-aws/lib/iam-openid-connect-provider";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
@@ -13,7 +16,11 @@ export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
 
 /** GitHub Actions' OIDC identity provider in one account (audience sts.amazonaws.com). */
 export function githubOidcProvider(scope: Construct, id: string, provider: AwsProvider): IamOpenidConnectProvider {
-  return new IamOpenidConnectProvider(scope, id, { provider, url: `https://${GITHUB_OIDC_HOST}`, clientIdList: ["sts.amazonaws.com"] });
+  return new IamOpenidConnectProvider(scope, id, {
+    provider,
+    url: `https://${GITHUB_OIDC_HOST}`,
+    clientIdList: ["sts.amazonaws.com"],
+  });
 }
 
 export interface PipelineRolesProps {
@@ -81,19 +88,35 @@ export class PipelineRoles extends Construct {
       assumeRolePolicy: trust("apply-trust", "StringEquals", [props.applySubject]),
       maxSessionDuration: 3600,
     });
-    for (const [name, role] of [["plan", this.planRole], ["apply", this.applyRole]] as const) {
-      new IamRolePolicyAttachment(this, `${name}-read-only`, { provider, role: role.name, policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" });
+    for (const [name, role] of [
+      ["plan", this.planRole],
+      ["apply", this.applyRole],
+    ] as const) {
+      new IamRolePolicyAttachment(this, `${name}-read-only`, {
+        provider,
+        role: role.name,
+        policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess",
+      });
     }
 
-    const policy = (name: string, statement: DataAwsIamPolicyDocumentStatement[]) => new DataAwsIamPolicyDocument(this, name, { provider, statement }).json;
+    const policy = (name: string, statement: DataAwsIamPolicyDocumentStatement[]) =>
+      new DataAwsIamPolicyDocument(this, name, { provider, statement }).json;
     new IamRolePolicy(this, "plan-state", {
       provider,
       role: this.planRole.name,
       name: "terraform-state",
       policy: policy("plan-state-doc", [
         { effect: "Allow", actions: ["s3:ListBucket"], resources: [props.stateBucketArn] },
-        { effect: "Allow", actions: ["s3:GetObject"], resources: stateObjects(props.stateBucketArn, props.projectKey, props.planStacks, "all") },
-        { effect: "Allow", actions: ["s3:PutObject", "s3:DeleteObject"], resources: stateObjects(props.stateBucketArn, props.projectKey, props.planStacks, "locks") },
+        {
+          effect: "Allow",
+          actions: ["s3:GetObject"],
+          resources: stateObjects(props.stateBucketArn, props.projectKey, props.planStacks, "all"),
+        },
+        {
+          effect: "Allow",
+          actions: ["s3:PutObject", "s3:DeleteObject"],
+          resources: stateObjects(props.stateBucketArn, props.projectKey, props.planStacks, "locks"),
+        },
       ]),
     });
     // Refreshing the SDK key's secret version reads its value (GetSecretValue), which ReadOnlyAccess does not
@@ -105,7 +128,11 @@ export class PipelineRoles extends Construct {
       role: this.planRole.name,
       name: "refresh-sdk-key-secret",
       policy: policy("plan-sdk-key-doc", [
-        { effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: [`arn:aws:secretsmanager:${props.region}:${props.accountId}:secret:${sdkKey}-??????`] },
+        {
+          effect: "Allow",
+          actions: ["secretsmanager:GetSecretValue"],
+          resources: [`arn:aws:secretsmanager:${props.region}:${props.accountId}:secret:${sdkKey}-??????`],
+        },
       ]),
     });
     new IamRolePolicy(this, "apply-permissions", {
@@ -114,7 +141,11 @@ export class PipelineRoles extends Construct {
       name: "apply-aws-stack",
       policy: policy("apply-doc", [
         { effect: "Allow", actions: ["s3:ListBucket"], resources: [props.stateBucketArn] },
-        { effect: "Allow", actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], resources: stateObjects(props.stateBucketArn, props.projectKey, props.applyStacks, "all") },
+        {
+          effect: "Allow",
+          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+          resources: stateObjects(props.stateBucketArn, props.projectKey, props.applyStacks, "all"),
+        },
         ...applyGrants(props.projectKey, props.environment, props.region, props.accountId),
       ]),
     });
@@ -125,7 +156,9 @@ export class PipelineRoles extends Construct {
    * the SDK key secret, planning refreshes it. The key policy delegates to IAM, so no key-policy grant is needed.
    */
   allowDataKey(keyArn: string, region: string): void {
-    const viaSecretsManager = [{ test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${region}.amazonaws.com`] }];
+    const viaSecretsManager = [
+      { test: "StringEquals", variable: "kms:ViaService", values: [`secretsmanager.${region}.amazonaws.com`] },
+    ];
     const grants = [
       ["plan", this.planRole, ["kms:Decrypt"]],
       ["apply", this.applyRole, ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"]],
@@ -135,7 +168,12 @@ export class PipelineRoles extends Construct {
         provider: this.provider,
         statement: [{ effect: "Allow", actions: [...actions], resources: [keyArn], condition: viaSecretsManager }],
       });
-      new IamRolePolicy(this, `${name}-data-key`, { provider: this.provider, role: role.name, name: "environment-data-key", policy: doc.json });
+      new IamRolePolicy(this, `${name}-data-key`, {
+        provider: this.provider,
+        role: role.name,
+        name: "environment-data-key",
+        policy: doc.json,
+      });
     }
   }
 
@@ -145,8 +183,16 @@ export class PipelineRoles extends Construct {
       provider: this.provider,
       statement: [{ effect: "Allow", actions: ["kms:Decrypt", "kms:GenerateDataKey"], resources: [keyArn] }],
     });
-    for (const [name, role] of [["plan", this.planRole], ["apply", this.applyRole]] as const) {
-      new IamRolePolicy(this, `${name}-state-key`, { provider: this.provider, role: role.name, name: "terraform-state-key", policy: doc.json });
+    for (const [name, role] of [
+      ["plan", this.planRole],
+      ["apply", this.applyRole],
+    ] as const) {
+      new IamRolePolicy(this, `${name}-state-key`, {
+        provider: this.provider,
+        role: role.name,
+        name: "terraform-state-key",
+        policy: doc.json,
+      });
     }
   }
 }
@@ -163,7 +209,12 @@ export const APPLICATION_ROLE_PATH = "/aic-app/";
  * own deployment). Bedrock's account-wide invocation-logging setting, and the log group it writes to, belong to
  * bootstrap, not here. No statement needs "*".
  */
-function applyGrants(project: string, environment: string, region: string, account: string): DataAwsIamPolicyDocumentStatement[] {
+function applyGrants(
+  project: string,
+  environment: string,
+  region: string,
+  account: string,
+): DataAwsIamPolicyDocumentStatement[] {
   const prefix = `${project}-${environment}`;
   const stackRoles = [`arn:aws:iam::${account}:role${APPLICATION_ROLE_PATH}${prefix}-*`];
   return [
@@ -171,27 +222,69 @@ function applyGrants(project: string, environment: string, region: string, accou
       sid: "ManageStackRolesWithinBoundary",
       effect: "Allow",
       actions: [
-        "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy", "iam:DeleteRolePolicy",
+        "iam:CreateRole",
+        "iam:DeleteRole",
+        "iam:UpdateRole",
+        "iam:UpdateAssumeRolePolicy",
+        "iam:PutRolePolicy",
+        "iam:DeleteRolePolicy",
         "iam:PutRolePermissionsBoundary",
       ],
       resources: stackRoles,
-      condition: [{ test: "StringEquals", variable: "iam:PermissionsBoundary", values: [applicationBoundaryArn(account, project, environment)] }],
+      condition: [
+        {
+          test: "StringEquals",
+          variable: "iam:PermissionsBoundary",
+          values: [applicationBoundaryArn(account, project, environment)],
+        },
+      ],
     },
     { sid: "TagStackRoles", effect: "Allow", actions: ["iam:TagRole", "iam:UntagRole"], resources: stackRoles },
     {
       sid: "ManageSecrets",
       effect: "Allow",
-      actions: ["secretsmanager:CreateSecret", "secretsmanager:DeleteSecret", "secretsmanager:UpdateSecret", "secretsmanager:PutSecretValue", "secretsmanager:TagResource", "secretsmanager:GetSecretValue"],
-      resources: [`arn:aws:secretsmanager:${region}:${account}:secret:${applicationSecretsPrefix(project, environment)}/*`],
+      actions: [
+        "secretsmanager:CreateSecret",
+        "secretsmanager:DeleteSecret",
+        "secretsmanager:UpdateSecret",
+        "secretsmanager:PutSecretValue",
+        "secretsmanager:TagResource",
+        "secretsmanager:GetSecretValue",
+      ],
+      resources: [
+        `arn:aws:secretsmanager:${region}:${account}:secret:${applicationSecretsPrefix(project, environment)}/*`,
+      ],
     },
-    { sid: "ManageAlarms", effect: "Allow", actions: ["cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms", "cloudwatch:TagResource"], resources: [`arn:aws:cloudwatch:${region}:${account}:alarm:${prefix}-*`] },
-    { sid: "ManageDashboard", effect: "Allow", actions: ["cloudwatch:PutDashboard", "cloudwatch:DeleteDashboards"], resources: [`arn:aws:cloudwatch::${account}:dashboard/${prefix}-*`] },
+    {
+      sid: "ManageAlarms",
+      effect: "Allow",
+      actions: ["cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms", "cloudwatch:TagResource"],
+      resources: [`arn:aws:cloudwatch:${region}:${account}:alarm:${prefix}-*`],
+    },
+    {
+      sid: "ManageDashboard",
+      effect: "Allow",
+      actions: ["cloudwatch:PutDashboard", "cloudwatch:DeleteDashboards"],
+      resources: [`arn:aws:cloudwatch::${account}:dashboard/${prefix}-*`],
+    },
     {
       sid: "ManageTopic",
       effect: "Allow",
-      actions: ["sns:CreateTopic", "sns:DeleteTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:Unsubscribe", "sns:TagResource"],
+      actions: [
+        "sns:CreateTopic",
+        "sns:DeleteTopic",
+        "sns:SetTopicAttributes",
+        "sns:Subscribe",
+        "sns:Unsubscribe",
+        "sns:TagResource",
+      ],
       resources: [`arn:aws:sns:${region}:${account}:${prefix}-*`],
     },
-    { sid: "ManageBudget", effect: "Allow", actions: ["budgets:ModifyBudget", "budgets:ViewBudget"], resources: [`arn:aws:budgets::${account}:budget/${prefix}-*`] },
+    {
+      sid: "ManageBudget",
+      effect: "Allow",
+      actions: ["budgets:ModifyBudget", "budgets:ViewBudget"],
+      resources: [`arn:aws:budgets::${account}:budget/${prefix}-*`],
+    },
   ];
 }

@@ -67,7 +67,9 @@ export class StateBucket extends Construct {
           actions: ["kms:Decrypt", "kms:GenerateDataKey"],
           resources: ["*"],
           principals: pipelineRoles,
-          condition: [{ test: "StringEquals", variable: "kms:ViaService", values: [`s3.${props.region}.amazonaws.com`] }],
+          condition: [
+            { test: "StringEquals", variable: "kms:ViaService", values: [`s3.${props.region}.amazonaws.com`] },
+          ],
         },
       ],
     });
@@ -79,10 +81,18 @@ export class StateBucket extends Construct {
     });
     new KmsAlias(this, "key-alias", { name: stateKeyAlias(props.bucketName), targetKeyId: this.key.keyId });
     this.bucket = new S3Bucket(this, "bucket", { bucket: props.bucketName, lifecycle: { preventDestroy: true } });
-    new S3BucketVersioningA(this, "versioning", { bucket: this.bucket.id, versioningConfiguration: { status: "Enabled" } });
+    new S3BucketVersioningA(this, "versioning", {
+      bucket: this.bucket.id,
+      versioningConfiguration: { status: "Enabled" },
+    });
     new S3BucketServerSideEncryptionConfigurationA(this, "encryption", {
       bucket: this.bucket.id,
-      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: this.key.arn }, bucketKeyEnabled: true }],
+      rule: [
+        {
+          applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: this.key.arn },
+          bucketKeyEnabled: true,
+        },
+      ],
     });
     new S3BucketPublicAccessBlock(this, "public-access", {
       bucket: this.bucket.id,
@@ -92,9 +102,19 @@ export class StateBucket extends Construct {
       restrictPublicBuckets: true,
     });
     const principal = (role: string) => [{ type: "AWS", identifiers: [role] }];
-    const sid = (...words: string[]) => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("").replace(/[^A-Za-z0-9]/g, "");
+    const sid = (...words: string[]) =>
+      words
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join("")
+        .replace(/[^A-Za-z0-9]/g, "");
     const perRole = props.access.flatMap(({ role, environment, mode, stacks }) => [
-      { sid: sid(environment, mode, "reads"), effect: "Allow", actions: ["s3:GetObject"], resources: stateObjects(this.bucket.arn, props.projectKey, stacks, "all"), principals: principal(role) },
+      {
+        sid: sid(environment, mode, "reads"),
+        effect: "Allow",
+        actions: ["s3:GetObject"],
+        resources: stateObjects(this.bucket.arn, props.projectKey, stacks, "all"),
+        principals: principal(role),
+      },
       {
         sid: sid(environment, mode, mode === "plan" ? "locks" : "writes"),
         effect: "Allow",

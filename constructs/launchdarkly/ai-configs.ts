@@ -57,7 +57,10 @@ export class AiConfigs extends Construct {
               : { messages: variation.prompt.messages.map((m) => ({ role: m.role, content: literal(m.content) })) }),
             toolKeys: variation.tools.length > 0 ? variation.tools.map(props.toolKey) : undefined,
             // Judge keys are map keys, which cannot be references: order after the judges explicitly.
-            judges: variation.judges.length > 0 ? Object.fromEntries(variation.judges.map((j) => [j.key, { samplingRate: j.samplingRate }])) : undefined,
+            judges:
+              variation.judges.length > 0
+                ? Object.fromEntries(variation.judges.map((j) => [j.key, { samplingRate: j.samplingRate }]))
+                : undefined,
             dependsOn: judges.length > 0 ? judges : undefined,
           }),
         );

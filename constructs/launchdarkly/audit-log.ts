@@ -22,7 +22,9 @@ export interface AuditLogExportProps {
 export class AuditLogExport extends Construct {
   constructor(scope: Construct, id: string, props: AuditLogExportProps) {
     super(scope, id);
-    const config: Record<string, string> = Object.fromEntries(Object.entries(props.config).map(([k, v]) => [k, String(v)]));
+    const config: Record<string, string> = Object.fromEntries(
+      Object.entries(props.config).map(([k, v]) => [k, String(v)]),
+    );
     if (props.secret) {
       const variable = new TerraformVariable(scope, props.secret.variable, {
         type: "string",
@@ -43,7 +45,17 @@ export class AuditLogExport extends Construct {
         {
           effect: "allow",
           actions: ["*"],
-          resources: [`proj/${p}`, `proj/${p}:env/*`, `proj/${p}:env/*:segment/*`, `proj/${p}:env/*:aiconfig/*`, `proj/${p}:aiconfig/*`, `proj/${p}:ai-model-config/*`, "role/*", "team/*", "member/*"],
+          resources: [
+            `proj/${p}`,
+            `proj/${p}:env/*`,
+            `proj/${p}:env/*:segment/*`,
+            `proj/${p}:env/*:aiconfig/*`,
+            `proj/${p}:aiconfig/*`,
+            `proj/${p}:ai-model-config/*`,
+            "role/*",
+            "team/*",
+            "member/*",
+          ],
         },
       ],
     });

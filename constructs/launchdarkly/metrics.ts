@@ -24,7 +24,7 @@ export class Metrics extends Construct {
         isNumeric: metric.numeric,
         unit: metric.unit,
         successCriteria: metric.successCriterion,
-        unitAggregationType: metric.numeric ? metric.aggregation ?? "average" : undefined,
+        unitAggregationType: metric.numeric ? (metric.aggregation ?? "average") : undefined,
         analysisType: metric.numeric ? (metric.percentile ? "percentile" : "mean") : undefined,
         percentileValue: metric.percentile,
         tags: [...props.tags],

@@ -13,7 +13,11 @@ export interface ModelConfigsProps {
 
 /** Parameters with keys in a fixed order, so equal parameter sets compare and hash equal. */
 function canonical(parameters: DeepReadonly<Parameters>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(parameters).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(
+    Object.entries(parameters)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 /**
@@ -49,7 +53,11 @@ export class ModelConfigs extends Construct {
       const resource = new ModelConfig(this, `${model.key}-${hash}`, {
         projectKey: props.projectKey,
         key: `${model.key}-${hash}`,
-        name: differs ? `${model.name} (${Object.entries(parameters).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ")})` : model.name,
+        name: differs
+          ? `${model.name} (${Object.entries(parameters)
+              .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
+              .join(", ")})`
+          : model.name,
         // Bedrock in the EU is called through the cross-region inference profile: that is what the SDK serves.
         modelId: content.modelId,
         modelProvider: model.provider,

@@ -38,7 +38,12 @@ export class LaunchDarklyProject extends Construct {
         },
       };
     }
-    this.resource = new Project(this, "project", { key: props.key, name: props.name, tags: [...props.tags], environments });
+    this.resource = new Project(this, "project", {
+      key: props.key,
+      name: props.name,
+      tags: [...props.tags],
+      environments,
+    });
     // Read once: every attribute read creates a cdktf token, and cdktf records a stack trace for each.
     this.key = this.resource.key;
   }

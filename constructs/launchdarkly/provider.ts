@@ -17,13 +17,20 @@ export interface LaunchDarklyProviderProps {
  * The LaunchDarkly provider block. The access token is deliberately not a property: the provider reads
  * LAUNCHDARKLY_ACCESS_TOKEN from the pipeline's environment, so no token can reach synthesized files.
  */
-export function launchDarklyProvider(scope: Construct, id: string, props: LaunchDarklyProviderProps): LaunchdarklyProvider {
+export function launchDarklyProvider(
+  scope: Construct,
+  id: string,
+  props: LaunchDarklyProviderProps,
+): LaunchdarklyProvider {
   const provider = new LaunchdarklyProvider(scope, id, {
     apiHost: props.apiHost,
     maxConcurrency: props.maxConcurrency ?? 2,
     httpTimeout: props.httpTimeoutSeconds ?? 60,
   });
   // The bindings pin the exact version they were generated from; the stack accepts any compatible 3.1.x and later.
-  TerraformStack.of(scope).addOverride("terraform.required_providers.launchdarkly.version", LAUNCHDARKLY_PROVIDER_CONSTRAINT);
+  TerraformStack.of(scope).addOverride(
+    "terraform.required_providers.launchdarkly.version",
+    LAUNCHDARKLY_PROVIDER_CONSTRAINT,
+  );
   return provider;
 }

@@ -22,8 +22,20 @@ export interface RestReconciledProps {
  * (`required_version`, checked by Terraform itself when it plans).
  */
 class TerraformData extends TerraformResource {
-  constructor(scope: Construct, id: string, private readonly config: Pick<TerraformResourceConfig, "dependsOn" | "provisioners"> & { input: object; triggersReplace: object }) {
-    super(scope, id, { terraformResourceType: "terraform_data", terraformGeneratorMetadata: { providerName: "terraform" }, dependsOn: config.dependsOn, provisioners: config.provisioners });
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly config: Pick<TerraformResourceConfig, "dependsOn" | "provisioners"> & {
+      input: object;
+      triggersReplace: object;
+    },
+  ) {
+    super(scope, id, {
+      terraformResourceType: "terraform_data",
+      terraformGeneratorMetadata: { providerName: "terraform" },
+      dependsOn: config.dependsOn,
+      provisioners: config.provisioners,
+    });
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {

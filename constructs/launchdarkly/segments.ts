@@ -13,11 +13,24 @@ export interface SegmentsProps {
 /** A catalog clause in the provider's shape: values are strings, with their type alongside. */
 export function segmentClause(clause: DeepReadonly<Clause>) {
   if (clause.segments) {
-    return { attribute: "segmentMatch", op: "segmentMatch", values: [...clause.segments], negate: clause.negate, contextKind: clause.contextKind };
+    return {
+      attribute: "segmentMatch",
+      op: "segmentMatch",
+      values: [...clause.segments],
+      negate: clause.negate,
+      contextKind: clause.contextKind,
+    };
   }
   const values = clause.values ?? [];
   const valueType = typeof values[0] === "number" ? "number" : typeof values[0] === "boolean" ? "boolean" : "string";
-  return { attribute: clause.attribute!, op: clause.op!, values: values.map(String), valueType, negate: clause.negate, contextKind: clause.contextKind };
+  return {
+    attribute: clause.attribute!,
+    op: clause.op!,
+    values: values.map(String),
+    valueType,
+    negate: clause.negate,
+    contextKind: clause.contextKind,
+  };
 }
 
 /** One environment's segments, which targeting rules refer to by key. */
@@ -34,7 +47,10 @@ export class Segments extends Construct {
         tags: [...props.tags],
         included: segment.included.length > 0 ? [...segment.included] : undefined,
         excluded: segment.excluded.length > 0 ? [...segment.excluded] : undefined,
-        rules: segment.rules.length > 0 ? segment.rules.map((rule) => ({ clauses: rule.clauses.map(segmentClause) })) : undefined,
+        rules:
+          segment.rules.length > 0
+            ? segment.rules.map((rule) => ({ clauses: rule.clauses.map(segmentClause) }))
+            : undefined,
       });
     }
   }

@@ -13,7 +13,8 @@ export class BaseRefError extends Error {}
  */
 export function loadCatalogAtRef(root: string, ref: string): LoadResult | undefined {
   const absRoot = path.resolve(root);
-  const git = (args: string[]) => execFileSync("git", ["-C", absRoot, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  const git = (args: string[]) =>
+    execFileSync("git", ["-C", absRoot, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   let top: string;
   try {
     top = git(["rev-parse", "--show-toplevel"]);
@@ -28,8 +29,13 @@ export function loadCatalogAtRef(root: string, ref: string): LoadResult | undefi
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aic-base-"));
   try {
-    const archive = spawnSync("git", ["-C", top, "archive", "--format=tar", ref, "--", ...present.split("\n").filter(Boolean)], { maxBuffer: 1 << 30 });
-    if (archive.status !== 0) throw new BaseRefError(`git archive of ${ref} failed: ${archive.stderr.toString().trim()}`);
+    const archive = spawnSync(
+      "git",
+      ["-C", top, "archive", "--format=tar", ref, "--", ...present.split("\n").filter(Boolean)],
+      { maxBuffer: 1 << 30 },
+    );
+    if (archive.status !== 0)
+      throw new BaseRefError(`git archive of ${ref} failed: ${archive.stderr.toString().trim()}`);
     const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
     if (untar.status !== 0) throw new Error(`cannot unpack ${ref}: ${untar.stderr.toString().trim()}`);
     return loadCatalog(path.join(dir, prefix));

@@ -4,8 +4,22 @@ import { promptPath, type CheckContext } from "./context";
 import { datasetConfigKey } from "./eval-files";
 import { resolveInstance, type InstanceHosts } from "./instance";
 import type {
-  AiConfigFile, AlertThresholds, ContextValue, Environment, EnvironmentObservability, EvalCaseFile, EvalDatasetFile, EvalMessage,
-  Metric, Model, Parameters, ProjectFile, Segment, Team, Tool, VariationFile,
+  AiConfigFile,
+  AlertThresholds,
+  ContextValue,
+  Environment,
+  EnvironmentObservability,
+  EvalCaseFile,
+  EvalDatasetFile,
+  EvalMessage,
+  Metric,
+  Model,
+  Parameters,
+  ProjectFile,
+  Segment,
+  Team,
+  Tool,
+  VariationFile,
 } from "./schema";
 
 /** What the SDK serves for one variation, read from its prompt file. */
@@ -45,11 +59,19 @@ type EvalCaseData = Omit<EvalCaseFile, "input" | "messages" | "repeat" | "passSh
   passShare: number;
 };
 
-type EvalDatasetData = Pick<EvalDatasetFile, "description" | "threshold"> & { config: string; file: string; cases: EvalCaseData[] };
+type EvalDatasetData = Pick<EvalDatasetFile, "description" | "threshold"> & {
+  config: string;
+  file: string;
+  cases: EvalCaseData[];
+};
 
 type EnvironmentAlertsData = Omit<EnvironmentObservability, "alerts"> & { alerts: AlertThresholds };
 
-export type DeepReadonly<T> = T extends (infer U)[] ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? ReadonlyArray<DeepReadonly<U>>
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /** The fully validated, immutable catalog: the only thing stacks, the CLI and impact analysis read. */
 export type Catalog = DeepReadonly<{
@@ -84,7 +106,8 @@ export type EvalDataset = Catalog["evals"][number];
 export type EvalCase = EvalDataset["cases"][number];
 
 /** A context in which every required file loaded. */
-export type CompleteContext = CheckContext & Required<Pick<CheckContext, "project" | "models" | "access" | "observability">>;
+export type CompleteContext = CheckContext &
+  Required<Pick<CheckContext, "project" | "models" | "access" | "observability">>;
 
 /** Builds the Catalog from a context in which every file loaded and no rule found an error. */
 export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
@@ -147,7 +170,12 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
         ...rest,
         line: yaml.valueAt(["cases", i]).line,
         variables: { ...data.defaults.variables, ...variables },
-        context: { kind: "user", key: `eval-${rest.name.replace(/[^\w-]+/g, "-")}`, ...data.defaults.context, ...context },
+        context: {
+          kind: "user",
+          key: `eval-${rest.name.replace(/[^\w-]+/g, "-")}`,
+          ...data.defaults.context,
+          ...context,
+        },
         messages: [...(input === undefined ? [] : [{ role: "user" as const, content: input }]), ...messages],
         repeat: repeat ?? data.defaults.repeat,
         passShare: passShare ?? data.defaults.passShare,

@@ -1,8 +1,17 @@
 import type { ParsedPromptFile } from "../prompts/prompt-file";
 import type { Position, Problem, Severity } from "./problems";
 import type {
-  AccessFile, AiConfigFile, EvalDatasetFile, MetricsFile, ModelsFile, ObservabilityFile, ProjectFile, PromptFrontMatter, SegmentsFile,
-  ToolsFile, VariationFile,
+  AccessFile,
+  AiConfigFile,
+  EvalDatasetFile,
+  MetricsFile,
+  ModelsFile,
+  ObservabilityFile,
+  ProjectFile,
+  PromptFrontMatter,
+  SegmentsFile,
+  ToolsFile,
+  VariationFile,
 } from "./schema";
 import { valueAt, type Salvaged } from "./salvage";
 import type { PathSegment, YamlFile } from "./yaml-file";
@@ -78,7 +87,12 @@ export interface CheckContext {
 
 export interface Reporter {
   /** A problem at a value (or, with at: "key", at the mapping key) inside a YAML file. */
-  at(target: LoadedFile<unknown>, path: PathSegment[], message: string, options?: { severity?: Severity; at?: "key" }): void;
+  at(
+    target: LoadedFile<unknown>,
+    path: PathSegment[],
+    message: string,
+    options?: { severity?: Severity; at?: "key" },
+  ): void;
   /** A problem at a known position in any file. */
   atPosition(file: string, position: Position, message: string, severity?: Severity): void;
 }
@@ -104,7 +118,10 @@ export function createReporter(rule: string, problems: Problem[]): Reporter {
 }
 
 /** The prompt file a variation uses: its `prompt` field, or prompts/<config>/<variation>.md. */
-export function promptPath(config: Pick<AiConfigFile, "key">, variation: Pick<VariationFile, "key" | "prompt">): string {
+export function promptPath(
+  config: Pick<AiConfigFile, "key">,
+  variation: Pick<VariationFile, "key" | "prompt">,
+): string {
   return `prompts/${variation.prompt ?? `${config.key}/${variation.key}.md`}`;
 }
 

@@ -16,7 +16,14 @@ export function datasetConfigKey(file: string): string {
 export function readEvalDatasets(absRoot: string, ctx: CheckContext, problems: Problem[]): void {
   for (const file of listEntries(absRoot, EVALS_DIR)) {
     if (!/^evals\/[^/]+\.ya?ml$/.test(file)) {
-      problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: "is not an eval dataset (evals/<config key>.yaml) and is ignored" });
+      problems.push({
+        file,
+        line: 1,
+        col: 1,
+        severity: "warning",
+        rule: "unknown-file",
+        message: "is not an eval dataset (evals/<config key>.yaml) and is ignored",
+      });
       continue;
     }
     const text = readText(absRoot, file, problems, "cannot be read");

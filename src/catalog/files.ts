@@ -41,7 +41,11 @@ export function readCatalogText(root: string, file: string, options: ReadOptions
   try {
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) throw new UnreadableFile("is a directory, but a file is expected here", "EISDIR");
-    if (!stat.isFile()) throw new UnreadableFile("is not a regular file (a pipe, socket or device); the catalog reads only files", "ENOTFILE");
+    if (!stat.isFile())
+      throw new UnreadableFile(
+        "is not a regular file (a pipe, socket or device); the catalog reads only files",
+        "ENOTFILE",
+      );
     return normalizeText(decode(fs.readFileSync(fd)));
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
@@ -69,7 +73,11 @@ function decode(bytes: Buffer): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    throw new UnreadableFile("is not valid UTF-8 here; save the file as UTF-8", "EENCODING", new TextPositions(text).at(mark));
+    throw new UnreadableFile(
+      "is not valid UTF-8 here; save the file as UTF-8",
+      "EENCODING",
+      new TextPositions(text).at(mark),
+    );
   }
 }
 
@@ -90,7 +98,8 @@ function refuseLinks(root: string, file: string, listed: boolean): void {
     } catch {
       return; // Absent: the open reports it.
     }
-    if (stat.isSymbolicLink()) throw new UnreadableFile(describeLink(root, below, i === parts.length ? "file" : "directory"), "ELINK");
+    if (stat.isSymbolicLink())
+      throw new UnreadableFile(describeLink(root, below, i === parts.length ? "file" : "directory"), "ELINK");
   }
 }
 
@@ -99,13 +108,19 @@ function describeLink(root: string, link: string, what: "file" | "directory"): s
   try {
     target = fs.realpathSync(path.join(root, link));
   } catch {
-    return what === "file" ? "is a link to a file that does not exist" : `is below ${link}, a link to a directory that does not exist`;
+    return what === "file"
+      ? "is a link to a file that does not exist"
+      : `is below ${link}, a link to a directory that does not exist`;
   }
   const realRoot = fs.realpathSync(root);
   const inside = target === realRoot || target.startsWith(`${realRoot}${path.sep}`);
-  const where = inside ? `to ${path.relative(realRoot, target).split(path.sep).join("/")}` : "to a path outside the catalog root";
+  const where = inside
+    ? `to ${path.relative(realRoot, target).split(path.sep).join("/")}`
+    : "to a path outside the catalog root";
   const subject = what === "file" ? `is a symbolic link ${where}` : `is below ${link}, a symbolic link ${where}`;
-  const fix = inside ? "replace the link with the file itself (a variation's prompt: may name any file under prompts/)" : "the catalog reads only files inside --root: put the file itself here";
+  const fix = inside
+    ? "replace the link with the file itself (a variation's prompt: may name any file under prompts/)"
+    : "the catalog reads only files inside --root: put the file itself here";
   return `${subject}; ${fix}`;
 }
 
@@ -126,7 +141,13 @@ function unreadable(root: string, file: string, code: string | undefined): Unrea
 }
 
 /** Reads one file under the catalog root; a failure becomes a problem, never an exception. */
-export function readText(root: string, file: string, problems: Problem[], missingMessage?: string, options?: ReadOptions): string | undefined {
+export function readText(
+  root: string,
+  file: string,
+  problems: Problem[],
+  missingMessage?: string,
+  options?: ReadOptions,
+): string | undefined {
   try {
     return readCatalogText(root, file, options);
   } catch (error) {

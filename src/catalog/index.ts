@@ -1,5 +1,21 @@
-export { checkCatalog, loadCatalog, CatalogRootError, type CheckResult, type LoadResult, type PromptTokens } from "./load";
-export type { Catalog, AiConfig, Variation, Prompt, EnvironmentAlerts, EvalDataset, EvalCase, DeepReadonly } from "./catalog";
+export {
+  checkCatalog,
+  loadCatalog,
+  CatalogRootError,
+  type CheckResult,
+  type LoadResult,
+  type PromptTokens,
+} from "./load";
+export type {
+  Catalog,
+  AiConfig,
+  Variation,
+  Prompt,
+  EnvironmentAlerts,
+  EvalDataset,
+  EvalCase,
+  DeepReadonly,
+} from "./catalog";
 export type { Problem, Severity } from "./problems";
 export { countBySeverity, sortProblems } from "./problems";
 export { RULES } from "./rules";

@@ -28,8 +28,25 @@ const DRAFTS: Record<string, () => AjvCore> = {
 
 /** The formats JSON Schema defines: known, so that a misspelt one is an error, but not checked against values. */
 const FORMATS = [
-  "date-time", "date", "time", "duration", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri",
-  "uri-reference", "iri", "iri-reference", "uuid", "uri-template", "json-pointer", "relative-json-pointer", "regex",
+  "date-time",
+  "date",
+  "time",
+  "duration",
+  "email",
+  "idn-email",
+  "hostname",
+  "idn-hostname",
+  "ipv4",
+  "ipv6",
+  "uri",
+  "uri-reference",
+  "iri",
+  "iri-reference",
+  "uuid",
+  "uri-template",
+  "json-pointer",
+  "relative-json-pointer",
+  "regex",
 ];
 
 let strictWarnings: string[] = [];
@@ -43,7 +60,11 @@ function ajvOptions(): ConstructorParameters<typeof AjvCore>[0] {
     allErrors: true,
     allowUnionTypes: true,
     formats: Object.fromEntries(FORMATS.map((f) => [f, true])),
-    logger: { log: () => undefined, warn: (message: string) => strictWarnings.push(String(message)), error: () => undefined },
+    logger: {
+      log: () => undefined,
+      warn: (message: string) => strictWarnings.push(String(message)),
+      error: () => undefined,
+    },
   };
 }
 
@@ -60,7 +81,12 @@ export function jsonSchemaFindings(schema: Record<string, unknown>): SchemaFindi
   const draft = declared === undefined ? DRAFT_2020_12 : typeof declared === "string" ? declared : "";
   const make = DRAFTS[draft];
   if (!make) {
-    return [{ path: ["$schema"], message: `must be ${DRAFT_2020_12} (the default) or ${DRAFT_07}, the drafts LaunchDarkly and the model providers accept` }];
+    return [
+      {
+        path: ["$schema"],
+        message: `must be ${DRAFT_2020_12} (the default) or ${DRAFT_07}, the drafts LaunchDarkly and the model providers accept`,
+      },
+    ];
   }
   let ajv = instances.get(draft);
   if (!ajv) instances.set(draft, (ajv = make()));
@@ -90,19 +116,28 @@ function metaSchemaFindings(errors: readonly ErrorObject[]): SchemaFinding[] {
 
 function metaMessage(error: ErrorObject): string {
   const params = error.params as { type?: string | string[]; allowedValues?: unknown[] };
-  if (error.keyword === "type" && Array.isArray(params.type) && params.type.join() === "object,boolean") return "must be a JSON Schema (a mapping, or true or false)";
-  if (error.keyword === "enum" && params.allowedValues) return `must be one of: ${params.allowedValues.map(String).join(", ")}`;
+  if (error.keyword === "type" && Array.isArray(params.type) && params.type.join() === "object,boolean")
+    return "must be a JSON Schema (a mapping, or true or false)";
+  if (error.keyword === "enum" && params.allowedValues)
+    return `must be one of: ${params.allowedValues.map(String).join(", ")}`;
   return `is not valid JSON Schema: ${error.message ?? error.keyword}`;
 }
 
 function compileFinding(schema: Record<string, unknown>, error: Error & { missingRef?: string }): SchemaFinding {
   if (error.missingRef !== undefined) {
     const path = findPath(schema, (key, value) => key === "$ref" && value === error.missingRef) ?? [];
-    return { path, message: "cannot be resolved: a tool's schema must be self-contained (refer only to its own $defs)" };
+    return {
+      path,
+      message: "cannot be resolved: a tool's schema must be self-contained (refer only to its own $defs)",
+    };
   }
   if (error instanceof SyntaxError) {
-    const path = findPath(schema, (key, value) => key === "pattern" && typeof value === "string" && !isRegExp(value)) ?? [];
-    return { path, message: `is not a regular expression: ${error.message.replace(/^Invalid regular expression: /, "")}` };
+    const path =
+      findPath(schema, (key, value) => key === "pattern" && typeof value === "string" && !isRegExp(value)) ?? [];
+    return {
+      path,
+      message: `is not a regular expression: ${error.message.replace(/^Invalid regular expression: /, "")}`,
+    };
   }
   const format = /^unknown format "(.*)" ignored in schema at path "#(.*)"$/.exec(error.message);
   if (format) {
@@ -125,7 +160,10 @@ function strictFinding(schema: Record<string, unknown>, warning: string): Schema
   if (required) {
     const names = valueAt(schema, path) as { required?: unknown };
     const index = Array.isArray(names?.required) ? names.required.indexOf(required[1]) : -1;
-    return { path: index === -1 ? path : [...path, "required", index], message: `names "${required[1]}", which is not one of its properties` };
+    return {
+      path: index === -1 ? path : [...path, "required", index],
+      message: `names "${required[1]}", which is not one of its properties`,
+    };
   }
   return { path, message: text.replace(/ at "#[^"]*"/, "").replace(/ \((strict\w+)\)$/, "") };
 }
@@ -140,7 +178,10 @@ function isRegExp(source: string): boolean {
 }
 
 /** The first path (depth first) whose last key and value satisfy `match`; `inSchema` is false inside enum/const/examples/default values. */
-function findPath(root: unknown, match: (key: string, value: unknown, inSchema: boolean) => boolean): PathSegment[] | undefined {
+function findPath(
+  root: unknown,
+  match: (key: string, value: unknown, inSchema: boolean) => boolean,
+): PathSegment[] | undefined {
   const walk = (node: unknown, path: PathSegment[], inSchema: boolean): PathSegment[] | undefined => {
     if (node === null || typeof node !== "object") return undefined;
     for (const [key, value] of Object.entries(node)) {
@@ -156,7 +197,11 @@ function findPath(root: unknown, match: (key: string, value: unknown, inSchema: 
 }
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  return path.reduce<unknown>((node, segment) => (node !== null && typeof node === "object" ? (node as Record<PathSegment, unknown>)[segment] : undefined), root);
+  return path.reduce<unknown>(
+    (node, segment) =>
+      node !== null && typeof node === "object" ? (node as Record<PathSegment, unknown>)[segment] : undefined,
+    root,
+  );
 }
 
 function pointerPath(pointer: string): PathSegment[] {
@@ -169,14 +214,19 @@ function pointerPath(pointer: string): PathSegment[] {
 }
 
 /** Every way `value` fails `schema` (draft 2020-12), one finding per place, with ajv's error for it. */
-export function valueFindings(schema: Record<string, unknown>, value: unknown): Array<SchemaFinding & { error: ErrorObject }> {
+export function valueFindings(
+  schema: Record<string, unknown>,
+  value: unknown,
+): Array<SchemaFinding & { error: ErrorObject }> {
   let ajv = instances.get(DRAFT_2020_12);
   if (!ajv) instances.set(DRAFT_2020_12, (ajv = DRAFTS[DRAFT_2020_12]!()));
   const validate = ajv.compile(schema);
   if (validate(value)) return [];
   const seen = new Set<string>();
   return (validate.errors ?? []).flatMap((error) => {
-    const extra = (error.params as { additionalProperty?: string; missingProperty?: string }).additionalProperty ?? (error.params as { missingProperty?: string }).missingProperty;
+    const extra =
+      (error.params as { additionalProperty?: string; missingProperty?: string }).additionalProperty ??
+      (error.params as { missingProperty?: string }).missingProperty;
     const path = [...pointerPath(error.instancePath), ...(extra !== undefined ? [extra] : [])];
     const key = `${path.join("\u0000")}\u0000${error.keyword}`;
     if (seen.has(key)) return [];

@@ -9,7 +9,12 @@ import { sortProblems, type Problem } from "./problems";
 import { RULES } from "./rules";
 import { parseFile, type ParseJob } from "./parse-files";
 import {
-  accessFileSchema, metricsFileSchema, modelsFileSchema, observabilityFileSchema, projectFileSchema, segmentsFileSchema,
+  accessFileSchema,
+  metricsFileSchema,
+  modelsFileSchema,
+  observabilityFileSchema,
+  projectFileSchema,
+  segmentsFileSchema,
   toolsFileSchema,
 } from "./schema";
 import { validateYaml } from "./schema-problems";
@@ -50,7 +55,13 @@ const AI_CONFIG_DIR = "configs/ai-configs";
 export function loadCatalog(root: string): LoadResult {
   const { result, ctx, absRoot } = read(root);
   if (!result.ok || !ctx.project || !ctx.models || !ctx.access || !ctx.observability) return { ...result, ok: false };
-  const catalog = buildCatalog(absRoot, { ...ctx, project: ctx.project, models: ctx.models, access: ctx.access, observability: ctx.observability });
+  const catalog = buildCatalog(absRoot, {
+    ...ctx,
+    project: ctx.project,
+    models: ctx.models,
+    access: ctx.access,
+    observability: ctx.observability,
+  });
   return { ...result, ok: true, catalog };
 }
 
@@ -67,7 +78,15 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
   const problems: Problem[] = [];
   const ctx: CheckContext = { aiConfigs: [], evals: [], prompts: new Map(), texts: [], allAiConfigsLoaded: true };
 
-  const loadYaml = <S extends z.ZodType>({ file, schema, required }: { file: string; schema: S; required: boolean }): LoadedFile<z.infer<S>> | undefined => {
+  const loadYaml = <S extends z.ZodType>({
+    file,
+    schema,
+    required,
+  }: {
+    file: string;
+    schema: S;
+    required: boolean;
+  }): LoadedFile<z.infer<S>> | undefined => {
     const text = readText(absRoot, file, problems, required ? "is missing: every catalog needs it" : undefined);
     if (text === undefined) return undefined;
     ctx.texts.push({ file, text });
@@ -91,7 +110,15 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
   for (const name of listNames(absRoot, AI_CONFIG_DIR)) {
     const file = `${AI_CONFIG_DIR}/${name}`;
     if (/\.ya?ml$/.test(name)) jobs.push({ kind: "ai-config", file });
-    else problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: "is not a .yaml file and is ignored" });
+    else
+      problems.push({
+        file,
+        line: 1,
+        col: 1,
+        severity: "warning",
+        rule: "unknown-file",
+        message: "is not a .yaml file and is ignored",
+      });
   }
   for (const file of listEntries(absRoot, "prompts")) jobs.push({ kind: "prompt", file });
 
@@ -111,7 +138,14 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
     if (known.has(file) || file.startsWith(`${AI_CONFIG_DIR}/`)) continue;
     const text = readText(absRoot, file, problems, "cannot be read");
     if (text !== undefined) ctx.texts.push({ file, text });
-    problems.push({ file, line: 1, col: 1, severity: "warning", rule: "unknown-file", message: `is not a catalog file and is ignored (known: ${[...known].join(", ")}, ${AI_CONFIG_DIR}/*.yaml)` });
+    problems.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "warning",
+      rule: "unknown-file",
+      message: `is not a catalog file and is ignored (known: ${[...known].join(", ")}, ${AI_CONFIG_DIR}/*.yaml)`,
+    });
   }
 
   readEvalDatasets(absRoot, ctx, problems);

@@ -28,20 +28,25 @@ export interface Promotion {
 function weights(others: Array<[string, number]>, variation: string, share: number): Array<[string, number]> {
   const rest = others.filter(([key]) => key !== variation);
   const total = rest.reduce((sum, [, w]) => sum + w, 0);
-  const scaled = rest.map(([key, w]): [string, number] => [key, Math.round(((w / total) * (100 - share)) * 10) / 10]);
+  const scaled = rest.map(([key, w]): [string, number] => [key, Math.round((w / total) * (100 - share) * 10) / 10]);
   const drift = Math.round((100 - share - scaled.reduce((sum, [, w]) => sum + w, 0)) * 10) / 10;
   if (scaled.length > 0) scaled[0]![1] = Math.round((scaled[0]![1] + drift) * 10) / 10;
   return [...scaled, [variation, share] as [string, number]].filter(([, w]) => w > 0);
 }
 
 /** Whether the current fallthrough already is the promoted one (same variation, or the same weights and bucketing). */
-function alreadyServed(serve: Catalog["aiConfigs"][number]["targeting"][string]["fallthrough"] | undefined, next: Record<string, unknown>): boolean {
+function alreadyServed(
+  serve: Catalog["aiConfigs"][number]["targeting"][string]["fallthrough"] | undefined,
+  next: Record<string, unknown>,
+): boolean {
   if (!serve) return false;
   if ("variation" in next) return serve.variation === next.variation;
   const rollout = next.rollout as { bucketBy: string; weights: Record<string, number> };
   if (!serve.rollout || serve.rollout.bucketBy !== rollout.bucketBy) return false;
   const current = Object.entries(serve.rollout.weights).filter(([, w]) => w > 0);
-  return current.length === Object.keys(rollout.weights).length && current.every(([key, w]) => rollout.weights[key] === w);
+  return (
+    current.length === Object.keys(rollout.weights).length && current.every(([key, w]) => rollout.weights[key] === w)
+  );
 }
 
 /**
@@ -50,15 +55,30 @@ function alreadyServed(serve: Catalog["aiConfigs"][number]["targeting"][string][
  * where the fallthrough is (comments, layout and flow style elsewhere stay byte for byte), and refuses when the
  * variation is not yet served in the environment before, or when a running experiment measures the fallthrough.
  */
-export function promote(catalog: Catalog, configKey: string, variation: string, environment: string, percent?: number): Promotion {
+export function promote(
+  catalog: Catalog,
+  configKey: string,
+  variation: string,
+  environment: string,
+  percent?: number,
+): Promotion {
   const config = catalog.aiConfigs.find((c) => c.key === configKey);
   const configKeys = catalog.aiConfigs.map((c) => c.key);
-  if (!config) throw new UnknownPromotionTarget(`unknown AI Config "${configKey}"${didYouMean(configKey, configKeys)}; known: ${configKeys.join(", ")}`);
+  if (!config)
+    throw new UnknownPromotionTarget(
+      `unknown AI Config "${configKey}"${didYouMean(configKey, configKeys)}; known: ${configKeys.join(", ")}`,
+    );
   const variationKeys = config.variations.map((v) => v.key);
-  if (!variationKeys.includes(variation)) throw new UnknownPromotionTarget(`${configKey} has no variation "${variation}"${didYouMean(variation, variationKeys)}; it has ${variationKeys.join(", ")}`);
+  if (!variationKeys.includes(variation))
+    throw new UnknownPromotionTarget(
+      `${configKey} has no variation "${variation}"${didYouMean(variation, variationKeys)}; it has ${variationKeys.join(", ")}`,
+    );
   const order = catalog.environments.map((e) => e.key);
   const at = order.indexOf(environment);
-  if (at === -1) throw new UnknownPromotionTarget(`unknown environment "${environment}"${didYouMean(environment, order)}; known: ${order.join(", ")}`);
+  if (at === -1)
+    throw new UnknownPromotionTarget(
+      `unknown environment "${environment}"${didYouMean(environment, order)}; known: ${order.join(", ")}`,
+    );
   const previous = order[at - 1];
   if (previous && !servedVariations(config, previous).has(variation)) {
     throw new PromotionRefused(`${variation} is not served in ${previous} yet: promote it there first`);
@@ -70,13 +90,19 @@ export function promote(catalog: Catalog, configKey: string, variation: string, 
   const share = current.find(([key]) => key === variation)?.[1] ?? 0;
   // With nothing served yet there is nothing to split with: the first promotion into an environment is full.
   const next = percent ?? (current.length === 0 ? 100 : (catalog.rollout.steps.find((step) => step > share) ?? 100));
-  if (next < 100 && current.length === 0) throw new PromotionRefused(`${environment} serves nothing of ${configKey} yet, so there is nothing to split with: promote it fully (--percent 100)`);
+  if (next < 100 && current.length === 0)
+    throw new PromotionRefused(
+      `${environment} serves nothing of ${configKey} yet, so there is nothing to split with: promote it fully (--percent 100)`,
+    );
   const split = weights(current, variation, next);
   const fallthrough: Record<string, unknown> =
-    next === 100 ? { variation } : { rollout: { bucketBy: serve?.rollout?.bucketBy ?? "key", weights: Object.fromEntries(split) } };
+    next === 100
+      ? { variation }
+      : { rollout: { bucketBy: serve?.rollout?.bucketBy ?? "key", weights: Object.fromEntries(split) } };
   const words = next === 100 ? variation : split.map(([key, w]) => `${key} ${w}%`).join(", ");
   const before = fs.readFileSync(path.join(catalog.root, config.file), "utf8");
-  if (alreadyServed(serve, fallthrough)) return { file: config.file, before, text: before, changed: false, fallthrough: words, percent: next };
+  if (alreadyServed(serve, fallthrough))
+    return { file: config.file, before, text: before, changed: false, fallthrough: words, percent: next };
 
   const experiment = config.experiments[environment]?.find((e) => e.state === "running" && e.rule === undefined);
   if (experiment) {
@@ -84,14 +110,22 @@ export function promote(catalog: Catalog, configKey: string, variation: string, 
       `the running experiment "${experiment.key}" splits ${environment}'s fallthrough of ${configKey}: set its state to stopped in ${config.file} (with its winner), then promote`,
     );
   }
-  return { file: config.file, before, text: withFallthrough(before, environment, fallthrough), changed: true, fallthrough: words, percent: next };
+  return {
+    file: config.file,
+    before,
+    text: withFallthrough(before, environment, fallthrough),
+    changed: true,
+    fallthrough: words,
+    percent: next,
+  };
 }
 
 /** `text` with `targeting.<environment>.fallthrough` set to `serve`, editing only the text of that value where it can. */
 export function withFallthrough(text: string, environment: string, serve: Record<string, unknown>): string {
   const doc = parseDocument(text);
   const expected = parseDocument(text);
-  if (expected.hasIn(["targeting", environment])) expected.setIn(["targeting", environment, "fallthrough"], expected.createNode(serve));
+  if (expected.hasIn(["targeting", environment]))
+    expected.setIn(["targeting", environment, "fallthrough"], expected.createNode(serve));
   else expected.setIn(["targeting", environment], expected.createNode({ fallthrough: serve }));
   const wanted = JSON.stringify(expected.toJS());
   const spliced = splice(text, doc, environment, serve);
@@ -126,10 +160,16 @@ function render(serve: Record<string, unknown>, flow: boolean, padding: boolean,
 }
 
 function pairOf(map: YAMLMap, key: string): Pair<Node, Node> | undefined {
-  return map.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key) as Pair<Node, Node> | undefined;
+  return map.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key) as
+    Pair<Node, Node> | undefined;
 }
 
-function splice(text: string, doc: ReturnType<typeof parseDocument>, environment: string, serve: Record<string, unknown>): string | undefined {
+function splice(
+  text: string,
+  doc: ReturnType<typeof parseDocument>,
+  environment: string,
+  serve: Record<string, unknown>,
+): string | undefined {
   const targeting = doc.get("targeting", true);
   if (!isMap(targeting) || targeting.flow || !targeting.range) return undefined;
   const envPair = pairOf(targeting, environment);

@@ -5,7 +5,8 @@ type Issue = z.core.$ZodIssue;
 type Path = PathSegment[];
 
 const key = (path: readonly PathSegment[]) => JSON.stringify(path);
-const startsWith = (path: readonly PathSegment[], prefix: readonly PathSegment[]) => prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+const startsWith = (path: readonly PathSegment[], prefix: readonly PathSegment[]) =>
+  prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
 
 /**
  * What is left of a file that did not match its schema once every offending value is removed: the part that does
@@ -85,7 +86,11 @@ function removalOrder(a: Path, b: Path): number {
   if (a.length !== b.length) return b.length - a.length;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    return typeof a[i] === "number" && typeof b[i] === "number" ? (b[i] as number) - (a[i] as number) : String(a[i]) < String(b[i]) ? -1 : 1;
+    return typeof a[i] === "number" && typeof b[i] === "number"
+      ? (b[i] as number) - (a[i] as number)
+      : String(a[i]) < String(b[i])
+        ? -1
+        : 1;
   }
   return 0;
 }
@@ -94,14 +99,20 @@ function removalOrder(a: Path, b: Path): number {
  * Removes what each issue points at, parses again, and repeats until the rest matches `schema`. Undefined when
  * nothing would be left to check: the file's top level itself does not match.
  */
-export function salvage<S extends z.ZodType>(raw: unknown, schema: S, issues: readonly Issue[]): { data: z.infer<S>; salvaged: Salvaged } | undefined {
+export function salvage<S extends z.ZodType>(
+  raw: unknown,
+  schema: S,
+  issues: readonly Issue[],
+): { data: z.infer<S>; salvaged: Salvaged } | undefined {
   if (raw === null || typeof raw !== "object") return undefined;
   const data = structuredClone(raw);
   const salvaged = new Salvaged();
   let pending = issues;
   // Each round removes at least one value, so this ends; the bound only guards against a schema that never agrees.
   for (let round = 0; round < 64; round++) {
-    const removals = [...new Map(pending.flatMap((issue) => removalsFor(issue, data)).map((p) => [key(p), p])).values()].sort(removalOrder);
+    const removals = [
+      ...new Map(pending.flatMap((issue) => removalsFor(issue, data)).map((p) => [key(p), p])).values(),
+    ].sort(removalOrder);
     if (removals.some((p) => p.length === 0)) return undefined;
     let removedAny = false;
     for (const path of removals) removedAny = salvaged.remove(data, path) || removedAny;

@@ -12,7 +12,10 @@ type Issue = z.core.$ZodIssue;
  * file does not match, `data` is what is left once the offending values are removed (`salvaged` says what was),
  * so that the cross-file rules still check the rest; undefined when nothing would be left.
  */
-export function validateYaml<S extends z.ZodType>(yaml: YamlFile, schema: S): { data?: z.infer<S>; salvaged?: Salvaged; problems: Problem[] } {
+export function validateYaml<S extends z.ZodType>(
+  yaml: YamlFile,
+  schema: S,
+): { data?: z.infer<S>; salvaged?: Salvaged; problems: Problem[] } {
   const result = schema.safeParse(yaml.data ?? {});
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) => describe(yaml, issue, [], schema));
@@ -33,7 +36,13 @@ function describe(yaml: YamlFile, issue: Issue, prefix: PathSegment[], schema: z
 
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => problem([...path, key], `unknown field ${label([...path, key])}${didYouMean(key, fieldsAt(schema, path))}`, true));
+      return issue.keys.map((key) =>
+        problem(
+          [...path, key],
+          `unknown field ${label([...path, key])}${didYouMean(key, fieldsAt(schema, path))}`,
+          true,
+        ),
+      );
     case "invalid_union": {
       const branch = issue.errors.find((errors) => errors.some((e) => e.path.length > 0 && e.code !== "invalid_type"));
       if (branch) return branch.flatMap((e) => describe(yaml, e, path, schema));
@@ -54,9 +63,22 @@ function describe(yaml: YamlFile, issue: Issue, prefix: PathSegment[], schema: z
       return [problem(path, sentence(path, `must be one of: ${issue.values.map(String).join(", ")}${hint}`))];
     }
     case "too_small":
-      return [problem(path, sentence(path, bound(issue.origin, issue.minimum, issue.inclusive, "at least", "greater than", issue.message)))];
+      return [
+        problem(
+          path,
+          sentence(
+            path,
+            bound(issue.origin, issue.minimum, issue.inclusive, "at least", "greater than", issue.message),
+          ),
+        ),
+      ];
     case "too_big":
-      return [problem(path, sentence(path, bound(issue.origin, issue.maximum, issue.inclusive, "at most", "less than", issue.message)))];
+      return [
+        problem(
+          path,
+          sentence(path, bound(issue.origin, issue.maximum, issue.inclusive, "at most", "less than", issue.message)),
+        ),
+      ];
     default:
       return [problem(path, sentence(path, issue.message))];
   }
@@ -76,11 +98,22 @@ function label(path: readonly PathSegment[]): string {
   return `"${pathText(path)}"`;
 }
 
-function bound(origin: string, limit: unknown, inclusive: boolean | undefined, incl: string, excl: string, fallback: string): string {
+function bound(
+  origin: string,
+  limit: unknown,
+  inclusive: boolean | undefined,
+  incl: string,
+  excl: string,
+  fallback: string,
+): string {
   if (fallback.startsWith("must ")) return fallback;
   const relation = inclusive === false ? excl : incl;
-  if (origin === "array" || origin === "set") return `must have ${relation} ${String(limit)} item${limit === 1 ? "" : "s"}`;
-  if (origin === "string") return Number(limit) === 1 && inclusive !== false ? "must not be empty" : `must be ${relation} ${String(limit)} characters`;
+  if (origin === "array" || origin === "set")
+    return `must have ${relation} ${String(limit)} item${limit === 1 ? "" : "s"}`;
+  if (origin === "string")
+    return Number(limit) === 1 && inclusive !== false
+      ? "must not be empty"
+      : `must be ${relation} ${String(limit)} characters`;
   return `must be ${relation} ${String(limit)}`;
 }
 

@@ -1,7 +1,16 @@
 import type { z } from "zod";
 import type { PathSegment } from "./yaml-file";
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; valueType?: z.ZodType; options?: z.ZodType[]; items?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  items?: z.ZodType[];
+};
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -18,9 +27,11 @@ export function schemasAt(schema: z.ZodType, path: readonly PathSegment[]): z.Zo
   for (const segment of path) {
     current = current.flatMap((s) => {
       const def = defOf(s);
-      if (def.type === "object" && typeof segment === "string" && def.shape?.[segment]) return unwrap(def.shape[segment]!);
+      if (def.type === "object" && typeof segment === "string" && def.shape?.[segment])
+        return unwrap(def.shape[segment]!);
       if (def.type === "array" && typeof segment === "number" && def.element) return unwrap(def.element);
-      if (def.type === "tuple" && typeof segment === "number" && def.items?.[segment]) return unwrap(def.items[segment]!);
+      if (def.type === "tuple" && typeof segment === "number" && def.items?.[segment])
+        return unwrap(def.items[segment]!);
       if (def.type === "record" && def.valueType) return unwrap(def.valueType);
       return [];
     });

@@ -63,7 +63,13 @@ export class YamlFile {
   }
 
   private tooDeep(): Problem {
-    return { file: this.file, ...START_OF_FILE, severity: "error", rule: "yaml-aliases", message: `YAML nests more than ${MAX_DEPTH} levels deep; no catalog file needs that` };
+    return {
+      file: this.file,
+      ...START_OF_FILE,
+      severity: "error",
+      rule: "yaml-aliases",
+      message: `YAML nests more than ${MAX_DEPTH} levels deep; no catalog file needs that`,
+    };
   }
 
   /** The problem at the alias that makes the data infinite, or at the first alias when they repeat too much. */
@@ -74,7 +80,8 @@ export class YamlFile {
     visit(doc, {
       Alias(_key, alias) {
         const source = alias.resolve(doc);
-        const inside = !!source?.range && !!alias.range && alias.range[0] >= source.range[0] && alias.range[0] < source.range[1];
+        const inside =
+          !!source?.range && !!alias.range && alias.range[0] >= source.range[0] && alias.range[0] < source.range[1];
         if (shape === "bomb" || inside) {
           at = alias;
           return visit.BREAK;
@@ -87,7 +94,13 @@ export class YamlFile {
       shape === "circular"
         ? `YAML alias ${name} refers to a value that contains it, so the value would be infinite: write the value out`
         : `YAML aliases here repeat more than ${MAX_REPEATED_VALUES} values or ${MAX_REPEATED_CHARACTERS} characters beyond what the file holds (an alias bomb?): write the values out`;
-    return { file: this.file, ...(at ? this.nodePos(at) : START_OF_FILE), severity: "error", rule: "yaml-aliases", message };
+    return {
+      file: this.file,
+      ...(at ? this.nodePos(at) : START_OF_FILE),
+      severity: "error",
+      rule: "yaml-aliases",
+      message,
+    };
   }
 
   private describeErrors(fallback: { mark?: { position: number }; reason?: string }): Problem[] {
@@ -103,7 +116,9 @@ export class YamlFile {
           ...this.positionAt(error.pos[0]),
           severity: "error",
           rule: duplicate ? "duplicate-yaml-key" : "yaml-syntax",
-          message: duplicate ? `duplicate key "${this.keyNameAt(error.pos[0])}" in the same mapping` : yamlMessage(error.message),
+          message: duplicate
+            ? `duplicate key "${this.keyNameAt(error.pos[0])}" in the same mapping`
+            : yamlMessage(error.message),
         };
       });
     if (problems.length > 0) return problems;

@@ -107,7 +107,8 @@ export function reportProblems(
     return;
   }
   if (process.env.GITHUB_ACTIONS === "true") {
-    for (const line of formatGithubAnnotations(problems, options.root, process.env.GITHUB_WORKSPACE ?? process.cwd())) output.out(line);
+    for (const line of formatGithubAnnotations(problems, options.root, process.env.GITHUB_WORKSPACE ?? process.cwd()))
+      output.out(line);
   }
   if (options.tokens) {
     for (const p of prompts) output.out(`${p.file}: about ${p.estimatedTokens} tokens`);

@@ -33,7 +33,10 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .addOption(rootOption())
     .addOption(formatOption())
     .option("--tokens", "also print each prompt's estimated input tokens")
-    .option("--base <ref>", "also compare with git revision <ref>: refuse changes that would invalidate a running experiment")
+    .option(
+      "--base <ref>",
+      "also compare with git revision <ref>: refuse changes that would invalidate a running experiment",
+    )
     .action((opts) => {
       result.code = validateCommand(opts, output);
     });
@@ -63,7 +66,13 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .description("what changed between git --base and the working tree, per environment")
     .addOption(rootOption())
     .requiredOption("--base <ref>", "git revision to compare with, e.g. origin/main")
-    .addOption(new Option("--format <format>", "output format (default: text on a terminal, markdown otherwise)").choices(["text", "markdown", "json"]))
+    .addOption(
+      new Option("--format <format>", "output format (default: text on a terminal, markdown otherwise)").choices([
+        "text",
+        "markdown",
+        "json",
+      ]),
+    )
     .action((opts) => {
       const { impactCommand } = require("./commands/impact") as typeof import("./commands/impact");
       result.code = impactCommand(opts, output);
@@ -87,7 +96,9 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
 
   program
     .command("eval")
-    .description("run the eval datasets (evals/) through the real providers; exit 1 when a required case fails or a pass rate is under its threshold")
+    .description(
+      "run the eval datasets (evals/) through the real providers; exit 1 when a required case fails or a pass rate is under its threshold",
+    )
     .addOption(rootOption())
     .option("--config <key>", "only this AI Config")
     .option("--variation <key>", "only this variation")
@@ -116,7 +127,7 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     .description("what LaunchDarkly would serve in --env for --context, evaluated offline with the real SDKs")
     .addOption(rootOption())
     .requiredOption("--env <env>", "environment key")
-    .requiredOption("--context <json>", "evaluation context, e.g. '{\"key\":\"user-1\",\"plan\":\"business\"}'")
+    .requiredOption("--context <json>", 'evaluation context, e.g. \'{"key":"user-1","plan":"business"}\'')
     .option("--var <name=value...>", "a variable the prompt uses (repeatable)")
     .addOption(formatOption())
     .action((config, opts) => {
@@ -193,7 +204,9 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
 
   program
     .command("plan-record <file>")
-    .description("the record kept beside a reviewed plan (terraform show -json); with --reviewed, exit 1 unless the plan is that one")
+    .description(
+      "the record kept beside a reviewed plan (terraform show -json); with --reviewed, exit 1 unless the plan is that one",
+    )
     .requiredOption("--stack <name>", "the stack the plan is of")
     .requiredOption("--commit <sha>", "the commit the plan was made from")
     .option("--reviewed <file>", "the record of the plan reviewers saw")

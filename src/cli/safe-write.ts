@@ -34,7 +34,8 @@ function parentRefusal(target: string): string | undefined {
   for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
     const stat = lstatOrUndefined(dir);
     if (stat) {
-      const isDirectory = stat.isDirectory() || (stat.isSymbolicLink() && fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory());
+      const isDirectory =
+        stat.isDirectory() || (stat.isSymbolicLink() && fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory());
       return isDirectory ? undefined : `cannot be created: ${dir} is a file, not a directory`;
     }
     if (dir === path.dirname(dir)) return undefined;
@@ -55,7 +56,10 @@ function fileRefusal(target: string): string | undefined {
 function writeAtomically(target: string, text: string): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const mode = lstatOrUndefined(target)?.mode;
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.aic-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.aic-${process.pid}-${Date.now().toString(36)}.tmp`,
+  );
   try {
     fs.writeFileSync(temporary, text, { flag: "wx", mode: mode === undefined ? undefined : mode & 0o7777 });
     fs.renameSync(temporary, target);
@@ -99,11 +103,17 @@ function filesUnder(dir: string, prefix = ""): string[] {
  */
 function foreignEntries(dir: string): string[] {
   const entries = filesUnder(dir);
-  const markerText = entries.includes(OUTPUT_MARKER) ? fs.readFileSync(path.join(dir, OUTPUT_MARKER), "utf8") : undefined;
-  if (markerText === undefined) return entries.filter((entry) => !entries.some((other) => other !== entry && entry.startsWith(other)));
+  const markerText = entries.includes(OUTPUT_MARKER)
+    ? fs.readFileSync(path.join(dir, OUTPUT_MARKER), "utf8")
+    : undefined;
+  if (markerText === undefined)
+    return entries.filter((entry) => !entries.some((other) => other !== entry && entry.startsWith(other)));
   const written = new Set(markerText.split("\n").filter((line) => line && !line.startsWith("#")));
-  const terraformWorkingFile = (entry: string) => /(^|\/)\.terraform(\/|$)/.test(entry) || /(^|\/)\.terraform\.lock\.hcl$/.test(entry);
-  return entries.filter((entry) => entry !== OUTPUT_MARKER && !entry.endsWith("/") && !written.has(entry) && !terraformWorkingFile(entry));
+  const terraformWorkingFile = (entry: string) =>
+    /(^|\/)\.terraform(\/|$)/.test(entry) || /(^|\/)\.terraform\.lock\.hcl$/.test(entry);
+  return entries.filter(
+    (entry) => entry !== OUTPUT_MARKER && !entry.endsWith("/") && !written.has(entry) && !terraformWorkingFile(entry),
+  );
 }
 
 function listSome(entries: readonly string[]): string {
@@ -114,7 +124,8 @@ function listSome(entries: readonly string[]): string {
 function directoryRefusal(dir: string, writer: string): string | undefined {
   const stat = lstatOrUndefined(dir);
   if (!stat) return parentRefusal(dir);
-  if (stat.isSymbolicLink()) return `${dir} is a symbolic link; ${writer} does not replace it (choose another directory)`;
+  if (stat.isSymbolicLink())
+    return `${dir} is a symbolic link; ${writer} does not replace it (choose another directory)`;
   if (!stat.isDirectory()) return `${dir} is a file, not a directory; ${writer} never replaces a file`;
   const foreign = foreignEntries(dir);
   if (foreign.length === 0) return undefined;
@@ -140,7 +151,12 @@ export function replaceOutputDirectory(dir: string, writer: string, fill: (stagi
   try {
     fill(staging);
     const written = filesUnder(staging).filter((entry) => !entry.endsWith("/"));
-    fs.writeFileSync(path.join(staging, OUTPUT_MARKER), [`# written by ${writer}; it replaces this directory only while it holds nothing else`, ...written, ""].join("\n"));
+    fs.writeFileSync(
+      path.join(staging, OUTPUT_MARKER),
+      [`# written by ${writer}; it replaces this directory only while it holds nothing else`, ...written, ""].join(
+        "\n",
+      ),
+    );
     if (fs.existsSync(out)) fs.renameSync(out, previous);
     fs.renameSync(staging, out);
   } catch (error) {

@@ -14,7 +14,8 @@ export interface ExperimentChange {
 
 /** Treatments, metrics and hypothesis, one line each. */
 export function experimentDetails(experiment: Declared): string[] {
-  const secondary = experiment.secondaryMetrics.length > 0 ? `; secondary: ${experiment.secondaryMetrics.join(", ")}` : "";
+  const secondary =
+    experiment.secondaryMetrics.length > 0 ? `; secondary: ${experiment.secondaryMetrics.join(", ")}` : "";
   return [
     `on ${audienceName(experiment)}: ${describeTreatments(experiment)}`,
     `primary metric: ${experiment.primaryMetric}${secondary}`,
@@ -28,16 +29,27 @@ function stateChange(before: Declared | undefined, after: Declared): string | un
   if (was === after.state) return undefined;
   switch (after.state) {
     case "draft":
-      return was === undefined ? "created as a draft (not started)" : `set back to draft from ${was}: will be refused, states only move forward`;
+      return was === undefined
+        ? "created as a draft (not started)"
+        : `set back to draft from ${was}: will be refused, states only move forward`;
     case "running":
-      return was === "stopped" ? "set back to running from stopped: will be refused, a stopped experiment is never restarted" : "starts";
+      return was === "stopped"
+        ? "set back to running from stopped: will be refused, a stopped experiment is never restarted"
+        : "starts";
     case "stopped":
-      return was === "running" ? `stops${winner}` : was === "draft" ? "stopped before it ran" : "declared stopped (never started)";
+      return was === "running"
+        ? `stops${winner}`
+        : was === "draft"
+          ? "stopped before it ran"
+          : "declared stopped (never started)";
   }
 }
 
 /** Compares the experiments one AI Config declares for one environment in two catalogs. */
-export function experimentChanges(before: readonly Declared[] = [], after: readonly Declared[] = []): ExperimentChange[] {
+export function experimentChanges(
+  before: readonly Declared[] = [],
+  after: readonly Declared[] = [],
+): ExperimentChange[] {
   const changes: ExperimentChange[] = [];
   for (const experiment of after) {
     const old = before.find((e) => e.key === experiment.key);
@@ -47,13 +59,22 @@ export function experimentChanges(before: readonly Declared[] = [], after: reado
     const changed = old ? designChanges(declaredDesign(old), declaredDesign(experiment)) : [];
     if (changed.length > 0) {
       const running = old!.state === "running" && experiment.state === "running";
-      words.push(`${changed.join(", ")} changed${running ? ": will be refused while it runs (stop it and declare a new experiment)" : ""}`);
+      words.push(
+        `${changed.join(", ")} changed${running ? ": will be refused while it runs (stop it and declare a new experiment)" : ""}`,
+      );
     }
-    if (old && (old.name !== experiment.name || old.description !== experiment.description)) words.push("renamed or redescribed");
-    if (words.length > 0) changes.push({ experiment: experiment.key, change: words.join("; "), details: experimentDetails(experiment) });
+    if (old && (old.name !== experiment.name || old.description !== experiment.description))
+      words.push("renamed or redescribed");
+    if (words.length > 0)
+      changes.push({ experiment: experiment.key, change: words.join("; "), details: experimentDetails(experiment) });
   }
   for (const old of before) {
-    if (!after.some((e) => e.key === old.key)) changes.push({ experiment: old.key, change: "no longer declared: LaunchDarkly keeps it and its results", details: experimentDetails(old) });
+    if (!after.some((e) => e.key === old.key))
+      changes.push({
+        experiment: old.key,
+        change: "no longer declared: LaunchDarkly keeps it and its results",
+        details: experimentDetails(old),
+      });
   }
   return changes;
 }

@@ -8,7 +8,9 @@ export interface DeclaredExperiment {
 }
 
 export function declaredExperiments(catalog: Catalog, environment: string): DeclaredExperiment[] {
-  return catalog.aiConfigs.flatMap((config) => (config.experiments[environment] ?? []).map((experiment) => ({ config, environment, experiment })));
+  return catalog.aiConfigs.flatMap((config) =>
+    (config.experiments[environment] ?? []).map((experiment) => ({ config, environment, experiment })),
+  );
 }
 
 /**
@@ -33,13 +35,17 @@ export function declaredDesign(experiment: DeepReadonly<Experiment>): Design {
     randomizationUnit: experiment.randomizationUnit,
     primaryMetric: experiment.primaryMetric,
     secondaryMetrics: [...experiment.secondaryMetrics].sort(),
-    treatments: experiment.treatments.map((t) => ({ variation: t.variation, baseline: t.baseline, allocation: t.allocation })).sort((a, b) => a.variation.localeCompare(b.variation)),
+    treatments: experiment.treatments
+      .map((t) => ({ variation: t.variation, baseline: t.baseline, allocation: t.allocation }))
+      .sort((a, b) => a.variation.localeCompare(b.variation)),
   };
 }
 
 /** The design's fields that differ, for messages and the PR comment. */
 export function designChanges(a: Design, b: Design): string[] {
-  return (Object.keys(a) as Array<keyof Design>).filter((field) => JSON.stringify(a[field]) !== JSON.stringify(b[field]));
+  return (Object.keys(a) as Array<keyof Design>).filter(
+    (field) => JSON.stringify(a[field]) !== JSON.stringify(b[field]),
+  );
 }
 
 /** The traffic an experiment covers, in words: "the fallthrough" or "the rule "<description>"". */
@@ -49,5 +55,7 @@ export function audienceName(experiment: Pick<Experiment, "rule">): string {
 
 /** "friendly-v1 90% (baseline), friendly-v2 10%" */
 export function describeTreatments(experiment: DeepReadonly<Experiment>): string {
-  return experiment.treatments.map((t) => `${t.variation} ${t.allocation}%${t.baseline ? " (baseline)" : ""}`).join(", ");
+  return experiment.treatments
+    .map((t) => `${t.variation} ${t.allocation}%${t.baseline ? " (baseline)" : ""}`)
+    .join(", ");
 }

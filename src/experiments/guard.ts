@@ -28,7 +28,14 @@ function toolDefinitions(catalog: Catalog, variation: Variation): string {
 }
 
 /** What of a variation the application is served that differs between the two catalogs. */
-function servedDifferences(base: Catalog, baseConfig: AiConfig, before: Variation, head: Catalog, headConfig: AiConfig, after: Variation): string[] {
+function servedDifferences(
+  base: Catalog,
+  baseConfig: AiConfig,
+  before: Variation,
+  head: Catalog,
+  headConfig: AiConfig,
+  after: Variation,
+): string[] {
   const changed: string[] = [];
   if (renderServedPrompt(baseConfig, before) !== renderServedPrompt(headConfig, after)) changed.push("prompt");
   if (modelIdentity(base, before) !== modelIdentity(head, after)) changed.push("model");
@@ -68,7 +75,10 @@ export function runningExperimentConflicts(base: Catalog, head: Catalog): Runnin
           if (!before || !after) continue;
           const changed = servedDifferences(base, baseConfig, before, head, headConfig, after);
           if (changed.length === 0) continue;
-          const stopping = now?.state === "stopped" ? " (stopping it in the same change is too late: the new variation is served before the experiment stops)" : "";
+          const stopping =
+            now?.state === "stopped"
+              ? " (stopping it in the same change is too late: the new variation is served before the experiment stops)"
+              : "";
           const headTreatment = now?.treatments.findIndex((t) => t.variation === treatment.variation) ?? -1;
           conflicts.push({
             environment,
@@ -77,7 +87,13 @@ export function runningExperimentConflicts(base: Catalog, head: Catalog): Runnin
             variation: treatment.variation,
             changed,
             message: `${baseConfig.key}/${treatment.variation} is a treatment of the experiment ${name}: changing its ${words(changed)} would change what the experiment measures${stopping}; stop the experiment first, in a pull request of its own, or make the change a new variation and test it in a new experiment with a new key`,
-            at: { file: headConfig.file, path: headTreatment >= 0 ? [...experimentPath, "treatments", headTreatment, "variation"] : ["variations", variationIndex, "key"] },
+            at: {
+              file: headConfig.file,
+              path:
+                headTreatment >= 0
+                  ? [...experimentPath, "treatments", headTreatment, "variation"]
+                  : ["variations", variationIndex, "key"],
+            },
           });
         }
         if (now?.state === "running") {

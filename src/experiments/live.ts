@@ -46,7 +46,12 @@ export interface IterationInput {
   randomizationUnit: string;
   primarySingleMetricKey: string;
   metrics: Array<{ key: string; isGroup: boolean }>;
-  treatments: Array<{ name: string; baseline: boolean; allocationPercent: string; parameters: Array<{ flagKey: string; variationId: string }> }>;
+  treatments: Array<{
+    name: string;
+    baseline: boolean;
+    allocationPercent: string;
+    parameters: Array<{ flagKey: string; variationId: string }>;
+  }>;
   flags: Record<string, { ruleId: string; flagConfigVersion: number }>;
 }
 

@@ -14,7 +14,10 @@ export type Step =
 export class ExperimentConflict extends Error {}
 
 /** The iteration that decides the experiment's state: a running one, else a draft, else the last one. */
-export function liveIteration(live: LiveExperiment | undefined): { status: IterationStatus | "absent"; iteration?: LiveIteration } {
+export function liveIteration(live: LiveExperiment | undefined): {
+  status: IterationStatus | "absent";
+  iteration?: LiveIteration;
+} {
   if (!live) return { status: "absent" };
   if (live.currentIteration?.status === "running") return { status: "running", iteration: live.currentIteration };
   const iteration = live.draftIteration ?? live.currentIteration;
@@ -24,10 +27,15 @@ export function liveIteration(live: LiveExperiment | undefined): { status: Itera
 function liveDesign(iteration: LiveIteration, configKey: string): Design {
   const flag = iteration.flags?.[configKey];
   const primary = iteration.primarySingleMetric?.key ?? iteration.primaryMetric?.key ?? "";
-  const metrics = (iteration.metrics ?? iteration.secondaryMetrics ?? []).map((m) => m.key).filter((key) => key !== primary);
+  const metrics = (iteration.metrics ?? iteration.secondaryMetrics ?? [])
+    .map((m) => m.key)
+    .filter((key) => key !== primary);
   return {
     hypothesis: iteration.hypothesis,
-    audience: !flag || flag.targetingRule === FALLTHROUGH ? FALLTHROUGH : (flag.targetingRuleDescription ?? flag.targetingRule ?? ""),
+    audience:
+      !flag || flag.targetingRule === FALLTHROUGH
+        ? FALLTHROUGH
+        : (flag.targetingRuleDescription ?? flag.targetingRule ?? ""),
     randomizationUnit: iteration.randomizationUnit ?? "user",
     primaryMetric: primary,
     secondaryMetrics: metrics.sort(),
@@ -50,13 +58,17 @@ export function planExperiment(declared: DeclaredExperiment, live: LiveExperimen
   const steps: Step[] = [];
 
   if (live?.methodology && live.methodology !== experiment.methodology) {
-    throw new ExperimentConflict(`${name}: LaunchDarkly analyses it as ${live.methodology}, the files say ${experiment.methodology}; the methodology is fixed when an experiment is created: declare a new experiment`);
+    throw new ExperimentConflict(
+      `${name}: LaunchDarkly analyses it as ${live.methodology}, the files say ${experiment.methodology}; the methodology is fixed when an experiment is created: declare a new experiment`,
+    );
   }
   if (live && live.name !== experiment.name) steps.push({ kind: "rename" });
   if (live && (live.description ?? "") !== (experiment.description ?? "")) steps.push({ kind: "describe" });
 
   const backwards = () =>
-    new ExperimentConflict(`${name} is ${status.replace("_", " ")} in LaunchDarkly but ${experiment.state} in the files; an experiment's state only moves forward (draft, running, stopped)`);
+    new ExperimentConflict(
+      `${name} is ${status.replace("_", " ")} in LaunchDarkly but ${experiment.state} in the files; an experiment's state only moves forward (draft, running, stopped)`,
+    );
   switch (experiment.state) {
     case "draft":
       if (status === "absent") return [{ kind: "create" }];
@@ -66,7 +78,9 @@ export function planExperiment(declared: DeclaredExperiment, live: LiveExperimen
     case "running":
       if (status === "absent") return [{ kind: "create" }, { kind: "start" }];
       if (status === "stopped") {
-        throw new ExperimentConflict(`${name} was stopped in LaunchDarkly; aic never restarts an experiment: declare a new experiment key to run it again`);
+        throw new ExperimentConflict(
+          `${name} was stopped in LaunchDarkly; aic never restarts an experiment: declare a new experiment key to run it again`,
+        );
       }
       if (status === "not_started") {
         if (changed.length > 0) steps.push({ kind: "replaceDraftIteration", changed });

@@ -19,13 +19,19 @@ function iterationInput(declared: DeclaredExperiment, targeting: LiveTargeting):
   const env = targeting.environments[environment];
   const variationId = (key: string) => {
     const variation = targeting.variations.find((v) => v.key === key);
-    if (!variation) throw new ExperimentConflict(`variation "${key}" of ${config.key} does not exist in LaunchDarkly yet: apply the launchdarkly stack first`);
+    if (!variation)
+      throw new ExperimentConflict(
+        `variation "${key}" of ${config.key} does not exist in LaunchDarkly yet: apply the launchdarkly stack first`,
+      );
     return variation._id;
   };
   let ruleId = FALLTHROUGH;
   if (experiment.rule !== undefined) {
     const rule = env?.rules.find((r) => r.description === experiment.rule);
-    if (!rule?._id) throw new ExperimentConflict(`${config.key} has no rule "${experiment.rule}" in ${environment} in LaunchDarkly yet: apply its targeting first`);
+    if (!rule?._id)
+      throw new ExperimentConflict(
+        `${config.key} has no rule "${experiment.rule}" in ${environment} in LaunchDarkly yet: apply its targeting first`,
+      );
     ruleId = rule._id;
   }
   return {
@@ -45,7 +51,13 @@ function iterationInput(declared: DeclaredExperiment, targeting: LiveTargeting):
   };
 }
 
-async function applyStep(client: LaunchDarklyClient, project: string, declared: DeclaredExperiment, step: Step, comment: string): Promise<void> {
+async function applyStep(
+  client: LaunchDarklyClient,
+  project: string,
+  declared: DeclaredExperiment,
+  step: Step,
+  comment: string,
+): Promise<void> {
   const { config, environment, experiment } = declared;
   const targeting = () => client.getTargeting(project, config.key);
   // A step took effect when, planned again from what LaunchDarkly now holds, it is no longer needed.
@@ -68,23 +80,52 @@ async function applyStep(client: LaunchDarklyClient, project: string, declared: 
       return;
     }
     case "replaceDraftIteration":
-      await client.createIteration(project, environment, experiment.key, iterationInput(declared, await targeting()), options);
+      await client.createIteration(
+        project,
+        environment,
+        experiment.key,
+        iterationInput(declared, await targeting()),
+        options,
+      );
       return;
     case "start":
-      await client.patchExperiment(project, environment, experiment.key, [{ kind: "startIteration", changeJustification: comment }], comment, options);
+      await client.patchExperiment(
+        project,
+        environment,
+        experiment.key,
+        [{ kind: "startIteration", changeJustification: comment }],
+        comment,
+        options,
+      );
       return;
     case "stop": {
       const live = liveIteration(await client.getExperiment(project, environment, experiment.key)).iteration;
       const winner = live?.treatments?.find((t) => t.name === step.winner)?._id;
-      const instruction = winner ? { kind: "stopIteration", winningTreatmentId: winner, winningReason: experiment.winner!.reason } : { kind: "stopIteration" };
+      const instruction = winner
+        ? { kind: "stopIteration", winningTreatmentId: winner, winningReason: experiment.winner!.reason }
+        : { kind: "stopIteration" };
       await client.patchExperiment(project, environment, experiment.key, [instruction], comment, options);
       return;
     }
     case "rename":
-      await client.patchExperiment(project, environment, experiment.key, [{ kind: "updateName", value: experiment.name }], comment, options);
+      await client.patchExperiment(
+        project,
+        environment,
+        experiment.key,
+        [{ kind: "updateName", value: experiment.name }],
+        comment,
+        options,
+      );
       return;
     case "describe":
-      await client.patchExperiment(project, environment, experiment.key, [{ kind: "updateDescription", value: experiment.description ?? "" }], comment, options);
+      await client.patchExperiment(
+        project,
+        environment,
+        experiment.key,
+        [{ kind: "updateDescription", value: experiment.description ?? "" }],
+        comment,
+        options,
+      );
       return;
   }
 }
@@ -101,7 +142,9 @@ export async function reconcileExperiments(
 ): Promise<ExperimentOutcome[]> {
   const project = catalog.project.key;
   const selected = declaredExperiments(catalog, environment).filter(
-    (d) => (!options.configs || options.configs.includes(d.config.key)) && (!options.experiment || d.experiment.key === options.experiment),
+    (d) =>
+      (!options.configs || options.configs.includes(d.config.key)) &&
+      (!options.experiment || d.experiment.key === options.experiment),
   );
   const outcomes: ExperimentOutcome[] = [];
   for (const declared of selected) {
@@ -117,7 +160,12 @@ export async function reconcileExperiments(
           partly.push(step);
         }
       }
-      outcomes.push({ config: declared.config.key, experiment: declared.experiment.key, steps, applied: options.apply && steps.length > 0 });
+      outcomes.push({
+        config: declared.config.key,
+        experiment: declared.experiment.key,
+        steps,
+        applied: options.apply && steps.length > 0,
+      });
     } catch (error) {
       const label = `${declared.config.key}/${declared.experiment.key}`;
       const done = outcomes.filter((o) => o.applied).map((o) => `${o.config}/${o.experiment}`);

@@ -53,7 +53,9 @@ function removedWhileServed(base: Catalog | undefined, head: Catalog): string[] 
     const after = head.aiConfigs.find((c) => c.key === before.key);
     if (!after) continue;
     for (const variation of before.variations.filter((v) => !after.variations.some((w) => w.key === v.key))) {
-      const serving = base!.environments.map((e) => e.key).filter((env) => servedVariations(before, env).has(variation.key));
+      const serving = base!.environments
+        .map((e) => e.key)
+        .filter((env) => servedVariations(before, env).has(variation.key));
       if (serving.length === 0) continue;
       blockers.push(
         `${before.key}/${variation.key} is deleted while ${serving.join(", ")} still serve${serving.length === 1 ? "s" : ""} it: stop serving it in one pull request, and delete it in the next`,
@@ -68,7 +70,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 function modelText(variation: Variation | undefined): string | undefined {
   if (!variation) return undefined;
-  const parameters = Object.entries(variation.parameters).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ");
+  const parameters = Object.entries(variation.parameters)
+    .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
+    .join(", ");
   return parameters ? `${variation.model} (${parameters})` : variation.model;
 }
 
@@ -82,7 +86,10 @@ function targetingChanges(before: Targeting | undefined, after: Targeting | unde
     const lines = describeTargeting(before ?? after);
     return before
       ? ["no longer targeted here: LaunchDarkly serves its disabled variation", ...lines.map((line) => `was: ${line}`)]
-      : ["targeted here for the first time (LaunchDarkly served its disabled variation)", ...lines.map((line) => `now: ${line}`)];
+      : [
+          "targeted here for the first time (LaunchDarkly served its disabled variation)",
+          ...lines.map((line) => `now: ${line}`),
+        ];
   }
   const split = (line: string) => {
     const at = line.lastIndexOf(" -> ");
@@ -128,24 +135,39 @@ function fallthroughCost(catalog: Catalog, config: AiConfig | undefined, environ
 export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact {
   const environments: Record<string, EnvironmentImpact> = {};
   for (const env of head.environments) {
-    const impact: EnvironmentImpact = { reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [], audiences: [] };
+    const impact: EnvironmentImpact = {
+      reached: false,
+      reasons: [],
+      prompts: [],
+      models: [],
+      targeting: [],
+      experiments: [],
+      cost: [],
+      audiences: [],
+    };
     const reason = (text: string) => impact.reasons.push(text);
     const baseEnv = base?.environments.find((e) => e.key === env.key);
 
-    if (!base || !same(base.project, head.project) || !same(base.instance, head.instance)) reason("project settings changed (every environment)");
+    if (!base || !same(base.project, head.project) || !same(base.instance, head.instance))
+      reason("project settings changed (every environment)");
     if (!baseEnv) reason("new environment");
     else if (!same(baseEnv, env)) reason("environment settings changed");
     if (base && !same(base.segments[env.key], head.segments[env.key])) reason("segments changed");
-    if (base && !same(base.observability[env.key], head.observability[env.key])) reason("alert thresholds, budget or notifications changed");
+    if (base && !same(base.observability[env.key], head.observability[env.key]))
+      reason("alert thresholds, budget or notifications changed");
     if (base && !same(base.auditLog, head.auditLog)) reason("audit-log export changed (every environment)");
     if (base && !same(base.metrics, head.metrics)) reason("metrics changed (every environment)");
     for (const team of head.teams) {
       const before = base?.teams.find((t) => t.key === team.key);
-      if (base && (!before || !same(before.access[env.key], team.access[env.key]) || before.name !== team.name)) reason(`access of team ${team.key} changed`);
+      if (base && (!before || !same(before.access[env.key], team.access[env.key]) || before.name !== team.name))
+        reason(`access of team ${team.key} changed`);
     }
-    for (const team of base?.teams ?? []) if (!head.teams.some((t) => t.key === team.key)) reason(`team ${team.key} removed`);
+    for (const team of base?.teams ?? [])
+      if (!head.teams.some((t) => t.key === team.key)) reason(`team ${team.key} removed`);
 
-    const configKeys = [...new Set([...(base?.aiConfigs ?? []).map((c) => c.key), ...head.aiConfigs.map((c) => c.key)])].sort();
+    const configKeys = [
+      ...new Set([...(base?.aiConfigs ?? []).map((c) => c.key), ...head.aiConfigs.map((c) => c.key)]),
+    ].sort();
     for (const key of configKeys) {
       const before = base?.aiConfigs.find((c) => c.key === key);
       const after = head.aiConfigs.find((c) => c.key === key);
@@ -169,7 +191,13 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
         const oldText = before && old ? renderServedPrompt(before, old) : "";
         const newText = after && now ? renderServedPrompt(after, now) : "";
         if (oldText !== newText) {
-          impact.prompts.push({ config: key, variation: variationKey, diff: createTwoFilesPatch(`${name} (base)`, `${name} (head)`, oldText, newText, undefined, undefined, { context: 3 }) });
+          impact.prompts.push({
+            config: key,
+            variation: variationKey,
+            diff: createTwoFilesPatch(`${name} (base)`, `${name} (head)`, oldText, newText, undefined, undefined, {
+              context: 3,
+            }),
+          });
           reason(`prompt of ${name} changed, and it is served here`);
         }
         if (modelText(old) !== modelText(now)) {
@@ -178,8 +206,10 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
         }
         const oldModel = base?.models.find((m) => m.key === old?.model);
         const newModel = head.models.find((m) => m.key === now?.model);
-        if (base && oldModel && newModel && oldModel.key === newModel.key && !same(oldModel, newModel)) reason(`model ${newModel.key} changed (prices, limits or defaults), and ${name} is served here`);
-        if (base && old && now && (!same(old.tools, now.tools) || !same(old.judges, now.judges))) reason(`tools or judges of ${name} changed, and it is served here`);
+        if (base && oldModel && newModel && oldModel.key === newModel.key && !same(oldModel, newModel))
+          reason(`model ${newModel.key} changed (prices, limits or defaults), and ${name} is served here`);
+        if (base && old && now && (!same(old.tools, now.tools) || !same(old.judges, now.judges)))
+          reason(`tools or judges of ${name} changed, and it is served here`);
         for (const tool of now?.tools ?? []) {
           const t0 = base?.tools.find((t) => t.key === tool);
           const t1 = head.tools.find((t) => t.key === tool);
@@ -188,13 +218,22 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
       }
       const costBefore = base ? fallthroughCost(base, before, env.key) : undefined;
       const costAfter = fallthroughCost(head, after, env.key);
-      if (costBefore === undefined ? costAfter !== undefined : costAfter === undefined || Math.abs(costAfter - costBefore) > 1e-9) {
+      if (
+        costBefore === undefined
+          ? costAfter !== undefined
+          : costAfter === undefined || Math.abs(costAfter - costBefore) > 1e-9
+      ) {
         impact.cost.push({ config: key, before: costBefore, after: costAfter });
       }
     }
-    const changedConfigs = new Set([impact.targeting, impact.prompts, impact.models, impact.experiments, impact.cost].flatMap((list) => list.map((entry) => entry.config)));
+    const changedConfigs = new Set(
+      [impact.targeting, impact.prompts, impact.models, impact.experiments, impact.cost].flatMap((list) =>
+        list.map((entry) => entry.config),
+      ),
+    );
     for (const config of head.aiConfigs.filter((c) => changedConfigs.has(c.key))) {
-      for (const { variation, who } of describeAudiences(config.targeting[env.key])) impact.audiences.push({ config: config.key, variation, who });
+      for (const { variation, who } of describeAudiences(config.targeting[env.key]))
+        impact.audiences.push({ config: config.key, variation, who });
     }
     impact.reasons = [...new Set(impact.reasons)];
     impact.reached = impact.reasons.length > 0;
@@ -206,13 +245,20 @@ export function analyseImpact(base: Catalog | undefined, head: Catalog): Impact 
     if (!impact) continue;
     let entry = impact.experiments.find((e) => e.config === conflict.config);
     if (!entry) impact.experiments.push((entry = { config: conflict.config, changes: [] }));
-    const experiment = base!.aiConfigs.find((c) => c.key === conflict.config)!.experiments[conflict.environment]!.find((e) => e.key === conflict.experiment)!;
+    const experiment = base!.aiConfigs
+      .find((c) => c.key === conflict.config)!
+      .experiments[conflict.environment]!.find((e) => e.key === conflict.experiment)!;
     const change = conflict.variation
       ? `its treatment ${conflict.variation} changes (${conflict.changed!.join(", ")}) while it runs: refused, see above`
       : "refused while it runs, see above";
     entry.changes.push({ experiment: conflict.experiment, change, details: experimentDetails(experiment) });
-    impact.reasons.push(`experiment ${conflict.config}/${conflict.experiment}: ${conflict.variation ? `treatment ${conflict.variation} changes while it runs` : "changes while it runs"} (refused)`);
+    impact.reasons.push(
+      `experiment ${conflict.config}/${conflict.experiment}: ${conflict.variation ? `treatment ${conflict.variation} changes while it runs` : "changes while it runs"} (refused)`,
+    );
     impact.reached = true;
   }
-  return failClosed(base, head, { environments, blockers: [...removedWhileServed(base, head), ...conflicts.map((c) => c.message)] });
+  return failClosed(base, head, {
+    environments,
+    blockers: [...removedWhileServed(base, head), ...conflicts.map((c) => c.message)],
+  });
 }

@@ -12,7 +12,8 @@ export function costPer1000Requests(catalog: Catalog, variation: Variation): Req
   const model = catalog.models.find((m) => m.key === variation.model)!;
   const inputTokens = variation.prompt.estimatedTokens;
   const maxOutputTokens = variation.parameters.maxTokens ?? model.maxOutputTokens;
-  const perRequest = (inputTokens * model.costPerMillionTokens.input + maxOutputTokens * model.costPerMillionTokens.output) / 1_000_000;
+  const perRequest =
+    (inputTokens * model.costPerMillionTokens.input + maxOutputTokens * model.costPerMillionTokens.output) / 1_000_000;
   return { inputTokens, maxOutputTokens, usdPer1000: perRequest * 1000 };
 }
 

@@ -23,7 +23,11 @@ export function environmentChanges(base: Catalog | undefined, head: Catalog): En
   const added = head.environments.filter((e) => !baseEnvs.some((b) => b.key === e.key));
   const gone = baseEnvs.filter((b) => !head.environments.some((e) => e.key === b.key));
   const acknowledged = new Set((head.acknowledgements?.removedEnvironments ?? []).map((a) => a.key));
-  const describe = (env: Environment): RemovedEnvironment => ({ key: env.key, gated: isGated(env), acknowledged: acknowledged.has(env.key) });
+  const describe = (env: Environment): RemovedEnvironment => ({
+    key: env.key,
+    gated: isGated(env),
+    acknowledged: acknowledged.has(env.key),
+  });
   const renamed: EnvironmentChanges["renamed"] = [];
   const unpaired = [...added];
   const removed: RemovedEnvironment[] = [];
@@ -42,7 +46,10 @@ export function unacknowledgedRemovals(changes: EnvironmentChanges): string[] {
   return [
     ...changes.removed
       .filter((e) => e.gated && !e.acknowledged)
-      .map((e) => `environment ${e.key} is removed: LaunchDarkly deletes it with its SDK keys, targeting and approval settings, and every application using its SDK key stops being served; ${acknowledge(e.key)}`),
+      .map(
+        (e) =>
+          `environment ${e.key} is removed: LaunchDarkly deletes it with its SDK keys, targeting and approval settings, and every application using its SDK key stops being served; ${acknowledge(e.key)}`,
+      ),
     ...changes.renamed
       .filter((e) => e.gated && !e.acknowledged)
       .map(

@@ -11,7 +11,12 @@ function changedFields(before: object, after: object, ignore: readonly string[] 
 }
 
 /** "added", "removed" or "changes (fields)" for each keyed item that differs between two lists. */
-function keyedChanges<T extends { key: string }>(what: string, before: readonly T[], after: readonly T[], ignore: readonly string[] = []): string[] {
+function keyedChanges<T extends { key: string }>(
+  what: string,
+  before: readonly T[],
+  after: readonly T[],
+  ignore: readonly string[] = [],
+): string[] {
   const lines: string[] = [];
   for (const item of after) {
     const old = before.find((b) => b.key === item.key);
@@ -61,7 +66,10 @@ export function launchDarklyChanges(base: Catalog | undefined, head: Catalog): s
   ];
   for (const config of after.aiConfigs) {
     const old = before.aiConfigs.find((c) => c.key === config.key);
-    if (old) lines.push(...keyedChanges(`variation ${config.key}/`, old.variations, config.variations).map((l) => l.replace("/ ", "/")));
+    if (old)
+      lines.push(
+        ...keyedChanges(`variation ${config.key}/`, old.variations, config.variations).map((l) => l.replace("/ ", "/")),
+      );
   }
   return lines.length > 0 ? lines : ["the launchdarkly stack's configuration changes"];
 }

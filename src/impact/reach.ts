@@ -4,7 +4,16 @@ import { environmentChanges, unacknowledgedRemovals } from "./environment-change
 import { launchDarklyChanges } from "./launchdarkly-changes";
 import { changedStacks } from "./stack-inputs";
 
-const emptyImpact = (): EnvironmentImpact => ({ reached: false, reasons: [], prompts: [], models: [], targeting: [], experiments: [], cost: [], audiences: [] });
+const emptyImpact = (): EnvironmentImpact => ({
+  reached: false,
+  reasons: [],
+  prompts: [],
+  models: [],
+  targeting: [],
+  experiments: [],
+  cost: [],
+  audiences: [],
+});
 
 /**
  * Completes the per-environment analysis so that the gates can fail closed: an environment is reported as not
@@ -15,7 +24,11 @@ const emptyImpact = (): EnvironmentImpact => ({ reached: false, reasons: [], pro
  * - A removed or renamed environment is reached (LaunchDarkly deletes it) and listed among the environments;
  *   removing a gated one without an acknowledgement is a blocker.
  */
-export function failClosed(base: Catalog | undefined, head: Catalog, analysed: Pick<Impact, "environments" | "blockers">): Impact {
+export function failClosed(
+  base: Catalog | undefined,
+  head: Catalog,
+  analysed: Pick<Impact, "environments" | "blockers">,
+): Impact {
   const changes = environmentChanges(base, head);
   const stacks = changedStacks(base, head);
   const environments: Record<string, EnvironmentImpact> = { ...analysed.environments };
@@ -24,10 +37,12 @@ export function failClosed(base: Catalog | undefined, head: Catalog, analysed: P
     if (!impact.reasons.includes(reason)) impact.reasons.push(reason);
     impact.reached = true;
   };
-  for (const line of launchDarklyChanges(base, head)) reach(launchDarklyGate(head.environments), `launchdarkly stack: ${line}`);
+  for (const line of launchDarklyChanges(base, head))
+    reach(launchDarklyGate(head.environments), `launchdarkly stack: ${line}`);
   for (const env of head.environments) {
     for (const stack of [`ld-${env.key}`, `aws-${env.key}`]) {
-      if (stacks[stack] && environments[env.key]!.reasons.length === 0) reach(env.key, `${stack} stack: its configuration changes`);
+      if (stacks[stack] && environments[env.key]!.reasons.length === 0)
+        reach(env.key, `${stack} stack: its configuration changes`);
     }
   }
   for (const removed of [...changes.removed, ...changes.renamed]) {
@@ -35,5 +50,10 @@ export function failClosed(base: Catalog | undefined, head: Catalog, analysed: P
     environments[removed.key] = { ...emptyImpact(), removed: true };
     reach(removed.key, `environment removed${to}: LaunchDarkly deletes it with its SDK keys`);
   }
-  return { environments, environmentChanges: changes, stacks, blockers: [...analysed.blockers, ...unacknowledgedRemovals(changes)] };
+  return {
+    environments,
+    environmentChanges: changes,
+    stacks,
+    blockers: [...analysed.blockers, ...unacknowledgedRemovals(changes)],
+  };
 }

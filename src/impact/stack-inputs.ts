@@ -28,13 +28,24 @@ export function stackInputs(catalog: Catalog): Record<string, unknown> {
       tags: catalog.project.tags,
       approvals: env.approvals,
       segments: catalog.segments[env.key],
-      aiConfigs: catalog.aiConfigs.map((c) => ({ key: c.key, targeting: c.targeting[env.key], experiments: c.experiments[env.key] })),
+      aiConfigs: catalog.aiConfigs.map((c) => ({
+        key: c.key,
+        targeting: c.targeting[env.key],
+        experiments: c.experiments[env.key],
+      })),
     };
     inputs[`aws-${env.key}`] = {
       backend,
       environment: { key: env.key, aws: env.aws, bedrock: env.bedrock },
       observability: catalog.observability[env.key],
-      models: callableModels(catalog, env.key).map((m) => ({ key: m.key, name: m.name, provider: m.provider, modelId: m.modelId, inferenceProfile: m.inferenceProfile, costPerMillionTokens: m.costPerMillionTokens })),
+      models: callableModels(catalog, env.key).map((m) => ({
+        key: m.key,
+        name: m.name,
+        provider: m.provider,
+        modelId: m.modelId,
+        inferenceProfile: m.inferenceProfile,
+        costPerMillionTokens: m.costPerMillionTokens,
+      })),
     };
   }
   return inputs;
@@ -42,7 +53,14 @@ export function stackInputs(catalog: Catalog): Record<string, unknown> {
 
 /** An AI Config as the launchdarkly stack declares it: everything but per-environment targeting and experiments. */
 function launchDarklyPart(config: AiConfig): unknown {
-  const { targeting: _targeting, experiments: _experiments, file: _file, variables: _variables, variations, ...rest } = config;
+  const {
+    targeting: _targeting,
+    experiments: _experiments,
+    file: _file,
+    variables: _variables,
+    variations,
+    ...rest
+  } = config;
   return {
     ...rest,
     variations: variations.map(({ parameterOverrides: _overrides, prompt, ...variation }) => ({
@@ -60,5 +78,10 @@ export function changedStacks(base: Catalog | undefined, head: Catalog): Record<
   const before = base ? stackInputs(base) : {};
   const after = stackInputs(head);
   const names = [...new Set([...Object.keys(after), ...Object.keys(before)])];
-  return Object.fromEntries(names.map((name) => [name, !(name in before && name in after && JSON.stringify(before[name]) === JSON.stringify(after[name]))]));
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      !(name in before && name in after && JSON.stringify(before[name]) === JSON.stringify(after[name])),
+    ]),
+  );
 }

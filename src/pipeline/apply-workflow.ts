@@ -1,5 +1,11 @@
 import type { Pipeline, PipelineEnvironment } from "./model";
-import { APPLY_ROLE_VARIABLE, DEPLOY_TOKEN_SECRET, MAIN_BRANCH, PLAN_STACKS_WORKFLOW, READER_TOKEN_SECRET } from "./names";
+import {
+  APPLY_ROLE_VARIABLE,
+  DEPLOY_TOKEN_SECRET,
+  MAIN_BRANCH,
+  PLAN_STACKS_WORKFLOW,
+  READER_TOKEN_SECRET,
+} from "./names";
 import type { Job, Step, Workflow } from "./render";
 import { RUNNER, script, steps } from "./steps";
 
@@ -61,7 +67,12 @@ function approveRemovalsJob(): Job {
     "runs-on": RUNNER,
     strategy: { matrix: { environment: "${{ fromJSON(needs.gates.outputs.approvals) }}" } },
     environment: "${{ matrix.environment }}",
-    steps: [{ env: { ENVIRONMENT: "${{ matrix.environment }}" }, run: script('echo "The reviewers of ${ENVIRONMENT} approved deleting it in LaunchDarkly."') }],
+    steps: [
+      {
+        env: { ENVIRONMENT: "${{ matrix.environment }}" },
+        run: script('echo "The reviewers of ${ENVIRONMENT} approved deleting it in LaunchDarkly."'),
+      },
+    ],
   };
 }
 
@@ -70,7 +81,7 @@ function approveRemovalsJob(): Job {
  * the same commit, and the same changes (its record's digest). The saved plan never leaves the job.
  */
 const APPLY_SCRIPT = script(
-  'trap \'rm -f "${RUNNER_TEMP}/plan.json"\' EXIT',
+  "trap 'rm -f \"${RUNNER_TEMP}/plan.json\"' EXIT",
   "# Only main's newest commit is applied: an older run's approval never applies what a newer commit replaced.",
   `tip=$(gh api "repos/\${GITHUB_REPOSITORY}/commits/${MAIN_BRANCH}" --jq .sha)`,
   'if [ "${tip}" != "${GITHUB_SHA}" ]; then',
@@ -96,7 +107,16 @@ const APPLY_SCRIPT = script(
   "done",
 );
 
-function applyJob(options: { id: string; name: string; environment: string; stacks: string[]; region: string; needs: string[]; env: Record<string, string>; comment: string }): Job {
+function applyJob(options: {
+  id: string;
+  name: string;
+  environment: string;
+  stacks: string[];
+  region: string;
+  needs: string[];
+  env: Record<string, string>;
+  comment: string;
+}): Job {
   const download: Step[] = options.stacks.map((stack) => steps.download({ name: `plan-${stack}`, path: "reviewed" }));
   return {
     comment: options.comment,
@@ -107,7 +127,12 @@ function applyJob(options: { id: string; name: string; environment: string; stac
     environment: options.environment,
     permissions: { contents: "read", "id-token": "write" },
     concurrency: { group: options.id, "cancel-in-progress": false },
-    env: { STACKS: options.stacks.join(" "), GH_TOKEN: "${{ github.token }}", [DEPLOY_TOKEN_SECRET]: `\${{ secrets.${DEPLOY_TOKEN_SECRET} }}`, ...options.env },
+    env: {
+      STACKS: options.stacks.join(" "),
+      GH_TOKEN: "${{ github.token }}",
+      [DEPLOY_TOKEN_SECRET]: `\${{ secrets.${DEPLOY_TOKEN_SECRET} }}`,
+      ...options.env,
+    },
     steps: [
       steps.checkout({ "persist-credentials": false }),
       steps.node(),

@@ -22,7 +22,8 @@ function targetingJob(pipeline: Pipeline): Job {
       steps.checkout({ "persist-credentials": false }),
       steps.node(),
       {
-        comment: "Exit 3: live AI Config targeting or experiments differ from the files; exit 1 (an error) wins over 3.",
+        comment:
+          "Exit 3: live AI Config targeting or experiments differ from the files; exit 1 (an error) wins over 3.",
         name: "Compare live targeting and experiments with the files",
         run: script(
           "status=0",

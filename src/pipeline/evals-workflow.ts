@@ -1,5 +1,11 @@
 import type { Pipeline } from "./model";
-import { DEFAULT_EVAL_MAX_COST_USD, EVAL_MAX_COST_VARIABLE, EVAL_ROLE_VARIABLE, MAIN_BRANCH, OPENAI_KEY_SECRET } from "./names";
+import {
+  DEFAULT_EVAL_MAX_COST_USD,
+  EVAL_MAX_COST_VARIABLE,
+  EVAL_ROLE_VARIABLE,
+  MAIN_BRANCH,
+  OPENAI_KEY_SECRET,
+} from "./names";
 import type { Job, Workflow } from "./render";
 import { RUNNER, script, steps } from "./steps";
 
@@ -22,17 +28,28 @@ function evalJob(pipeline: Pipeline): Job {
       [OPENAI_KEY_SECRET]: `\${{ secrets.${OPENAI_KEY_SECRET} }}`,
     },
     steps: [
-      { comment: "The tooling, as it is on main.", ...steps.checkout({ ref: MAIN_BRANCH, "persist-credentials": false }) },
+      {
+        comment: "The tooling, as it is on main.",
+        ...steps.checkout({ ref: MAIN_BRANCH, "persist-credentials": false }),
+      },
       {
         comment: "The pull request's commit, with history so that the base can be read from git: data only.",
-        ...steps.checkout({ ref: "${{ github.event.pull_request.head.sha }}", path: CATALOG_DIR, "fetch-depth": 0, "persist-credentials": false }),
+        ...steps.checkout({
+          ref: "${{ github.event.pull_request.head.sha }}",
+          path: CATALOG_DIR,
+          "fetch-depth": 0,
+          "persist-credentials": false,
+        }),
       },
       steps.node(),
       steps.awsRole(`\${{ vars.${EVAL_ROLE_VARIABLE} }}`, first.region),
       {
         name: "Evaluate what the change alters, base and head",
-        comment: "Exit 1 on a failing required case or a pass rate under its threshold; the results are kept either way.",
-        run: script(`npm run --silent aic -- eval --root ${CATALOG_DIR} --base "origin/\${BASE_REF}" --max-cost "\${MAX_COST}" --format json --out evals.json`),
+        comment:
+          "Exit 1 on a failing required case or a pass rate under its threshold; the results are kept either way.",
+        run: script(
+          `npm run --silent aic -- eval --root ${CATALOG_DIR} --base "origin/\${BASE_REF}" --max-cost "\${MAX_COST}" --format json --out evals.json`,
+        ),
       },
       {
         comment: "It holds the models' answers: kept briefly, like the plans.",
@@ -53,7 +70,9 @@ export function evalsWorkflow(pipeline: Pipeline): Workflow {
     name: "evals",
     on: {
       workflow_call: {
-        inputs: { "base-ref": { description: "the branch the pull request merges into", type: "string", required: true } },
+        inputs: {
+          "base-ref": { description: "the branch the pull request merges into", type: "string", required: true },
+        },
         secrets: { [OPENAI_KEY_SECRET]: { required: false } },
       },
     },

@@ -32,7 +32,11 @@ export interface GateDecision {
  * approval, and is refused outright unless configs/project.yaml acknowledges it: the plan, which sees what is
  * live, decides this even where the files' history does not show the removal (say, after a failed run).
  */
-export function decideGates(catalog: Catalog, impact: ImpactForGates | undefined, records: ReadonlyMap<string, PlanRecord>): GateDecision {
+export function decideGates(
+  catalog: Catalog,
+  impact: ImpactForGates | undefined,
+  records: ReadonlyMap<string, PlanRecord>,
+): GateDecision {
   const pipeline = pipelineOf(catalog);
   const unchanged = (stack: string) => impact?.stacks?.[stack] === false && records.get(stack)?.changes === false;
   const runs: Record<string, boolean> = {
@@ -40,16 +44,25 @@ export function decideGates(catalog: Catalog, impact: ImpactForGates | undefined
     ...Object.fromEntries(pipeline.environments.map((env) => [env.jobId, !env.stacks.every(unchanged)])),
   };
   const acknowledged = new Set((catalog.acknowledgements?.removedEnvironments ?? []).map((a) => a.key));
-  const removedByFiles = [...(impact?.environmentChanges?.removed ?? []), ...(impact?.environmentChanges?.renamed ?? [])];
+  const removedByFiles = [
+    ...(impact?.environmentChanges?.removed ?? []),
+    ...(impact?.environmentChanges?.renamed ?? []),
+  ];
   const removedByPlan = records.get(pipeline.launchdarkly.stack)?.removedEnvironments ?? [];
   const blockers = removedByPlan
     .filter((e) => e.gated && !acknowledged.has(e.key))
-    .map((e) => `the plan of launchdarkly deletes the gated environment ${e.key}, and configs/project.yaml does not acknowledge it (acknowledgements.removedEnvironments)`);
+    .map(
+      (e) =>
+        `the plan of launchdarkly deletes the gated environment ${e.key}, and configs/project.yaml does not acknowledge it (acknowledgements.removedEnvironments)`,
+    );
   const approvals = [...new Set([...removedByFiles, ...removedByPlan].filter((e) => e.gated).map((e) => e.key))].sort();
   return { runs, approvals, blockers };
 }
 
 /** The decision as `name=value` lines for $GITHUB_OUTPUT. */
 export function gateOutputs(decision: GateDecision): string[] {
-  return [...Object.entries(decision.runs).map(([job, run]) => `${job}=${run}`), `approvals=${JSON.stringify(decision.approvals)}`];
+  return [
+    ...Object.entries(decision.runs).map(([job, run]) => `${job}=${run}`),
+    `approvals=${JSON.stringify(decision.approvals)}`,
+  ];
 }

@@ -3,7 +3,14 @@ import { applyWorkflow } from "./apply-workflow";
 import { driftWorkflow } from "./drift-workflow";
 import { pipelineOf } from "./model";
 import { evalsWorkflow } from "./evals-workflow";
-import { APPLY_WORKFLOW, DRIFT_WORKFLOW, EVALS_WORKFLOW, PLAN_STACKS_WORKFLOW, PLAN_WORKFLOW, WORKFLOW_DIR } from "./names";
+import {
+  APPLY_WORKFLOW,
+  DRIFT_WORKFLOW,
+  EVALS_WORKFLOW,
+  PLAN_STACKS_WORKFLOW,
+  PLAN_WORKFLOW,
+  WORKFLOW_DIR,
+} from "./names";
 import { planStacksWorkflow } from "./plan-stacks-workflow";
 import { planWorkflow } from "./plan-workflow";
 import { renderWorkflow } from "./render";
@@ -25,7 +32,9 @@ export function renderWorkflows(catalog: Catalog): Record<string, string> {
     [APPLY_WORKFLOW]: applyWorkflow(pipeline),
     [DRIFT_WORKFLOW]: driftWorkflow(pipeline),
   };
-  return Object.fromEntries(Object.entries(workflows).map(([file, workflow]) => [`${WORKFLOW_DIR}/${file}`, renderWorkflow(workflow)]));
+  return Object.fromEntries(
+    Object.entries(workflows).map(([file, workflow]) => [`${WORKFLOW_DIR}/${file}`, renderWorkflow(workflow)]),
+  );
 }
 
 /** The README's GitHub set-up section for the catalog's workflows. */

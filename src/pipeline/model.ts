@@ -53,16 +53,35 @@ export function pipelineOf(catalog: Catalog): Pipeline {
   for (const env of catalog.environments) {
     const name = githubName(env.key);
     const other = names.get(name);
-    if (other !== undefined) throw new PipelineError(`environments ${other} and ${env.key} would share the GitHub variable ${planRoleVariable(env.key)}: rename one`);
+    if (other !== undefined)
+      throw new PipelineError(
+        `environments ${other} and ${env.key} would share the GitHub variable ${planRoleVariable(env.key)}: rename one`,
+      );
     names.set(name, env.key);
   }
   const environments = catalog.environments.map((env): PipelineEnvironment => {
     const jobId = `apply-${env.key.replace(/\./g, "_")}`;
-    if (RESERVED_JOBS.has(jobId)) throw new PipelineError(`environment ${env.key} would take the job id ${jobId}, which apply.yml uses for something else: rename it`);
-    return { key: env.key, jobId, gated: isGated(env), region: env.aws.region, accountId: env.aws.accountId, planRoleVariable: planRoleVariable(env.key), stacks: [`ld-${env.key}`, `aws-${env.key}`] };
+    if (RESERVED_JOBS.has(jobId))
+      throw new PipelineError(
+        `environment ${env.key} would take the job id ${jobId}, which apply.yml uses for something else: rename it`,
+      );
+    return {
+      key: env.key,
+      jobId,
+      gated: isGated(env),
+      region: env.aws.region,
+      accountId: env.aws.accountId,
+      planRoleVariable: planRoleVariable(env.key),
+      stacks: [`ld-${env.key}`, `aws-${env.key}`],
+    };
   });
   const gate = environments.find((e) => e.key === launchDarklyGate(catalog.environments))!;
-  const stack = (name: string, env: PipelineEnvironment): PipelineStack => ({ stack: name, environment: env.key, planRoleVariable: env.planRoleVariable, region: env.region });
+  const stack = (name: string, env: PipelineEnvironment): PipelineStack => ({
+    stack: name,
+    environment: env.key,
+    planRoleVariable: env.planRoleVariable,
+    region: env.region,
+  });
   const secret = catalog.auditLog?.secret;
   return {
     repository: catalog.github.repository,
@@ -70,6 +89,14 @@ export function pipelineOf(catalog: Catalog): Pipeline {
     environments,
     launchdarkly: { ...stack("launchdarkly", gate), jobId: LAUNCHDARKLY_JOB },
     stacks: [stack("launchdarkly", gate), ...environments.flatMap((env) => env.stacks.map((s) => stack(s, env)))],
-    withheld: secret ? [{ variable: secret.variable, secret: githubName(secret.variable), what: `the ${catalog.auditLog!.integrationKey} audit-log export's ${secret.field}` }] : [],
+    withheld: secret
+      ? [
+          {
+            variable: secret.variable,
+            secret: githubName(secret.variable),
+            what: `the ${catalog.auditLog!.integrationKey} audit-log export's ${secret.field}`,
+          },
+        ]
+      : [],
   };
 }

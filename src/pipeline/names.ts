@@ -35,7 +35,8 @@ export function githubName(key: string): string {
 export const planRoleVariable = (environment: string) => `AWS_PLAN_ROLE_${githubName(environment)}`;
 
 /** The IAM roles bootstrap creates per environment (constructs/aws/pipeline-roles.ts, constructs/aws/eval-role.ts). */
-export const pipelineRoleName = (project: string, environment: string, kind: "plan" | "apply" | "eval") => `${project}-${environment}-${kind}`;
+export const pipelineRoleName = (project: string, environment: string, kind: "plan" | "apply" | "eval") =>
+  `${project}-${environment}-${kind}`;
 
 /** The repository variable holding the role pull requests run `aic eval` under (bootstrap's output eval_role_arn). */
 export const EVAL_ROLE_VARIABLE = "AWS_EVAL_ROLE";
@@ -47,7 +48,8 @@ export const DEFAULT_EVAL_MAX_COST_USD = 5;
 /** The repository secret the evals of OpenAI models read, passed to evals.yml only. */
 export const OPENAI_KEY_SECRET = "OPENAI_API_KEY";
 
-const workflowRef = (repository: string, file: string) => `${repository}/${WORKFLOW_DIR}/${file}@refs/heads/${MAIN_BRANCH}`;
+const workflowRef = (repository: string, file: string) =>
+  `${repository}/${WORKFLOW_DIR}/${file}@refs/heads/${MAIN_BRANCH}`;
 
 /** OIDC subjects a plan role trusts: plan-stacks.yml as it is on main, called by a pull request or by main. */
 export function planRoleSubjects(repository: string): string[] {

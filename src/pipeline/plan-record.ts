@@ -16,7 +16,15 @@ const changeSchema = z.object({
 export const terraformPlanSchema = z.object({
   format_version: z.string().regex(/^1\./, "must be a Terraform JSON plan, format_version 1.x"),
   resource_changes: z
-    .array(z.object({ address: z.string(), previous_address: z.string().optional(), type: z.string(), action_reason: z.string().optional(), change: changeSchema }))
+    .array(
+      z.object({
+        address: z.string(),
+        previous_address: z.string().optional(),
+        type: z.string(),
+        action_reason: z.string().optional(),
+        change: changeSchema,
+      }),
+    )
     .default([]),
   output_changes: z.record(z.string(), changeSchema).default({}),
 });
@@ -41,8 +49,12 @@ const SENSITIVE = "(sensitive)";
 
 function masked(value: unknown, sensitive: unknown): unknown {
   if (sensitive === true) return value === null || value === undefined ? value : SENSITIVE;
-  if (Array.isArray(value)) return value.map((item, i) => masked(item, Array.isArray(sensitive) ? sensitive[i] : undefined));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v, isObject(sensitive) ? sensitive[k] : undefined)]));
+  if (Array.isArray(value))
+    return value.map((item, i) => masked(item, Array.isArray(sensitive) ? sensitive[i] : undefined));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, masked(v, isObject(sensitive) ? sensitive[k] : undefined)]),
+    );
   return value;
 }
 
@@ -78,8 +90,16 @@ const comparable = (change: Change) => ({
 export function planDigest(plan: TerraformPlan): string {
   const resources = [...plan.resource_changes]
     .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0))
-    .map((rc) => ({ address: rc.address, previous_address: rc.previous_address, type: rc.type, action_reason: rc.action_reason, change: comparable(rc.change) }));
-  const outputs = Object.fromEntries(Object.entries(plan.output_changes).map(([name, change]) => [name, comparable(change)]));
+    .map((rc) => ({
+      address: rc.address,
+      previous_address: rc.previous_address,
+      type: rc.type,
+      action_reason: rc.action_reason,
+      change: comparable(rc.change),
+    }));
+  const outputs = Object.fromEntries(
+    Object.entries(plan.output_changes).map(([name, change]) => [name, comparable(change)]),
+  );
   return createHash("sha256").update(canonical({ resources, outputs })).digest("hex");
 }
 
@@ -91,12 +111,20 @@ type LiveEnvironment = { critical?: unknown; approval_settings?: { required?: un
 function removedEnvironments(plan: TerraformPlan): PlanRecord["removedEnvironments"] {
   const removed: PlanRecord["removedEnvironments"] = [];
   for (const rc of plan.resource_changes.filter((c) => c.type === "launchdarkly_project")) {
-    const before = (isObject(rc.change.before) && isObject(rc.change.before.environments) ? rc.change.before.environments : {}) as Record<string, LiveEnvironment>;
+    const before = (
+      isObject(rc.change.before) && isObject(rc.change.before.environments) ? rc.change.before.environments : {}
+    ) as Record<string, LiveEnvironment>;
     const deleted = rc.change.actions.includes("delete");
-    const after = !deleted && isObject(rc.change.after) && isObject(rc.change.after.environments) ? rc.change.after.environments : {};
+    const after =
+      !deleted && isObject(rc.change.after) && isObject(rc.change.after.environments)
+        ? rc.change.after.environments
+        : {};
     for (const [key, env] of Object.entries(before)) {
       if (key in after) continue;
-      removed.push({ key, gated: key === "production" || env?.critical === true || env?.approval_settings?.required === true });
+      removed.push({
+        key,
+        gated: key === "production" || env?.critical === true || env?.approval_settings?.required === true,
+      });
     }
   }
   return removed;
@@ -115,8 +143,10 @@ export function planRecord(stack: string, commit: string, plan: TerraformPlan): 
 /** Why a plan made after the approval is not the reviewed one, or undefined when it is. */
 export function differenceFromReviewed(reviewed: PlanRecord, now: PlanRecord): string | undefined {
   if (reviewed.stack !== now.stack) return `the reviewed record is of stack ${reviewed.stack}, not ${now.stack}`;
-  if (reviewed.commit !== now.commit) return `the reviewed plan of ${now.stack} was made from commit ${reviewed.commit}, not ${now.commit}`;
-  if (reviewed.digest !== now.digest) return `the plan of ${now.stack} changed since it was reviewed (the state or what is live moved in between)`;
+  if (reviewed.commit !== now.commit)
+    return `the reviewed plan of ${now.stack} was made from commit ${reviewed.commit}, not ${now.commit}`;
+  if (reviewed.digest !== now.digest)
+    return `the plan of ${now.stack} changed since it was reviewed (the state or what is live moved in between)`;
   return undefined;
 }
 

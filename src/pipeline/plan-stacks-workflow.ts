@@ -27,7 +27,8 @@ function synthJob(): Job {
 function planJob(pipeline: Pipeline): Job {
   const withheld = Object.fromEntries(pipeline.withheld.map((w) => [`TF_VAR_${w.variable}`, WITHHELD_VALUE]));
   return {
-    comment: "Code from main (for a pull request) or from the commit itself (on main): the plan roles trust this job alone.",
+    comment:
+      "Code from main (for a pull request) or from the commit itself (on main): the plan roles trust this job alone.",
     needs: "synth",
     "runs-on": RUNNER,
     permissions: { contents: "read", "id-token": "write" },
@@ -45,13 +46,18 @@ function planJob(pipeline: Pipeline): Job {
     steps: [
       {
         comment: "A pull request's own code never runs in this job: the tooling is main's.",
-        ...steps.checkout({ ref: `\${{ github.event_name == 'pull_request' && '${MAIN_BRANCH}' || github.sha }}`, "persist-credentials": false }),
+        ...steps.checkout({
+          ref: `\${{ github.event_name == 'pull_request' && '${MAIN_BRANCH}' || github.sha }}`,
+          "persist-credentials": false,
+        }),
       },
       steps.node(),
       steps.download({ name: "stacks", path: "${{ runner.temp }}/stacks" }),
       {
         name: "Check the stack holds nothing a plan must not run",
-        run: script('npm run --silent aic -- vet-stack --stack "${STACK}" "${RUNNER_TEMP}/stacks/${STACK}/cdk.tf.json"'),
+        run: script(
+          'npm run --silent aic -- vet-stack --stack "${STACK}" "${RUNNER_TEMP}/stacks/${STACK}/cdk.tf.json"',
+        ),
       },
       steps.terraform("${{ vars[matrix.role] }}", "${{ matrix.region }}"),
       {
@@ -86,7 +92,11 @@ function planJob(pipeline: Pipeline): Job {
       },
       {
         comment: "Redacted above; still kept briefly, since a plan shows the whole configuration.",
-        ...steps.upload("plan-${{ matrix.stack }}", "plans/${{ matrix.stack }}.json\nrecords/${{ matrix.stack }}.json", 5),
+        ...steps.upload(
+          "plan-${{ matrix.stack }}",
+          "plans/${{ matrix.stack }}.json\nrecords/${{ matrix.stack }}.json",
+          5,
+        ),
       },
     ],
   };
@@ -103,7 +113,13 @@ export function planStacksWorkflow(pipeline: Pipeline): Workflow {
     name: "plan-stacks",
     on: {
       workflow_call: {
-        inputs: { purpose: { description: "pull-request, merge or drift (drift fails on any difference)", type: "string", required: true } },
+        inputs: {
+          purpose: {
+            description: "pull-request, merge or drift (drift fails on any difference)",
+            type: "string",
+            required: true,
+          },
+        },
         secrets: { [READER_TOKEN_SECRET]: { required: true } },
       },
     },

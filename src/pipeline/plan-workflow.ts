@@ -1,5 +1,12 @@
 import type { Pipeline } from "./model";
-import { EVALS_WORKFLOW, MAIN_BRANCH, OPENAI_KEY_SECRET, PLAN_STACKS_WORKFLOW, READER_TOKEN_SECRET, WORKFLOW_DIR } from "./names";
+import {
+  EVALS_WORKFLOW,
+  MAIN_BRANCH,
+  OPENAI_KEY_SECRET,
+  PLAN_STACKS_WORKFLOW,
+  READER_TOKEN_SECRET,
+  WORKFLOW_DIR,
+} from "./names";
 import type { Job, Workflow } from "./render";
 import { RUNNER, script, steps } from "./steps";
 
@@ -9,8 +16,14 @@ function validateJob(): Job {
     steps: [
       steps.checkout({ "fetch-depth": 0, "persist-credentials": false }),
       steps.node(),
-      { comment: "GITHUB_ACTIONS=true: every problem is also an annotation on the changed line.", run: "npm run aic -- validate" },
-      { comment: "The catalog synthesizes and every file generated from it (docs, types, workflows) is current.", run: "npm run aic -- check" },
+      {
+        comment: "GITHUB_ACTIONS=true: every problem is also an annotation on the changed line.",
+        run: "npm run aic -- validate",
+      },
+      {
+        comment: "The catalog synthesizes and every file generated from it (docs, types, workflows) is current.",
+        run: "npm run aic -- check",
+      },
       {
         name: "Impact of this change",
         env: { BASE_REF: "${{ github.base_ref }}" },
@@ -63,7 +76,10 @@ function reportJob(pipeline: Pipeline): Job {
       steps.node(),
       steps.download({ name: "impact", path: "impact" }),
       steps.download({ pattern: "plan-*", path: "reviewed" }),
-      { comment: "Absent when the eval job stopped before writing its results: the comment then says so.", ...steps.download({ pattern: "evals", path: "evals" }) },
+      {
+        comment: "Absent when the eval job stopped before writing its results: the comment then says so.",
+        ...steps.download({ pattern: "evals", path: "evals" }),
+      },
       {
         name: "Write the comment",
         env: { EVALS_RESULT: "${{ needs.evals.result }}" },
@@ -92,7 +108,10 @@ function reportJob(pipeline: Pipeline): Job {
 /** plan.yml: on every pull request, validate, plan every stack through plan-stacks.yml at main, and post one comment. */
 export function planWorkflow(pipeline: Pipeline): Workflow {
   return {
-    about: ["On every pull request: validate, plan every stack with read-only roles, and post one comment (impact first,", "then each stack's plan). Nothing here can change LaunchDarkly or AWS."],
+    about: [
+      "On every pull request: validate, plan every stack with read-only roles, and post one comment (impact first,",
+      "then each stack's plan). Nothing here can change LaunchDarkly or AWS.",
+    ],
     name: "plan",
     on: { pull_request: { branches: [MAIN_BRANCH] } },
     permissions: { contents: "read" },

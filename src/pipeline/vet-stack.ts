@@ -36,7 +36,14 @@ function templateSequences(text: string): string[] {
 }
 
 const canonical = (value: unknown): string =>
-  Array.isArray(value) ? `[${value.map(canonical).join(",")}]` : value && typeof value === "object" ? `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Json)[k])}`).join(",")}}` : JSON.stringify(value);
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(",")}]`
+    : value && typeof value === "object"
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((value as Json)[k])}`)
+          .join(",")}}`
+      : JSON.stringify(value);
 
 /** Every string (keys included) in a JSON value, with its path. */
 function* strings(value: unknown, at: string): Generator<[string, string]> {
@@ -53,16 +60,22 @@ function* strings(value: unknown, at: string): Generator<[string, string]> {
 /** Problems with `candidate` as a stand-in for `expected` (main's own synthesis of the same stack); empty when it may be planned. */
 export function vetStack(expected: Json, candidate: Json): string[] {
   const problems: string[] = [];
-  for (const block of Object.keys(candidate)) if (!ALLOWED_BLOCKS.has(block)) problems.push(`holds a top-level "${block}" block, which no stack of this repository has`);
+  for (const block of Object.keys(candidate))
+    if (!ALLOWED_BLOCKS.has(block))
+      problems.push(`holds a top-level "${block}" block, which no stack of this repository has`);
   for (const block of ["terraform", "provider"]) {
-    if (canonical(candidate[block]) !== canonical(expected[block])) problems.push(`its "${block}" block differs from main's (backend, providers and their settings are planned only once merged)`);
+    if (canonical(candidate[block]) !== canonical(expected[block]))
+      problems.push(
+        `its "${block}" block differs from main's (backend, providers and their settings are planned only once merged)`,
+      );
   }
   const expectedData = new Set(Object.keys((expected.data as Json | undefined) ?? {}));
   for (const type of Object.keys((candidate.data as Json | undefined) ?? {})) {
     if (!expectedData.has(type)) problems.push(`reads data source ${type}, which main's stack does not read`);
   }
   for (const [at, text] of strings(candidate, "")) {
-    if (templateSequences(text).some((sequence) => FORBIDDEN_CALL.test(sequence))) problems.push(`${at.slice(1)} calls a function that reads local files or reveals sensitive values`);
+    if (templateSequences(text).some((sequence) => FORBIDDEN_CALL.test(sequence)))
+      problems.push(`${at.slice(1)} calls a function that reads local files or reveals sensitive values`);
   }
   return problems;
 }

@@ -11,19 +11,34 @@ const VERB: Record<Action, string> = { create: "create", update: "update", repla
  */
 function reconciled(change: ResourceChange): string | undefined {
   if (change.type !== "terraform_data") return undefined;
-  const input = ((change.change.after ?? change.change.before) as { input?: { subject?: unknown; environment?: unknown } } | null)?.input;
-  return typeof input?.subject === "string" && typeof input.environment === "string" ? `runs the reconciler for ${input.subject} in ${input.environment}` : undefined;
+  const input = (
+    (change.change.after ?? change.change.before) as { input?: { subject?: unknown; environment?: unknown } } | null
+  )?.input;
+  return typeof input?.subject === "string" && typeof input.environment === "string"
+    ? `runs the reconciler for ${input.subject} in ${input.environment}`
+    : undefined;
 }
 
 /** One stack's section: counts, loud warnings, then every changed resource in words. */
 export function renderStackSection(stack: string, plan: Plan): string {
-  const changes = plan.resource_changes.map((c) => ({ change: c, action: actionOf(c) })).filter((c) => c.action !== undefined) as Array<{ change: Plan["resource_changes"][number]; action: Action }>;
+  const changes = plan.resource_changes
+    .map((c) => ({ change: c, action: actionOf(c) }))
+    .filter((c) => c.action !== undefined) as Array<{ change: Plan["resource_changes"][number]; action: Action }>;
   const count = (action: Action) => changes.filter((c) => c.action === action).length;
-  const lines = [`### \`${stack}\`: ${count("create")} to add, ${count("update")} to change, ${count("replace")} to replace, ${count("delete")} to destroy`, ""];
+  const lines = [
+    `### \`${stack}\`: ${count("create")} to add, ${count("update")} to change, ${count("replace")} to replace, ${count("delete")} to destroy`,
+    "",
+  ];
   if (changes.length === 0) return `${lines[0]}\n\nNo changes.\n`;
-  const loud = changes.filter((c) => (c.action === "replace" || c.action === "delete") && LOUD_TYPES.has(c.change.type));
+  const loud = changes.filter(
+    (c) => (c.action === "replace" || c.action === "delete") && LOUD_TYPES.has(c.change.type),
+  );
   for (const { change, action } of loud) {
-    lines.push(`> [!CAUTION]`, `> ${VERB[action]} \`${change.address}\`: what LaunchDarkly serves, or its SDK keys, will change. Check that nothing still serves it.`, "");
+    lines.push(
+      `> [!CAUTION]`,
+      `> ${VERB[action]} \`${change.address}\`: what LaunchDarkly serves, or its SDK keys, will change. Check that nothing still serves it.`,
+      "",
+    );
   }
   lines.push("<details><summary>Changed resources</summary>", "");
   for (const { change, action } of changes) {
@@ -75,8 +90,14 @@ export function renderComment(sections: {
   ].filter(Boolean);
   const full = `${header}${parts.join("\n\n")}\n`;
   if (full.length <= COMMENT_LIMIT) return { comment: full, full };
-  const folded = full.replace(/<details><summary>Changed resources<\/summary>[\s\S]*?<\/details>/g, "_(list omitted: see the full report in the workflow's artifacts)_");
+  const folded = full.replace(
+    /<details><summary>Changed resources<\/summary>[\s\S]*?<\/details>/g,
+    "_(list omitted: see the full report in the workflow's artifacts)_",
+  );
   const note = "\n_The comment was shortened to fit GitHub's limit; the full report is in the workflow's artifacts._\n";
-  const comment = folded.length + note.length <= COMMENT_LIMIT ? folded + note : `${folded.slice(0, COMMENT_LIMIT - note.length - 2)}\n${note}`;
+  const comment =
+    folded.length + note.length <= COMMENT_LIMIT
+      ? folded + note
+      : `${folded.slice(0, COMMENT_LIMIT - note.length - 2)}\n${note}`;
   return { comment, full };
 }

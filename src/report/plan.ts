@@ -39,7 +39,10 @@ export function actionOf(change: ResourceChange): Action | undefined {
 export function changedAttributes(change: ResourceChange): string[] {
   const before = (change.change.before ?? {}) as Record<string, unknown>;
   const after = (change.change.after ?? {}) as Record<string, unknown>;
-  const sensitive = { ...((change.change.before_sensitive ?? {}) as Record<string, unknown>), ...((change.change.after_sensitive ?? {}) as Record<string, unknown>) };
+  const sensitive = {
+    ...((change.change.before_sensitive ?? {}) as Record<string, unknown>),
+    ...((change.change.after_sensitive ?? {}) as Record<string, unknown>),
+  };
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   return names
     .filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name]))
@@ -47,4 +50,9 @@ export function changedAttributes(change: ResourceChange): string[] {
 }
 
 /** Resource types whose replacement or deletion changes what users are served, or destroys SDK keys. */
-export const LOUD_TYPES = new Set(["launchdarkly_project", "launchdarkly_environment", "launchdarkly_ai_config", "launchdarkly_ai_config_variation"]);
+export const LOUD_TYPES = new Set([
+  "launchdarkly_project",
+  "launchdarkly_environment",
+  "launchdarkly_ai_config",
+  "launchdarkly_ai_config_variation",
+]);

@@ -10,21 +10,28 @@ import type { Plan, ResourceChange } from "./plan";
  */
 export function redactPlan(plan: Plan): Plan {
   const key = randomBytes(32);
-  const fingerprint = (value: unknown) => `(sensitive ${createHmac("sha256", key).update(JSON.stringify(value) ?? "").digest("hex").slice(0, 16)})`;
+  const fingerprint = (value: unknown) =>
+    `(sensitive ${createHmac("sha256", key)
+      .update(JSON.stringify(value) ?? "")
+      .digest("hex")
+      .slice(0, 16)})`;
   const mask = (value: unknown, sensitive: unknown): unknown => {
     if (sensitive === true) return value === null || value === undefined ? value : fingerprint(value);
     if (Array.isArray(value) && Array.isArray(sensitive)) return value.map((item, i) => mask(item, sensitive[i]));
-    if (isObject(value) && isObject(sensitive)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, sensitive[k])]));
+    if (isObject(value) && isObject(sensitive))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, sensitive[k])]));
     return value;
   };
   return {
     format_version: plan.format_version,
-    resource_changes: plan.resource_changes.map(
-      (rc): ResourceChange => ({
-        ...rc,
-        change: { ...rc.change, before: mask(rc.change.before, rc.change.before_sensitive), after: mask(rc.change.after, rc.change.after_sensitive) },
-      }),
-    ),
+    resource_changes: plan.resource_changes.map((rc): ResourceChange => ({
+      ...rc,
+      change: {
+        ...rc.change,
+        before: mask(rc.change.before, rc.change.before_sensitive),
+        after: mask(rc.change.after, rc.change.after_sensitive),
+      },
+    })),
   };
 }
 

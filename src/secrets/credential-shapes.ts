@@ -11,8 +11,14 @@ export interface CredentialShape {
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   { kind: "an AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
   { kind: "a LaunchDarkly SDK key", pattern: /\bsdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
-  { kind: "a LaunchDarkly API access token", pattern: /\bapi-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
-  { kind: "a LaunchDarkly mobile key", pattern: /\bmob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
+  {
+    kind: "a LaunchDarkly API access token",
+    pattern: /\bapi-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+  },
+  {
+    kind: "a LaunchDarkly mobile key",
+    pattern: /\bmob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+  },
   { kind: "a private key block", pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/g },
   // Random tokens mix digits and letters; requiring a digit keeps prose such as "Bearer tokens-are-..." quiet.
   { kind: "a bearer token", pattern: /\bBearer\s+(?=[A-Za-z0-9\-._~+/]*\d)[A-Za-z0-9\-._~+/]{20,}=*/g },
@@ -22,7 +28,9 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
 
 /** Every credential-shaped match in a text, in no particular order. */
 export function findCredentials(text: string): Array<{ kind: string; index: number }> {
-  return CREDENTIAL_SHAPES.flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((m) => ({ kind, index: m.index })));
+  return CREDENTIAL_SHAPES.flatMap(({ kind, pattern }) =>
+    [...text.matchAll(pattern)].map((m) => ({ kind, index: m.index })),
+  );
 }
 
 /**
@@ -38,7 +46,8 @@ export const MASK = "[masked credential]";
 export function maskCredentials(text: string, secrets: readonly string[] = []): string {
   let masked = text;
   // Longest first, so that a secret containing another is masked whole.
-  for (const secret of [...secrets].filter((s) => s.length >= 8).sort((a, b) => b.length - a.length)) masked = masked.split(secret).join(MASK);
+  for (const secret of [...secrets].filter((s) => s.length >= 8).sort((a, b) => b.length - a.length))
+    masked = masked.split(secret).join(MASK);
   for (const { pattern } of CREDENTIAL_SHAPES) masked = masked.replace(pattern, MASK);
   return masked;
 }

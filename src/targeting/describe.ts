@@ -4,7 +4,10 @@ import type { Clause, DeepReadonly, EnvironmentTargeting, Serve, TargetingRule }
 export function describeServe(serve: DeepReadonly<Serve>): string {
   if (serve.variation !== undefined) return serve.variation;
   const weights = Object.entries(serve.rollout?.weights ?? {}).map(([key, weight]) => `${key} ${weight}%`);
-  const by = serve.rollout && (serve.rollout.bucketBy !== "key" || serve.rollout.contextKind !== "user") ? ` (by ${serve.rollout.contextKind} ${serve.rollout.bucketBy})` : "";
+  const by =
+    serve.rollout && (serve.rollout.bucketBy !== "key" || serve.rollout.contextKind !== "user")
+      ? ` (by ${serve.rollout.contextKind} ${serve.rollout.bucketBy})`
+      : "";
   return `${weights.join(", ")}${by}`;
 }
 
@@ -18,7 +21,9 @@ export function describeClause(clause: DeepReadonly<Clause>): string {
 /** One line per rule, then the fallthrough and the off variation, as a reviewer reads them. */
 export function describeTargeting(targeting: DeepReadonly<EnvironmentTargeting> | undefined): string[] {
   if (!targeting) return ["not targeted: serves LaunchDarkly's disabled variation"];
-  const lines = targeting.rules.map((rule, i) => `rule ${i + 1}: ${rule.clauses.map(describeClause).join(" and ")} -> ${describeServe(rule.serve)}`);
+  const lines = targeting.rules.map(
+    (rule, i) => `rule ${i + 1}: ${rule.clauses.map(describeClause).join(" and ")} -> ${describeServe(rule.serve)}`,
+  );
   lines.push(`fallthrough -> ${describeServe(targeting.fallthrough)}`);
   if (targeting.offVariation) lines.push(`when off -> ${targeting.offVariation}`);
   if (!targeting.enabled) lines.unshift("targeting is OFF: everyone gets the off variation");
@@ -48,7 +53,9 @@ function listInWords(parts: readonly string[]): string {
  * friendly-v2 -> "beta-users and 10% of everyone else". Later rules only see who earlier rules did not match,
  * and the fallthrough is everyone else.
  */
-export function describeAudiences(targeting: DeepReadonly<EnvironmentTargeting> | undefined): Array<{ variation: string; who: string }> {
+export function describeAudiences(
+  targeting: DeepReadonly<EnvironmentTargeting> | undefined,
+): Array<{ variation: string; who: string }> {
   if (!targeting) return [];
   const off = targeting.offVariation;
   if (!targeting.enabled) return off ? [{ variation: off, who: "everyone (targeting is off)" }] : [];
@@ -58,7 +65,11 @@ export function describeAudiences(targeting: DeepReadonly<EnvironmentTargeting> 
     [targeting.fallthrough, targeting.rules.length > 0 ? "everyone else" : "everyone"],
   ];
   for (const [serve, audience] of serves) {
-    for (const [variation, share] of sharesOf(serve)) audiences.set(variation, [...(audiences.get(variation) ?? []), share === 100 ? audience : `${share}% of ${audience}`]);
+    for (const [variation, share] of sharesOf(serve))
+      audiences.set(variation, [
+        ...(audiences.get(variation) ?? []),
+        share === 100 ? audience : `${share}% of ${audience}`,
+      ]);
   }
   const described = [...audiences].map(([variation, who]) => ({ variation, who: listInWords(who) }));
   if (off === undefined) return described;

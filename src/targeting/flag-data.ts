@@ -23,7 +23,9 @@ export function aiConfigValue(catalog: Catalog, config: AiConfig, variation: Var
     model: { name: model.inferenceProfile ?? model.modelId, parameters: { ...variation.parameters } },
     provider: { name: model.provider },
     ...content,
-    ...(variation.judges.length > 0 ? { judgeConfiguration: { judges: variation.judges.map((j) => ({ key: j.key, samplingRate: j.samplingRate })) } } : {}),
+    ...(variation.judges.length > 0
+      ? { judgeConfiguration: { judges: variation.judges.map((j) => ({ key: j.key, samplingRate: j.samplingRate })) } }
+      : {}),
     ...(config.mode === "judge" ? { evaluationMetricKey: config.evaluationMetricKey } : {}),
   };
 }
@@ -34,8 +36,15 @@ export function disabledValue(config: AiConfig): Record<string, unknown> {
 }
 
 function clauseJson(clause: DeepReadonly<Clause>): FlagJson {
-  if (clause.segments) return { attribute: "", op: "segmentMatch", values: [...clause.segments], negate: clause.negate };
-  return { contextKind: clause.contextKind, attribute: clause.attribute, op: clause.op, values: [...(clause.values ?? [])], negate: clause.negate };
+  if (clause.segments)
+    return { attribute: "", op: "segmentMatch", values: [...clause.segments], negate: clause.negate };
+  return {
+    contextKind: clause.contextKind,
+    attribute: clause.attribute,
+    op: clause.op,
+    values: [...(clause.values ?? [])],
+    negate: clause.negate,
+  };
 }
 
 function serveJson(serve: DeepReadonly<Serve>, index: (key: string) => number): FlagJson {
@@ -45,7 +54,10 @@ function serveJson(serve: DeepReadonly<Serve>, index: (key: string) => number): 
     rollout: {
       bucketBy: rollout.bucketBy,
       contextKind: rollout.contextKind,
-      variations: Object.entries(rollout.weights).map(([key, weight]) => ({ variation: index(key), weight: Math.round(weight * THOUSANDTHS) })),
+      variations: Object.entries(rollout.weights).map(([key, weight]) => ({
+        variation: index(key),
+        weight: Math.round(weight * THOUSANDTHS),
+      })),
     },
   };
 }
@@ -62,7 +74,11 @@ export function aiConfigFlag(catalog: Catalog, config: AiConfig, environment: st
     variations: [disabledValue(config), ...config.variations.map((v) => aiConfigValue(catalog, config, v))],
     offVariation: targeting?.offVariation ? index(targeting.offVariation) : 0,
     fallthrough: targeting ? serveJson(targeting.fallthrough, index) : { variation: 0 },
-    rules: (targeting?.rules ?? []).map((rule, i) => ({ id: `rule-${i + 1}`, clauses: rule.clauses.map(clauseJson), ...serveJson(rule.serve, index) })),
+    rules: (targeting?.rules ?? []).map((rule, i) => ({
+      id: `rule-${i + 1}`,
+      clauses: rule.clauses.map(clauseJson),
+      ...serveJson(rule.serve, index),
+    })),
     targets: [],
     contextTargets: [],
     prerequisites: [],

@@ -42,15 +42,26 @@ export function describeNetworkFailure(error: unknown, hostname: string): Networ
   const all = codes(error);
   const has = (set: Set<string>) => all.find((c) => set.has(c));
   const dns = has(DNS);
-  if (dns) return { cause: `the name ${hostname} does not resolve (DNS: ${dns}); check the host, or the network`, retryable: false, maybeSent: false };
+  if (dns)
+    return {
+      cause: `the name ${hostname} does not resolve (DNS: ${dns}); check the host, or the network`,
+      retryable: false,
+      maybeSent: false,
+    };
   if (all.includes("ECONNREFUSED")) {
     const local = isLocalHost(hostname);
-    return { cause: `${hostname} refused the connection (ECONNREFUSED)${local ? "" : "; nothing listens there"}`, retryable: local, maybeSent: false };
+    return {
+      cause: `${hostname} refused the connection (ECONNREFUSED)${local ? "" : "; nothing listens there"}`,
+      retryable: local,
+      maybeSent: false,
+    };
   }
   const route = has(NO_ROUTE);
-  if (route) return { cause: `no route to ${hostname} (${route}); is there a network?`, retryable: false, maybeSent: false };
+  if (route)
+    return { cause: `no route to ${hostname} (${route}); is there a network?`, retryable: false, maybeSent: false };
   const tls = all.find((c) => TLS.test(c));
-  if (tls) return { cause: `${hostname}'s TLS certificate is not trusted (${tls})`, retryable: false, maybeSent: false };
+  if (tls)
+    return { cause: `${hostname}'s TLS certificate is not trusted (${tls})`, retryable: false, maybeSent: false };
   const connect = has(CONNECT_TIMEOUT);
   if (connect) return { cause: `connecting to ${hostname} timed out (${connect})`, retryable: true, maybeSent: false };
   const broken = has(BROKEN);

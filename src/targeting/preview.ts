@@ -38,7 +38,8 @@ function typedValue(variable: DeclaredVariable, text: string): string | number |
     if (text !== "true" && text !== "false") throw problem(`${variable.name} is true or false`);
     value = text === "true";
   }
-  if (variable.enum && !variable.enum.includes(value)) throw problem(`${variable.name} is one of ${variable.enum.map(String).join(", ")}`);
+  if (variable.enum && !variable.enum.includes(value))
+    throw problem(`${variable.name} is one of ${variable.enum.map(String).join(", ")}`);
   return value;
 }
 
@@ -58,28 +59,56 @@ export function contextProblem(context: LDContext): string | undefined {
  * and the real AI SDK renders the messages with the variables. A missing required variable is an error here,
  * where the SDK would silently render an empty string.
  */
-export async function preview(catalog: Catalog, configKey: string, environment: string, context: LDContext, variables: Record<string, string>): Promise<PreviewResult> {
+export async function preview(
+  catalog: Catalog,
+  configKey: string,
+  environment: string,
+  context: LDContext,
+  variables: Record<string, string>,
+): Promise<PreviewResult> {
   const config = catalog.aiConfigs.find((c) => c.key === configKey);
   const configKeys = catalog.aiConfigs.map((c) => c.key);
-  if (!config) throw new PreviewError(`unknown AI Config "${configKey}"${didYouMean(configKey, configKeys)}; known: ${configKeys.join(", ")}`);
+  if (!config)
+    throw new PreviewError(
+      `unknown AI Config "${configKey}"${didYouMean(configKey, configKeys)}; known: ${configKeys.join(", ")}`,
+    );
   const environments = catalog.environments.map((e) => e.key);
-  if (!environments.includes(environment)) throw new PreviewError(`unknown environment "${environment}"${didYouMean(environment, environments)}; known: ${environments.join(", ")}`);
+  if (!environments.includes(environment))
+    throw new PreviewError(
+      `unknown environment "${environment}"${didYouMean(environment, environments)}; known: ${environments.join(", ")}`,
+    );
   const missing = config.variables.filter((v) => v.required && !(v.name in variables)).map((v) => v.name);
-  if (missing.length > 0) throw new PreviewError(`${configKey} requires ${missing.map((m) => `--var ${m}=...`).join(", ")}`);
+  if (missing.length > 0)
+    throw new PreviewError(`${configKey} requires ${missing.map((m) => `--var ${m}=...`).join(", ")}`);
   const undeclared = Object.keys(variables).filter((name) => !config.variables.some((v) => v.name === name));
   if (undeclared.length > 0) {
     const names = config.variables.map((v) => v.name);
-    throw new PreviewError(`${configKey} declares no variable ${undeclared.map((name) => `${name}${didYouMean(name, names)}`).join(", ")}; it declares ${names.join(", ") || "none"}`);
+    throw new PreviewError(
+      `${configKey} declares no variable ${undeclared.map((name) => `${name}${didYouMean(name, names)}`).join(", ")}; it declares ${names.join(", ") || "none"}`,
+    );
   }
   const invalid = contextProblem(context);
   if (invalid) throw new PreviewError(`--context: ${invalid}`);
-  const typed = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typedValue(config.variables.find((v) => v.name === name)!, value)]));
+  const typed = Object.fromEntries(
+    Object.entries(variables).map(([name, value]) => [
+      name,
+      typedValue(
+        config.variables.find((v) => v.name === name)!,
+        value,
+      ),
+    ]),
+  );
 
   const data = flagData(catalog, environment);
   const td = new TestData();
   for (const segment of Object.values(data.segments)) await td.usePreconfiguredSegment(segment);
   for (const flag of Object.values(data.flags)) await td.usePreconfiguredFlag(flag);
-  const client = init("offline-preview", { updateProcessor: td.getFactory(), sendEvents: false, diagnosticOptOut: true, logger: basicLogger({ level: "none" }) });
+  const client = init("offline-preview", {
+    updateProcessor: td.getFactory(),
+    sendEvents: false,
+    diagnosticOptOut: true,
+    logger: basicLogger({ level: "none" }),
+  });
   try {
     await client.waitForInitialization({ timeout: 5 });
     const detail = await client.variationDetail(configKey, context, disabledValue(config));
@@ -104,16 +133,27 @@ export async function preview(catalog: Catalog, configKey: string, environment: 
       audience = undefined;
     }
     const variationKey = meta?.variationKey ?? "";
-    const running = (config.experiments[environment] ?? []).find((e) => e.state === "running" && audience !== null && e.rule === audience);
+    const running = (config.experiments[environment] ?? []).find(
+      (e) => e.state === "running" && audience !== null && e.rule === audience,
+    );
     const treatment = running?.treatments.find((t) => t.variation === variationKey);
-    const result = served as { enabled: boolean; model?: PreviewResult["model"]; provider?: { name: string }; messages?: PreviewResult["messages"]; instructions?: string };
+    const result = served as {
+      enabled: boolean;
+      model?: PreviewResult["model"];
+      provider?: { name: string };
+      messages?: PreviewResult["messages"];
+      instructions?: string;
+    };
     return {
       config: configKey,
       environment,
       enabled: result.enabled,
       variation: variationKey,
       reason,
-      experiment: running && treatment ? { key: running.key, treatment: treatment.variation, baseline: treatment.baseline } : undefined,
+      experiment:
+        running && treatment
+          ? { key: running.key, treatment: treatment.variation, baseline: treatment.baseline }
+          : undefined,
       model: result.model,
       provider: result.provider?.name,
       messages: result.messages,

@@ -37,7 +37,9 @@ export async function reconcileTargeting(
   options: { apply: boolean; comment: string; configs?: string[] },
 ): Promise<ConfigOutcome[]> {
   const outcomes: ConfigOutcome[] = [];
-  const configs = catalog.aiConfigs.filter((c) => c.targeting[environment] && (!options.configs || options.configs.includes(c.key)));
+  const configs = catalog.aiConfigs.filter(
+    (c) => c.targeting[environment] && (!options.configs || options.configs.includes(c.key)),
+  );
   for (const config of configs) {
     try {
       const live = await client.getTargeting(catalog.project.key, config.key);
@@ -48,12 +50,18 @@ export async function reconcileTargeting(
           const now = await client.getTargeting(catalog.project.key, config.key);
           return targetingInstructions(config, environment, now).length === 0 ? now : undefined;
         };
-        await client.patchTargeting(catalog.project.key, config.key, environment, instructions, options.comment, { confirm });
+        await client.patchTargeting(catalog.project.key, config.key, environment, instructions, options.comment, {
+          confirm,
+        });
       }
       outcomes.push({ config: config.key, instructions, applied: options.apply && instructions.length > 0 });
     } catch (error) {
       const done = outcomes.filter((o) => o.applied).map((o) => o.config);
-      throw new ReconcileError(`${config.key} in ${environment}: ${(error as Error).message}`, done, outcomeUnknown(error) ? [config.key] : []);
+      throw new ReconcileError(
+        `${config.key} in ${environment}: ${(error as Error).message}`,
+        done,
+        outcomeUnknown(error) ? [config.key] : [],
+      );
     }
   }
   return outcomes;
@@ -63,7 +71,12 @@ export async function reconcileTargeting(
 export const AI_CONFIG_RESOURCE_KIND = "aiconfig";
 
 /** Brings the environment's AI Config approval settings to `configs/project.yaml`'s; returns what differed. */
-export async function reconcileApprovalSettings(catalog: Catalog, environment: string, client: LaunchDarklyClient, apply: boolean): Promise<{ differs: boolean; applied: boolean }> {
+export async function reconcileApprovalSettings(
+  catalog: Catalog,
+  environment: string,
+  client: LaunchDarklyClient,
+  apply: boolean,
+): Promise<{ differs: boolean; applied: boolean }> {
   const env = catalog.environments.find((e) => e.key === environment)!;
   const desired: ApprovalSettings = {
     required: env.approvals.required,
@@ -75,12 +88,18 @@ export async function reconcileApprovalSettings(catalog: Catalog, environment: s
     const matches = async () => {
       const live = (await client.getApprovalSettings(catalog.project.key))[AI_CONFIG_RESOURCE_KIND];
       const current = live?.environments?.[environment] ?? live?.default;
-      return !!current && (Object.keys(desired) as Array<keyof ApprovalSettings>).every((k) => current[k] === desired[k]);
+      return (
+        !!current && (Object.keys(desired) as Array<keyof ApprovalSettings>).every((k) => current[k] === desired[k])
+      );
     };
     const differs = !(await matches());
     if (apply && differs) {
       const confirm = async () => ((await matches()) ? true : undefined);
-      await client.patchApprovalSettings(catalog.project.key, { environmentKey: environment, resourceKind: AI_CONFIG_RESOURCE_KIND, ...desired }, { confirm });
+      await client.patchApprovalSettings(
+        catalog.project.key,
+        { environmentKey: environment, resourceKind: AI_CONFIG_RESOURCE_KIND, ...desired },
+        { confirm },
+      );
     }
     return { differs, applied: apply && differs };
   } catch (error) {

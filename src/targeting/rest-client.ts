@@ -91,8 +91,10 @@ export function parseApiHost(text: string): URL | string {
     return `"${text}" is not a URL; expected for example https://app.eu.launchdarkly.com`;
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return `"${text}" is not an http(s) URL`;
-  if (url.protocol === "http:" && !isLocalHost(url.hostname)) return `"${text}" must be https: the access token goes with every request (http only for a local stand-in on localhost)`;
-  if (url.username || url.password || url.search || url.hash) return `"${text}" must be a host, without credentials, query or fragment`;
+  if (url.protocol === "http:" && !isLocalHost(url.hostname))
+    return `"${text}" must be https: the access token goes with every request (http only for a local stand-in on localhost)`;
+  if (url.username || url.password || url.search || url.hash)
+    return `"${text}" must be a host, without credentials, query or fragment`;
   return url;
 }
 
@@ -139,9 +141,11 @@ export class RestClient {
     const writes = req.method !== "GET" && req.method !== "HEAD";
     let last: Failure | undefined;
     /** A write that may have been applied and was not read back: its outcome is unknown. */
-    const outcome = (failure: Failure | undefined, readBack: boolean) => (writes && failure?.maybeApplied && !readBack ? "unknown" : "not-applied");
+    const outcome = (failure: Failure | undefined, readBack: boolean) =>
+      writes && failure?.maybeApplied && !readBack ? "unknown" : "not-applied";
     for (let attempt = 1; ; attempt++) {
-      if (this.deadline.remaining() <= 0) throw this.error(req, last, this.deadline.describe(), attempt - 1, outcome(last, !idempotent));
+      if (this.deadline.remaining() <= 0)
+        throw this.error(req, last, this.deadline.describe(), attempt - 1, outcome(last, !idempotent));
       const result = await this.attempt(req);
       if (!("detail" in result)) return result;
       last = result;
@@ -154,16 +158,36 @@ export class RestClient {
         try {
           confirmed = await req.confirm();
         } catch (error) {
-          throw this.error(req, result, `reading back whether it took effect failed too (${(error as Error).message}), so it may or may not have`, attempt, "unknown");
+          throw this.error(
+            req,
+            result,
+            `reading back whether it took effect failed too (${(error as Error).message}), so it may or may not have`,
+            attempt,
+            "unknown",
+          );
         }
         if (confirmed !== undefined) return { status: result.status, body: confirmed };
         readBack = true;
       }
-      if (!result.retryable || attempt >= maxAttempts) throw this.error(req, result, readBack ? "it did not take effect" : undefined, attempt, outcome(result, readBack));
-      if (this.deadline.remaining() <= 0) throw this.error(req, result, this.deadline.describe(), attempt, outcome(result, readBack));
+      if (!result.retryable || attempt >= maxAttempts)
+        throw this.error(
+          req,
+          result,
+          readBack ? "it did not take effect" : undefined,
+          attempt,
+          outcome(result, readBack),
+        );
+      if (this.deadline.remaining() <= 0)
+        throw this.error(req, result, this.deadline.describe(), attempt, outcome(result, readBack));
       const wait = result.waitMs ?? this.options.backoffMs * 2 ** (attempt - 1);
       if (wait >= this.deadline.remaining()) {
-        throw this.error(req, result, `waiting ${formatSeconds(wait)} to try again would pass the command's deadline of ${formatSeconds(this.deadline.ms)} (--deadline)`, attempt, outcome(result, readBack));
+        throw this.error(
+          req,
+          result,
+          `waiting ${formatSeconds(wait)} to try again would pass the command's deadline of ${formatSeconds(this.deadline.ms)} (--deadline)`,
+          attempt,
+          outcome(result, readBack),
+        );
       }
       await sleep(wait);
     }
@@ -188,7 +212,8 @@ export class RestClient {
         signal,
       });
     } catch (error) {
-      if (signal.aborted) return { status: 0, detail: `no answer within ${formatSeconds(timeout)}`, retryable: true, maybeApplied: true };
+      if (signal.aborted)
+        return { status: 0, detail: `no answer within ${formatSeconds(timeout)}`, retryable: true, maybeApplied: true };
       const failure = describeNetworkFailure(error, this.base.hostname);
       return { status: 0, detail: failure.cause, retryable: failure.retryable, maybeApplied: failure.maybeSent };
     }
@@ -196,19 +221,33 @@ export class RestClient {
     try {
       text = await response.text();
     } catch (error) {
-      const why = signal.aborted ? `its body did not arrive within ${formatSeconds(timeout)}` : `its body broke off (${describeNetworkFailure(error, this.base.hostname).cause})`;
+      const why = signal.aborted
+        ? `its body did not arrive within ${formatSeconds(timeout)}`
+        : `its body broke off (${describeNetworkFailure(error, this.base.hostname).cause})`;
       // A 2xx whose body was lost still took effect; anything else is as unknown as a timeout.
-      return { status: response.status, detail: `${statusText(response)}, but ${why}`, retryable: true, maybeApplied: response.ok || response.status >= 500 };
+      return {
+        status: response.status,
+        detail: `${statusText(response)}, but ${why}`,
+        retryable: true,
+        maybeApplied: response.ok || response.status >= 500,
+      };
     }
     if (req.accept?.includes(response.status)) return { status: response.status, body: undefined };
     if (response.ok) return this.answer(req, response, text, idempotent);
     const detail = `${statusText(response)}: ${errorBody(text, response.headers.get("content-type"))}`;
-    if (response.status === 429) return { status: 429, detail, retryable: true, maybeApplied: false, waitMs: this.rateLimitWait(response) };
-    if (response.status >= 500) return { status: response.status, detail, retryable: true, maybeApplied: true, waitMs: retryAfter(response) };
+    if (response.status === 429)
+      return { status: 429, detail, retryable: true, maybeApplied: false, waitMs: this.rateLimitWait(response) };
+    if (response.status >= 500)
+      return { status: response.status, detail, retryable: true, maybeApplied: true, waitMs: retryAfter(response) };
     return { status: response.status, detail, retryable: false, maybeApplied: false };
   }
 
-  private answer<T>(req: RestRequest<T>, response: Response, text: string, idempotent: boolean): RestResponse<T> | Failure {
+  private answer<T>(
+    req: RestRequest<T>,
+    response: Response,
+    text: string,
+    idempotent: boolean,
+  ): RestResponse<T> | Failure {
     let body: unknown;
     if (text.trim() === "") {
       if (!req.parse) return { status: response.status, body: undefined };
@@ -218,29 +257,56 @@ export class RestClient {
         body = JSON.parse(text);
       } catch {
         // Not LaunchDarkly's answer (a proxy's page, say): a write may or may not have reached it.
-        return { status: response.status, detail: `${statusText(response)}, but with ${describeText(text, response.headers.get("content-type"))}, not JSON`, retryable: false, maybeApplied: !idempotent };
+        return {
+          status: response.status,
+          detail: `${statusText(response)}, but with ${describeText(text, response.headers.get("content-type"))}, not JSON`,
+          retryable: false,
+          maybeApplied: !idempotent,
+        };
       }
     }
     if (!req.parse) return { status: response.status, body: body as T };
     const parsed = req.parse(body);
     if (parsed !== null && typeof parsed === "object" && "invalid" in parsed && Object.keys(parsed).length === 1) {
-      return { status: response.status, detail: `${statusText(response)}, but with ${body === undefined ? "an empty body" : parsed.invalid}`, retryable: false, maybeApplied: !idempotent };
+      return {
+        status: response.status,
+        detail: `${statusText(response)}, but with ${body === undefined ? "an empty body" : parsed.invalid}`,
+        retryable: false,
+        maybeApplied: !idempotent,
+      };
     }
     return { status: response.status, body: parsed as T };
   }
 
   /** How long a 429 asks to wait: Retry-After (seconds or a date), or X-RateLimit-Reset (epoch milliseconds or seconds). */
   private rateLimitWait(response: Response): number | undefined {
-    const waits = [retryAfter(response), rateLimitReset(response.headers.get("X-RateLimit-Reset"))].filter((w): w is number => w !== undefined);
+    const waits = [retryAfter(response), rateLimitReset(response.headers.get("X-RateLimit-Reset"))].filter(
+      (w): w is number => w !== undefined,
+    );
     if (waits.length === 0) return undefined;
     return Math.min(Math.max(...waits), this.options.maxRateLimitWaitMs);
   }
 
-  private error(req: RestRequest<unknown>, failure: Failure | undefined, why: string | undefined, attempts: number, outcome: "not-applied" | "unknown"): ApiError {
+  private error(
+    req: RestRequest<unknown>,
+    failure: Failure | undefined,
+    why: string | undefined,
+    attempts: number,
+    outcome: "not-applied" | "unknown",
+  ): ApiError {
     const parts = [failure?.detail, why].filter(Boolean).join("; ");
     const tries = attempts > 1 ? ` (after ${attempts} attempts)` : "";
-    const unknown = outcome === "unknown" && !why?.includes("may or may not") ? "; it may or may not have taken effect in LaunchDarkly" : "";
-    return new ApiError(req.method, req.path, failure?.status ?? 0, `${req.method} ${req.path} on ${this.host} failed${tries}: ${parts || "no attempt was made"}${unknown}`, outcome);
+    const unknown =
+      outcome === "unknown" && !why?.includes("may or may not")
+        ? "; it may or may not have taken effect in LaunchDarkly"
+        : "";
+    return new ApiError(
+      req.method,
+      req.path,
+      failure?.status ?? 0,
+      `${req.method} ${req.path} on ${this.host} failed${tries}: ${parts || "no attempt was made"}${unknown}`,
+      outcome,
+    );
   }
 }
 
@@ -253,7 +319,11 @@ function errorBody(text: string, contentType: string | null): string {
   if (text.trim() === "") return "an empty body";
   try {
     const parsed = JSON.parse(text) as { code?: unknown; message?: unknown } | null;
-    if (parsed && typeof parsed === "object" && (typeof parsed.code === "string" || typeof parsed.message === "string")) {
+    if (
+      parsed &&
+      typeof parsed === "object" &&
+      (typeof parsed.code === "string" || typeof parsed.message === "string")
+    ) {
       return [parsed.code, parsed.message].filter((v) => typeof v === "string").join(": ");
     }
   } catch {
@@ -306,12 +376,16 @@ export interface ApprovalSettings {
   canApplyDeclinedChanges: boolean;
 }
 
-export type ApprovalSettingsByKind = Record<string, { default?: ApprovalSettings; environments?: Record<string, ApprovalSettings> }>;
+export type ApprovalSettingsByKind = Record<
+  string,
+  { default?: ApprovalSettings; environments?: Record<string, ApprovalSettings> }
+>;
 
 const SEMANTIC_PATCH = "application/json; domain-model=launchdarkly.semanticpatch";
 const project = (key: string) => `/api/v2/projects/${encodeURIComponent(key)}`;
 const targetingPath = (p: string, config: string) => `${project(p)}/ai-configs/${encodeURIComponent(config)}/targeting`;
-const experimentsPath = (p: string, environment: string) => `${project(p)}/environments/${encodeURIComponent(environment)}/experiments`;
+const experimentsPath = (p: string, environment: string) =>
+  `${project(p)}/environments/${encodeURIComponent(environment)}/experiments`;
 
 /** What a write needs besides its body: how to tell, after an ambiguous failure, that it took effect. */
 export interface WriteOptions<T> {
@@ -319,17 +393,22 @@ export interface WriteOptions<T> {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
-const shapeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : `a ${typeof v}`);
+const shapeOf = (v: unknown) =>
+  v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : `a ${typeof v}`;
 
 function targetingShape(body: unknown): LiveTargeting | { invalid: string } {
   if (!isObject(body)) return { invalid: `${shapeOf(body)}, not an AI Config's targeting` };
-  if (!Array.isArray(body.variations) || !body.variations.every((v) => isObject(v) && typeof v._id === "string" && typeof v.key === "string")) {
+  if (
+    !Array.isArray(body.variations) ||
+    !body.variations.every((v) => isObject(v) && typeof v._id === "string" && typeof v.key === "string")
+  ) {
     return { invalid: "targeting whose variations are not a list of {_id, key}" };
   }
   if (!isObject(body.environments)) return { invalid: "targeting without its environments" };
   for (const [key, env] of Object.entries(body.environments)) {
     if (env === undefined || env === null) continue;
-    if (!isObject(env) || !isObject(env.fallthrough) || !Array.isArray(env.rules)) return { invalid: `targeting whose environment ${key} has no fallthrough or rules` };
+    if (!isObject(env) || !isObject(env.fallthrough) || !Array.isArray(env.rules))
+      return { invalid: `targeting whose environment ${key} has no fallthrough or rules` };
   }
   return body as unknown as LiveTargeting;
 }
@@ -338,7 +417,8 @@ function experimentShape(body: unknown): LiveExperiment | { invalid: string } {
   if (!isObject(body) || typeof body.key !== "string") return { invalid: `${shapeOf(body)}, not an experiment` };
   for (const name of ["currentIteration", "draftIteration"] as const) {
     const iteration = body[name];
-    if (iteration !== undefined && iteration !== null && (!isObject(iteration) || typeof iteration.status !== "string")) return { invalid: `an experiment whose ${name} has no status` };
+    if (iteration !== undefined && iteration !== null && (!isObject(iteration) || typeof iteration.status !== "string"))
+      return { invalid: `an experiment whose ${name} has no status` };
   }
   return body as unknown as LiveExperiment;
 }
@@ -353,10 +433,18 @@ function approvalSettingsShape(body: unknown): ApprovalSettingsByKind | { invali
  */
 export class LaunchDarklyClient extends RestClient {
   async getTargeting(projectKey: string, config: string): Promise<LiveTargeting> {
-    return (await this.request({ method: "GET", path: targetingPath(projectKey, config), parse: targetingShape })).body!;
+    return (await this.request({ method: "GET", path: targetingPath(projectKey, config), parse: targetingShape }))
+      .body!;
   }
 
-  async patchTargeting(projectKey: string, config: string, environmentKey: string, instructions: Instruction[], comment: string, options: WriteOptions<LiveTargeting> = {}): Promise<LiveTargeting | undefined> {
+  async patchTargeting(
+    projectKey: string,
+    config: string,
+    environmentKey: string,
+    instructions: Instruction[],
+    comment: string,
+    options: WriteOptions<LiveTargeting> = {},
+  ): Promise<LiveTargeting | undefined> {
     const { body } = await this.request({
       method: "PATCH",
       path: targetingPath(projectKey, config),
@@ -370,11 +458,26 @@ export class LaunchDarklyClient extends RestClient {
 
   /** Approval settings per resource kind, with their per-environment overrides (beta API). */
   async getApprovalSettings(projectKey: string): Promise<ApprovalSettingsByKind> {
-    return (await this.request({ method: "GET", path: `/api/v2/approval-requests/projects/${encodeURIComponent(projectKey)}/settings`, parse: approvalSettingsShape })).body!;
+    return (
+      await this.request({
+        method: "GET",
+        path: `/api/v2/approval-requests/projects/${encodeURIComponent(projectKey)}/settings`,
+        parse: approvalSettingsShape,
+      })
+    ).body!;
   }
 
-  async patchApprovalSettings(projectKey: string, settings: ApprovalSettings & { environmentKey: string; resourceKind: string }, options: WriteOptions<unknown> = {}): Promise<void> {
-    await this.request({ method: "PATCH", path: `/api/v2/approval-requests/projects/${encodeURIComponent(projectKey)}/settings`, body: settings, confirm: options.confirm });
+  async patchApprovalSettings(
+    projectKey: string,
+    settings: ApprovalSettings & { environmentKey: string; resourceKind: string },
+    options: WriteOptions<unknown> = {},
+  ): Promise<void> {
+    await this.request({
+      method: "PATCH",
+      path: `/api/v2/approval-requests/projects/${encodeURIComponent(projectKey)}/settings`,
+      body: settings,
+      confirm: options.confirm,
+    });
   }
 
   /** An experiment with its treatments and draft iteration, or undefined when LaunchDarkly has none by that key. */
@@ -384,17 +487,45 @@ export class LaunchDarklyClient extends RestClient {
   }
 
   /** Creates the experiment with its first iteration, not started. */
-  async createExperiment(projectKey: string, environment: string, experiment: ExperimentPost, options: WriteOptions<unknown> = {}): Promise<void> {
-    await this.request({ method: "POST", path: experimentsPath(projectKey, environment), body: experiment, confirm: options.confirm });
+  async createExperiment(
+    projectKey: string,
+    environment: string,
+    experiment: ExperimentPost,
+    options: WriteOptions<unknown> = {},
+  ): Promise<void> {
+    await this.request({
+      method: "POST",
+      path: experimentsPath(projectKey, environment),
+      body: experiment,
+      confirm: options.confirm,
+    });
   }
 
   /** Replaces a not-yet-started iteration with a new one. */
-  async createIteration(projectKey: string, environment: string, key: string, iteration: IterationInput, options: WriteOptions<unknown> = {}): Promise<void> {
-    await this.request({ method: "POST", path: `${experimentsPath(projectKey, environment)}/${encodeURIComponent(key)}/iterations`, body: iteration, confirm: options.confirm });
+  async createIteration(
+    projectKey: string,
+    environment: string,
+    key: string,
+    iteration: IterationInput,
+    options: WriteOptions<unknown> = {},
+  ): Promise<void> {
+    await this.request({
+      method: "POST",
+      path: `${experimentsPath(projectKey, environment)}/${encodeURIComponent(key)}/iterations`,
+      body: iteration,
+      confirm: options.confirm,
+    });
   }
 
   /** Semantic patch: startIteration, stopIteration, updateName, updateDescription. */
-  async patchExperiment(projectKey: string, environment: string, key: string, instructions: Instruction[], comment: string, options: WriteOptions<unknown> = {}): Promise<void> {
+  async patchExperiment(
+    projectKey: string,
+    environment: string,
+    key: string,
+    instructions: Instruction[],
+    comment: string,
+    options: WriteOptions<unknown> = {},
+  ): Promise<void> {
     await this.request({
       method: "PATCH",
       path: `${experimentsPath(projectKey, environment)}/${encodeURIComponent(key)}`,

@@ -18,7 +18,13 @@ export interface LiveEnvironment extends LiveServe {
   enabled: boolean;
   fallthrough: LiveServe;
   offVariation?: number;
-  rules: Array<LiveServe & { _id?: string; description?: string; clauses: Array<{ contextKind?: string; attribute: string; op: string; values: unknown[]; negate: boolean }> }>;
+  rules: Array<
+    LiveServe & {
+      _id?: string;
+      description?: string;
+      clauses: Array<{ contextKind?: string; attribute: string; op: string; values: unknown[]; negate: boolean }>;
+    }
+  >;
 }
 
 export type Instruction = Record<string, unknown> & { kind: string };
@@ -29,7 +35,8 @@ interface Comparable {
   fallthrough: ComparableServe;
   rules: Array<{ description: string; clauses: ComparableClause[]; serve: ComparableServe }>;
 }
-type ComparableServe = { variation: string } | { bucketBy: string; contextKind: string; weights: Array<[string, number]> };
+type ComparableServe =
+  { variation: string } | { bucketBy: string; contextKind: string; weights: Array<[string, number]> };
 type ComparableClause = { contextKind: string; attribute: string; op: string; values: unknown[]; negate: boolean };
 
 export class TargetingError extends Error {}
@@ -37,12 +44,29 @@ export class TargetingError extends Error {}
 function desiredServe(serve: DeepReadonly<Serve>): ComparableServe {
   if (serve.variation !== undefined) return { variation: serve.variation };
   const rollout = serve.rollout!;
-  return { bucketBy: rollout.bucketBy, contextKind: rollout.contextKind, weights: Object.entries(rollout.weights).map(([k, w]) => [k, Math.round(w * 1000)]) };
+  return {
+    bucketBy: rollout.bucketBy,
+    contextKind: rollout.contextKind,
+    weights: Object.entries(rollout.weights).map(([k, w]) => [k, Math.round(w * 1000)]),
+  };
 }
 
 function desiredClause(clause: DeepReadonly<Clause>): ComparableClause {
-  if (clause.segments) return { contextKind: "user", attribute: "segmentMatch", op: "segmentMatch", values: [...clause.segments], negate: clause.negate };
-  return { contextKind: clause.contextKind, attribute: clause.attribute!, op: clause.op!, values: [...(clause.values ?? [])], negate: clause.negate };
+  if (clause.segments)
+    return {
+      contextKind: "user",
+      attribute: "segmentMatch",
+      op: "segmentMatch",
+      values: [...clause.segments],
+      negate: clause.negate,
+    };
+  return {
+    contextKind: clause.contextKind,
+    attribute: clause.attribute!,
+    op: clause.op!,
+    values: [...(clause.values ?? [])],
+    negate: clause.negate,
+  };
 }
 
 /**
@@ -54,18 +78,29 @@ function desiredClause(clause: DeepReadonly<Clause>): ComparableClause {
  * everyone: the fallthrough serves it and there are no rules. `liveOffVariation` is LaunchDarkly's off variation,
  * used when the files name none (its built-in disabled variation unless someone changed it).
  */
-export function desiredTargeting(config: AiConfig, environment: string, liveOffVariation?: string): Comparable | undefined {
+export function desiredTargeting(
+  config: AiConfig,
+  environment: string,
+  liveOffVariation?: string,
+): Comparable | undefined {
   const targeting = config.targeting[environment];
   if (!targeting) return undefined;
   if (!targeting.enabled) {
     const off = targeting.offVariation ?? liveOffVariation;
-    if (off === undefined) throw new TargetingError(`${config.key} in ${environment}: targeting is off in the files, and neither they nor LaunchDarkly name an off variation: set offVariation`);
+    if (off === undefined)
+      throw new TargetingError(
+        `${config.key} in ${environment}: targeting is off in the files, and neither they nor LaunchDarkly name an off variation: set offVariation`,
+      );
     return { offVariation: targeting.offVariation, fallthrough: { variation: off }, rules: [] };
   }
   return {
     offVariation: targeting.offVariation,
     fallthrough: desiredServe(targeting.fallthrough),
-    rules: targeting.rules.map((rule) => ({ description: rule.description ?? "", clauses: rule.clauses.map(desiredClause), serve: desiredServe(rule.serve) })),
+    rules: targeting.rules.map((rule) => ({
+      description: rule.description ?? "",
+      clauses: rule.clauses.map(desiredClause),
+      serve: desiredServe(rule.serve),
+    })),
   };
 }
 
@@ -89,7 +124,13 @@ function comparableLive(live: LiveTargeting, environment: string): Comparable | 
     fallthrough: liveServe(env.fallthrough, keyOf),
     rules: env.rules.map((rule) => ({
       description: rule.description ?? "",
-      clauses: rule.clauses.map((c) => ({ contextKind: c.contextKind ?? "user", attribute: c.attribute, op: c.op, values: c.values, negate: c.negate })),
+      clauses: rule.clauses.map((c) => ({
+        contextKind: c.contextKind ?? "user",
+        attribute: c.attribute,
+        op: c.op,
+        values: c.values,
+        negate: c.negate,
+      })),
       serve: liveServe(rule, keyOf),
     })),
   };
@@ -112,21 +153,34 @@ export function targetingInstructions(config: AiConfig, environment: string, liv
   }
   const idOf = (key: string) => {
     const variation = live.variations.find((v) => v.key === key);
-    if (!variation) throw new TargetingError(`variation "${key}" of ${config.key} does not exist in LaunchDarkly yet: apply the launchdarkly stack first`);
+    if (!variation)
+      throw new TargetingError(
+        `variation "${key}" of ${config.key} does not exist in LaunchDarkly yet: apply the launchdarkly stack first`,
+      );
     return variation._id;
   };
   const serveFields = (serve: ComparableServe) =>
     "variation" in serve
       ? { variationId: idOf(serve.variation) }
-      : { rolloutWeights: Object.fromEntries(serve.weights.map(([key, weight]) => [idOf(key), weight])), rolloutBucketBy: serve.bucketBy, rolloutContextKind: serve.contextKind };
+      : {
+          rolloutWeights: Object.fromEntries(serve.weights.map(([key, weight]) => [idOf(key), weight])),
+          rolloutBucketBy: serve.bucketBy,
+          rolloutContextKind: serve.contextKind,
+        };
 
   const instructions: Instruction[] = [];
-  if (desired.offVariation && desired.offVariation !== current?.offVariation) instructions.push({ kind: "updateOffVariation", variationId: idOf(desired.offVariation) });
-  if (!same(desired.fallthrough, current?.fallthrough)) instructions.push({ kind: "updateFallthroughVariationOrRollout", ...serveFields(desired.fallthrough) });
+  if (desired.offVariation && desired.offVariation !== current?.offVariation)
+    instructions.push({ kind: "updateOffVariation", variationId: idOf(desired.offVariation) });
+  if (!same(desired.fallthrough, current?.fallthrough))
+    instructions.push({ kind: "updateFallthroughVariationOrRollout", ...serveFields(desired.fallthrough) });
   if (!same(desired.rules, current?.rules)) {
     instructions.push({
       kind: "replaceRules",
-      rules: desired.rules.map((rule) => ({ description: rule.description, clauses: rule.clauses, ...serveFields(rule.serve) })),
+      rules: desired.rules.map((rule) => ({
+        description: rule.description,
+        clauses: rule.clauses,
+        ...serveFields(rule.serve),
+      })),
     });
   }
   return instructions;

@@ -23,7 +23,9 @@ describe("aic check: what a catalog's repository must hold true", () => {
     const run = runAic(["check", "--root", root]);
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("docs/access.md:1:1: error: is stale: run `npm run aic -- docs` and commit the result");
+    expect(run.stdout).toContain(
+      "docs/access.md:1:1: error: is stale: run `npm run aic -- docs` and commit the result",
+    );
     expect(run.stdout).toContain("docs/catalog.md:1:1: error: is missing: run `npm run aic -- docs` and commit it");
   });
 
@@ -32,7 +34,13 @@ describe("aic check: what a catalog's repository must hold true", () => {
     expect(runAic(["docs", "--root", root]).code).toBe(0);
     const run = runAic(["check", "--root", root]);
     expect(run.code).toBe(1);
-    for (const file of [".github/workflows/plan.yml", ".github/workflows/plan-stacks.yml", ".github/workflows/apply.yml", ".github/workflows/drift.yml", "README.md"]) {
+    for (const file of [
+      ".github/workflows/plan.yml",
+      ".github/workflows/plan-stacks.yml",
+      ".github/workflows/apply.yml",
+      ".github/workflows/drift.yml",
+      "README.md",
+    ]) {
       expect(run.stdout).toContain(`${file}:1:1: error: is missing: run \`npm run aic -- workflows\` and commit it`);
     }
   });
@@ -47,15 +55,24 @@ describe("aic check: what a catalog's repository must hold true", () => {
     expect(runAic(["check", "--root", root]).code).toBe(0);
 
     const file = path.join(root, "configs/ai-configs/support-assistant.yaml");
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("  - name: tone\n", "  - name: mood\n    required: false\n  - name: tone\n"));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, "utf8")
+        .replace("  - name: tone\n", "  - name: mood\n    required: false\n  - name: tone\n"),
+    );
 
     const run = runAic(["check", "--root", root]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("app/src/variables.ts:1:1: error: is stale: run `npm run aic -- types --out app/src/variables.ts` and commit the result");
+    expect(run.stdout).toContain(
+      "app/src/variables.ts:1:1: error: is stale: run `npm run aic -- types --out app/src/variables.ts` and commit the result",
+    );
   });
 
   it("GIVEN a generated file the catalog names that links outside the root THEN check refuses it, whatever it holds", () => {
-    const root = catalogCopy(EXAMPLE_ROOT, { "configs/project.yaml": (old) => `${old}\ngenerated:\n  variableTypes: [app/src/variables.ts]\n` });
+    const root = catalogCopy(EXAMPLE_ROOT, {
+      "configs/project.yaml": (old) => `${old}\ngenerated:\n  variableTypes: [app/src/variables.ts]\n`,
+    });
     expect(runAic(["docs", "--root", root]).code).toBe(0);
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), "aic-outside-"));
     expect(runAic(["types", "--root", root, "--out", path.join(outside, "variables.ts")]).code).toBe(0);
@@ -64,11 +81,15 @@ describe("aic check: what a catalog's repository must hold true", () => {
 
     const run = runAic(["check", "--root", root]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("app/src/variables.ts:1:1: error: is a symbolic link to a path outside the catalog root");
+    expect(run.stdout).toContain(
+      "app/src/variables.ts:1:1: error: is a symbolic link to a path outside the catalog root",
+    );
   });
 
   it("GIVEN an invalid catalog THEN it prints every problem and exits 1", () => {
-    const root = catalogCopy(EXAMPLE_ROOT, { "configs/models.yaml": (old) => old.replace("contextWindow: 200000", "contextWindow: lots") });
+    const root = catalogCopy(EXAMPLE_ROOT, {
+      "configs/models.yaml": (old) => old.replace("contextWindow: 200000", "contextWindow: lots"),
+    });
     const run = runAic(["check", "--root", root]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/configs\/models\.yaml:\d+:\d+: error: "models\[0\]\.contextWindow" must be a number/);

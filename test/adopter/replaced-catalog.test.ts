@@ -10,7 +10,9 @@ import { FOUR_ENVIRONMENTS_ROOT, REPO_ROOT } from "../helpers/catalog-fixture";
  */
 function copyOfRepository(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aic-adopter-"));
-  const files = execFileSync("git", ["-C", REPO_ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" })
+  const files = execFileSync("git", ["-C", REPO_ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    encoding: "utf8",
+  })
     .split("\0")
     .filter(Boolean);
   for (const file of files) {
@@ -21,7 +23,8 @@ function copyOfRepository(): string {
   }
   fs.mkdirSync(path.join(dir, "node_modules"));
   for (const entry of fs.readdirSync(path.join(REPO_ROOT, "node_modules"))) {
-    if (entry !== ".cache") fs.symlinkSync(path.join(REPO_ROOT, "node_modules", entry), path.join(dir, "node_modules", entry));
+    if (entry !== ".cache")
+      fs.symlinkSync(path.join(REPO_ROOT, "node_modules", entry), path.join(dir, "node_modules", entry));
   }
   return dir;
 }
@@ -34,23 +37,34 @@ describe("an organisation's repository with its own catalog", () => {
     // regenerate what is generated from them.
     for (const data of ["configs", "prompts", "evals"]) {
       fs.rmSync(path.join(dir, data), { recursive: true, force: true });
-      if (fs.existsSync(path.join(FOUR_ENVIRONMENTS_ROOT, data))) fs.cpSync(path.join(FOUR_ENVIRONMENTS_ROOT, data), path.join(dir, data), { recursive: true });
+      if (fs.existsSync(path.join(FOUR_ENVIRONMENTS_ROOT, data)))
+        fs.cpSync(path.join(FOUR_ENVIRONMENTS_ROOT, data), path.join(dir, data), { recursive: true });
     }
-    const aic = (...args: string[]) => execFileSync(process.execPath, ["bin/aic.js", ...args], { cwd: dir, encoding: "utf8" });
+    const aic = (...args: string[]) =>
+      execFileSync(process.execPath, ["bin/aic.js", ...args], { cwd: dir, encoding: "utf8" });
     aic("docs");
     aic("workflows");
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("GIVEN another catalog in configs/ and prompts/ THEN the product's whole test suite passes there", () => {
-    // Every suite but this one, which would copy the copy.
-    const run = spawnSync("npm", ["test", "--", "--ci", "--silent", "--testPathIgnorePatterns", "test/adopter/replaced-catalog"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, CI: "true" },
-      maxBuffer: 1 << 28,
-    });
-    if (run.status !== 0) throw new Error(`npm test failed in the adopter's copy (${dir}):\n${(run.stdout + run.stderr).slice(-8000)}`);
-    expect(run.stderr).toMatch(/Tests:\s+\d+ passed/);
-  }, 30 * 60_000);
+  it(
+    "GIVEN another catalog in configs/ and prompts/ THEN the product's whole test suite passes there",
+    () => {
+      // Every suite but this one, which would copy the copy.
+      const run = spawnSync(
+        "npm",
+        ["test", "--", "--ci", "--silent", "--testPathIgnorePatterns", "test/adopter/replaced-catalog"],
+        {
+          cwd: dir,
+          encoding: "utf8",
+          env: { ...process.env, CI: "true" },
+          maxBuffer: 1 << 28,
+        },
+      );
+      if (run.status !== 0)
+        throw new Error(`npm test failed in the adopter's copy (${dir}):\n${(run.stdout + run.stderr).slice(-8000)}`);
+      expect(run.stderr).toMatch(/Tests:\s+\d+ passed/);
+    },
+    30 * 60_000,
+  );
 });

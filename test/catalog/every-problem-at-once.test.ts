@@ -48,7 +48,14 @@ describe("every problem at once", () => {
 
 describe("what a schema error removed is not reported again as a problem of its own", () => {
   it("GIVEN a served variation whose entry has a schema error THEN it is not also an unknown variation, nor its prompt unused", () => {
-    expect(problemsOf({ "configs/ai-configs/support-assistant.yaml": replace("    prompt: support-assistant/friendly-v2.md", "    prompt: support-assistant/friendly-v2.txt") })).toEqual([
+    expect(
+      problemsOf({
+        "configs/ai-configs/support-assistant.yaml": replace(
+          "    prompt: support-assistant/friendly-v2.md",
+          "    prompt: support-assistant/friendly-v2.txt",
+        ),
+      }),
+    ).toEqual([
       'configs/ai-configs/support-assistant.yaml:29:13: error: "variations[1].prompt" must be a .md path under prompts/',
     ]);
   });
@@ -61,7 +68,8 @@ describe("what a schema error removed is not reported again as a problem of its 
 
   it("GIVEN a rollout weight with a schema error THEN the weights are not summed, but the config's other problems are found", () => {
     const problems = problemsOf({
-      "configs/ai-configs/support-assistant.yaml": (old) => old.replace("friendly-v2: 10", "friendly-v2: ten").replace("maintainer: ai-ml", "maintainer: nobody"),
+      "configs/ai-configs/support-assistant.yaml": (old) =>
+        old.replace("friendly-v2: 10", "friendly-v2: ten").replace("maintainer: ai-ml", "maintainer: nobody"),
     });
     expect(problems).toEqual([
       'configs/ai-configs/support-assistant.yaml:5:13: error: unknown team "nobody"; known: developers, ai-ml, product-managers, qa, sre, admins',
@@ -70,7 +78,14 @@ describe("what a schema error removed is not reported again as a problem of its 
   });
 
   it("GIVEN a team's access level with a schema error THEN that environment is not also reported as missing", () => {
-    expect(problemsOf({ "configs/access.yaml": replace("access: { dev: read, staging: read, production: read }", "access: { dev: read, staging: reed, production: read }") })).toEqual([
+    expect(
+      problemsOf({
+        "configs/access.yaml": replace(
+          "access: { dev: read, staging: read, production: read }",
+          "access: { dev: read, staging: reed, production: read }",
+        ),
+      }),
+    ).toEqual([
       'configs/access.yaml:22:35: error: "teams[3].access.staging" must be one of none, read, full, or a list of capabilities',
     ]);
   });
@@ -78,12 +93,20 @@ describe("what a schema error removed is not reported again as a problem of its 
   it("GIVEN an environment with a schema error THEN it is still declared: targeting it is not an unknown environment", () => {
     const problems = problemsOf({ "configs/project.yaml": replace("color: F59E0B", "color: purple") });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^configs\/project\.yaml:\d+:\d+: error: "environments\[1\]\.color" must be six hex digits/);
+    expect(problems[0]).toMatch(
+      /^configs\/project\.yaml:\d+:\d+: error: "environments\[1\]\.color" must be six hex digits/,
+    );
   });
 
   it("GIVEN an unknown field in a later list item THEN problems in the items after it still point at their own lines", () => {
     const problems = problemsOf({
-      "configs/ai-configs/support-assistant.yaml": (old) => old.replace("    name: Friendly v1\n    model: claude-haiku-4-5", "    name: Friendly v1\n    temprature: 1\n    model: 7").replace("model: claude-sonnet-4-5", "model: claude-sonet-4-5"),
+      "configs/ai-configs/support-assistant.yaml": (old) =>
+        old
+          .replace(
+            "    name: Friendly v1\n    model: claude-haiku-4-5",
+            "    name: Friendly v1\n    temprature: 1\n    model: 7",
+          )
+          .replace("model: claude-sonnet-4-5", "model: claude-sonet-4-5"),
     });
     expect(problems).toEqual([
       'configs/ai-configs/support-assistant.yaml:22:5: error: unknown field "variations[0].temprature"',

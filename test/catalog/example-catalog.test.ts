@@ -23,13 +23,20 @@ describe("the shipped example catalog", () => {
 
   it("requires two approvers and no self-review in production only", () => {
     const approvals = Object.fromEntries(catalog.environments.map((e) => [e.key, e.approvals]));
-    expect(approvals.production).toEqual({ required: true, minApprovals: 2, canReviewOwnRequest: false, canApplyDeclinedChanges: false });
+    expect(approvals.production).toEqual({
+      required: true,
+      minApprovals: 2,
+      canReviewOwnRequest: false,
+      canApplyDeclinedChanges: false,
+    });
     expect(approvals.dev?.required).toBe(false);
     expect(catalog.environments.find((e) => e.key === "production")?.critical).toBe(true);
   });
 
   it("merges model defaults with variation overrides", () => {
-    const expert = catalog.aiConfigs.find((c) => c.key === "support-assistant")!.variations.find((v) => v.key === "expert-v3")!;
+    const expert = catalog.aiConfigs
+      .find((c) => c.key === "support-assistant")!
+      .variations.find((v) => v.key === "expert-v3")!;
     expect(expert.parameters).toEqual({ temperature: 0.3, maxTokens: 1500 });
     expect(expert.parameterOverrides).toEqual({ maxTokens: 1500 });
   });
@@ -46,7 +53,12 @@ describe("the shipped example catalog", () => {
 
   it("gives every environment its segments and merged alert thresholds", () => {
     expect(Object.keys(catalog.segments)).toEqual(["dev", "staging", "production"]);
-    expect(catalog.observability.production!.alerts).toEqual({ latencyP95Ms: 6000, latencyP99Ms: 12000, errorRatePercent: 2, throttles: 5 });
+    expect(catalog.observability.production!.alerts).toEqual({
+      latencyP95Ms: 6000,
+      latencyP99Ms: 12000,
+      errorRatePercent: 2,
+      throttles: 5,
+    });
     expect(catalog.observability.staging!.alerts.latencyP95Ms).toBe(8000);
   });
 

@@ -9,7 +9,12 @@ import { catalogAt } from "../helpers/synth";
 
 describe("reading the catalog's files", () => {
   it("GIVEN a required file is missing THEN it is reported and the rest is still checked", () => {
-    expect(problemsOf({ "configs/access.yaml": null, "configs/ai-configs/docs-agent.yaml": (old) => old.replace("maintainer: ai-ml", "maintainer: 3") })).toEqual([
+    expect(
+      problemsOf({
+        "configs/access.yaml": null,
+        "configs/ai-configs/docs-agent.yaml": (old) => old.replace("maintainer: ai-ml", "maintainer: 3"),
+      }),
+    ).toEqual([
       "configs/access.yaml:1:1: error: is missing: every catalog needs it",
       'configs/ai-configs/docs-agent.yaml:5:13: error: "maintainer" must be a string',
     ]);
@@ -18,13 +23,17 @@ describe("reading the catalog's files", () => {
   it("GIVEN a directory where a file should be THEN it is reported, without a stack trace", () => {
     const root = exampleCatalog({ "configs/models.yaml": null });
     fs.mkdirSync(path.join(root, "configs/models.yaml"));
-    expect(format(loadCatalog(root))).toContain("configs/models.yaml:1:1: error: is a directory, but a file is expected here");
+    expect(format(loadCatalog(root))).toContain(
+      "configs/models.yaml:1:1: error: is a directory, but a file is expected here",
+    );
   });
 
   it("GIVEN an AI Config that is a directory THEN it is reported", () => {
     const root = exampleCatalog();
     fs.mkdirSync(path.join(root, "configs/ai-configs/extra.yaml"));
-    expect(format(loadCatalog(root))).toEqual(["configs/ai-configs/extra.yaml:1:1: error: is a directory, but a file is expected here"]);
+    expect(format(loadCatalog(root))).toEqual([
+      "configs/ai-configs/extra.yaml:1:1: error: is a directory, but a file is expected here",
+    ]);
   });
 
   it("GIVEN a prompt that is a broken link THEN it is reported as unreadable", () => {
@@ -71,7 +80,9 @@ describe("the catalog reads only the catalog", () => {
     const out = path.join(root, "out");
     const run = runAic(["synth", "--root", root, "--out", out], { PLANTED_SECRET: "planted-value-1234" });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("prompts/support-assistant/friendly-v1.md:1:1: error: is a symbolic link to a path outside the catalog root");
+    expect(run.stdout).toContain(
+      "prompts/support-assistant/friendly-v1.md:1:1: error: is a symbolic link to a path outside the catalog root",
+    );
     expect(fs.existsSync(out)).toBe(false);
     expect(run.stdout + run.stderr).not.toContain("planted-value-1234");
   });
@@ -90,8 +101,12 @@ describe("the catalog reads only the catalog", () => {
     fs.writeFileSync(path.join(dir, "friendly-v1.md"), "Leaked.\n");
     link(root, "prompts/support-assistant", dir);
     const problems = format(loadCatalog(root));
-    expect(problems).toContain("prompts/support-assistant:1:1: error: is a symbolic link to a path outside the catalog root; the catalog reads only files inside --root: put the file itself here");
-    expect(problems).toContain("configs/ai-configs/support-assistant.yaml:23:13: error: prompt file prompts/support-assistant/friendly-v1.md does not exist");
+    expect(problems).toContain(
+      "prompts/support-assistant:1:1: error: is a symbolic link to a path outside the catalog root; the catalog reads only files inside --root: put the file itself here",
+    );
+    expect(problems).toContain(
+      "configs/ai-configs/support-assistant.yaml:23:13: error: prompt file prompts/support-assistant/friendly-v1.md does not exist",
+    );
   });
 
   it("GIVEN configs/models.yaml as a link, or configs/ai-configs as a linked directory THEN each is refused", () => {
@@ -102,21 +117,30 @@ describe("the catalog reads only the catalog", () => {
     fs.cpSync(path.join(root, "configs/ai-configs"), path.join(dir, "ai-configs"), { recursive: true });
     link(root, "configs/ai-configs", path.join(dir, "ai-configs"));
     const problems = format(loadCatalog(root));
-    expect(problems).toContain("configs/models.yaml:1:1: error: is a symbolic link to a path outside the catalog root; the catalog reads only files inside --root: put the file itself here");
-    expect(problems).toContain("configs/ai-configs:1:1: error: is a symbolic link to a path outside the catalog root; the catalog reads only files inside --root: put the file itself here");
+    expect(problems).toContain(
+      "configs/models.yaml:1:1: error: is a symbolic link to a path outside the catalog root; the catalog reads only files inside --root: put the file itself here",
+    );
+    expect(problems).toContain(
+      "configs/ai-configs:1:1: error: is a symbolic link to a path outside the catalog root; the catalog reads only files inside --root: put the file itself here",
+    );
   });
 
   it("GIVEN a named pipe among the prompts THEN it is refused at once instead of blocking", () => {
     const root = exampleCatalog();
     const fifo = path.join(root, "prompts/support-assistant/pipe.md");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
-    expect(format(loadCatalog(root))).toContain("prompts/support-assistant/pipe.md:1:1: error: is not a regular file (a pipe, socket or device); the catalog reads only files");
+    expect(format(loadCatalog(root))).toContain(
+      "prompts/support-assistant/pipe.md:1:1: error: is not a regular file (a pipe, socket or device); the catalog reads only files",
+    );
   });
 });
 
 describe("same text on every machine", () => {
   const V2 = "prompts/support-assistant/friendly-v2.md";
-  const served = (root: string) => catalogAt(root).aiConfigs.find((c) => c.key === "support-assistant")!.variations.find((v) => v.key === "friendly-v2")!.prompt;
+  const served = (root: string) =>
+    catalogAt(root)
+      .aiConfigs.find((c) => c.key === "support-assistant")!
+      .variations.find((v) => v.key === "friendly-v2")!.prompt;
 
   it("GIVEN a prompt saved with CRLF line ends THEN the served prompt is byte-identical to the LF file's", () => {
     const crlf = served(exampleCatalog({ [V2]: (old) => old.replace(/\n/g, "\r\n") }));
@@ -133,7 +157,12 @@ describe("same text on every machine", () => {
   });
 
   it("GIVEN YAML configs with a BOM and CRLF line ends THEN the catalog is the same as the LF one", () => {
-    const edits = Object.fromEntries(["configs/project.yaml", "configs/ai-configs/support-assistant.yaml"].map((f) => [f, (old: string) => `\uFEFF${old.replace(/\n/g, "\r\n")}`]));
+    const edits = Object.fromEntries(
+      ["configs/project.yaml", "configs/ai-configs/support-assistant.yaml"].map((f) => [
+        f,
+        (old: string) => `\uFEFF${old.replace(/\n/g, "\r\n")}`,
+      ]),
+    );
     const { root: _a, ...windows } = catalogAt(exampleCatalog(edits));
     const { root: _b, ...unix } = catalogAt(EXAMPLE_ROOT);
     expect(windows).toEqual(unix);
@@ -141,7 +170,10 @@ describe("same text on every machine", () => {
 
   it("GIVEN a file that is not UTF-8 THEN it is an error at the first bad byte, not text with replacement characters", () => {
     const root = exampleCatalog();
-    fs.writeFileSync(path.join(root, V2), Buffer.concat([Buffer.from("---\ndescription: x\n---\nCaf"), Buffer.from([0xe9]), Buffer.from(" au lait.\n")]));
+    fs.writeFileSync(
+      path.join(root, V2),
+      Buffer.concat([Buffer.from("---\ndescription: x\n---\nCaf"), Buffer.from([0xe9]), Buffer.from(" au lait.\n")]),
+    );
     expect(format(loadCatalog(root))).toContain(`${V2}:4:4: error: is not valid UTF-8 here; save the file as UTF-8`);
     fs.writeFileSync(path.join(root, V2), Buffer.from("\uFEFFHello.\n", "utf16le"));
     expect(format(loadCatalog(root))).toContain(`${V2}:1:1: error: is UTF-16; save it as UTF-8`);

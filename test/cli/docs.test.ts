@@ -7,11 +7,17 @@ import { runAic } from "../helpers/run-cli";
 
 describe("aic docs (as a process)", () => {
   it("GIVEN a catalog THEN it writes docs/catalog.md and docs/access.md under --root", () => {
-    const root = exampleCatalog({ "configs/ai-configs/support-assistant.yaml": replace("name: Support assistant", "name: Help desk assistant") });
+    const root = exampleCatalog({
+      "configs/ai-configs/support-assistant.yaml": replace("name: Support assistant", "name: Help desk assistant"),
+    });
     const run = runAic(["docs", "--root", root]);
     expect(run).toMatchObject({ code: 0, stdout: "wrote docs/catalog.md\nwrote docs/access.md\n", stderr: "" });
-    expect(fs.readFileSync(path.join(root, "docs/catalog.md"), "utf8")).toContain("## Help desk assistant (`support-assistant`)");
-    expect(fs.readFileSync(path.join(root, "docs/access.md"), "utf8")).toBe(renderDocs(catalogAt(EXAMPLE_ROOT))["docs/access.md"]);
+    expect(fs.readFileSync(path.join(root, "docs/catalog.md"), "utf8")).toContain(
+      "## Help desk assistant (`support-assistant`)",
+    );
+    expect(fs.readFileSync(path.join(root, "docs/access.md"), "utf8")).toBe(
+      renderDocs(catalogAt(EXAMPLE_ROOT))["docs/access.md"],
+    );
   });
 
   it("GIVEN an invalid catalog THEN it writes no page and exits 1", () => {

@@ -22,12 +22,24 @@ describe("aic eval --env", () => {
     const run = await runAicAsync(["eval", "--root", exampleCatalog(), "--env", "production"], env);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.code).toBe(0);
-    for (const name of ["answer-judge/strict-v1", "support-assistant/friendly-v1", "support-assistant/friendly-v2", "ticket-summarizer/bullets-lite"]) {
-      expect(run.stdout).toMatch(new RegExp(`^${name} \\(head\\) on [\\w-]+: \\d+/\\d+ cases pass .*: pass; p50/p95/p99 \\d+/\\d+/\\d+ ms; tokens \\d+ in / \\d+ out; \\$`, "m"));
+    for (const name of [
+      "answer-judge/strict-v1",
+      "support-assistant/friendly-v1",
+      "support-assistant/friendly-v2",
+      "ticket-summarizer/bullets-lite",
+    ]) {
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `^${name} \\(head\\) on [\\w-]+: \\d+/\\d+ cases pass .*: pass; p50/p95/p99 \\d+/\\d+/\\d+ ms; tokens \\d+ in / \\d+ out; \\$`,
+          "m",
+        ),
+      );
     }
     expect(run.stdout).toMatch(/^ {2}asks for a human \[required\] +pass 1\/1 +- +-$/m);
     expect(run.stdout).toMatch(/^ {2}no invented refund policy +pass 1\/1 +answer-judge 0\.85 +-$/m);
-    expect(run.stdout).toMatch(/^evals: pass: 4 variation runs, \d+ calls \(0 retried\), \$[\d.]+, [\d.]+ s at concurrency 4$/m);
+    expect(run.stdout).toMatch(
+      /^evals: pass: 4 variation runs, \d+ calls \(0 retried\), \$[\d.]+, [\d.]+ s at concurrency 4$/m,
+    );
     expect(run.stdout + run.stderr).not.toContain(ANSWER_TEXT);
     expect(run.stdout + run.stderr).not.toContain("local-secret");
     // No progress bar outside an interactive terminal.
@@ -36,23 +48,40 @@ describe("aic eval --env", () => {
 
   it("GIVEN --format json --out THEN the file holds the answers and the reasoning, stdout only the table; without --out the JSON has no answer", async () => {
     const out = path.join(exampleCatalog(), "out", "evals.json");
-    const written = await runAicAsync(["eval", "--root", exampleCatalog(), "--variation", "friendly-v2", "--format", "json", "--out", out], env);
+    const written = await runAicAsync(
+      ["eval", "--root", exampleCatalog(), "--variation", "friendly-v2", "--format", "json", "--out", out],
+      env,
+    );
     expect(written.code).toBe(0);
     expect(written.stdout).toContain(`wrote ${out}`);
     expect(written.stdout).not.toContain(ANSWER_TEXT);
     const report = evalReportSchema.parse(JSON.parse(fs.readFileSync(out, "utf8")));
     expect(report.variations[0]!.cases[0]!.runs![0]!.response).toContain(ANSWER_TEXT);
-    expect(report.variations[0]!.cases.find((c) => c.name === "warm tone requested")!.runs![0]!.judges[0]).toEqual({ config: "answer-judge", score: 0.85, reasoning: "scripted" });
-    const printed = await runAicAsync(["eval", "--root", exampleCatalog(), "--variation", "friendly-v2", "--format", "json"], env);
+    expect(report.variations[0]!.cases.find((c) => c.name === "warm tone requested")!.runs![0]!.judges[0]).toEqual({
+      config: "answer-judge",
+      score: 0.85,
+      reasoning: "scripted",
+    });
+    const printed = await runAicAsync(
+      ["eval", "--root", exampleCatalog(), "--variation", "friendly-v2", "--format", "json"],
+      env,
+    );
     expect(printed.stdout).not.toContain(ANSWER_TEXT);
     expect(JSON.parse(printed.stdout).variations[0].cases[0].runs).toBeUndefined();
   });
 
   it("GIVEN a failing required case THEN it exits 1 and says which case of which dataset", async () => {
-    const root = exampleCatalog({ "prompts/support-assistant/friendly-v1.md": replace("hand the conversation to a human colleague", "try again later") });
+    const root = exampleCatalog({
+      "prompts/support-assistant/friendly-v1.md": replace(
+        "hand the conversation to a human colleague",
+        "try again later",
+      ),
+    });
     const run = await runAicAsync(["eval", "--root", root, "--variation", "friendly-v1"], env);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('fail: support-assistant/friendly-v1: required case "asks for a human" fails (evals/support-assistant.yaml)');
+    expect(run.stdout).toContain(
+      'fail: support-assistant/friendly-v1: required case "asks for a human" fails (evals/support-assistant.yaml)',
+    );
   });
 });
 
@@ -65,36 +94,61 @@ describe("aic eval --base", () => {
     git("add", ".");
     git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-qm", "base");
     const prompt = path.join(root, "prompts/support-assistant/friendly-v2.md");
-    fs.writeFileSync(prompt, fs.readFileSync(prompt, "utf8").replace(/When you are\nnot sure[\s\S]*$/, "Keep the customer in this chat.\n"));
+    fs.writeFileSync(
+      prompt,
+      fs.readFileSync(prompt, "utf8").replace(/When you are\nnot sure[\s\S]*$/, "Keep the customer in this chat.\n"),
+    );
     return root;
   }
 
   it("GIVEN a change to the friendly-v2 prompt THEN only friendly-v2 runs, on base and head, the regression is named, and it exits 1", async () => {
     const root = repositoryWithChange();
     const out = path.join(root, "evals.json");
-    const run = await runAicAsync(["eval", "--root", root, "--base", "main", "--max-cost", "5", "--format", "json", "--out", out], env);
+    const run = await runAicAsync(
+      ["eval", "--root", root, "--base", "main", "--max-cost", "5", "--format", "json", "--out", out],
+      env,
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("support-assistant/friendly-v2: pass rate 100% (base) -> 86% (head)");
-    expect(run.stdout).toContain('  REGRESSION asks for a human [required]: 1/1 -> 0/1: regex /ESCALATE|human colleague|connect you/i: no match');
-    expect(run.stdout).toContain('fail: support-assistant/friendly-v2: required case "asks for a human" fails (evals/support-assistant.yaml)');
+    expect(run.stdout).toContain(
+      "  REGRESSION asks for a human [required]: 1/1 -> 0/1: regex /ESCALATE|human colleague|connect you/i: no match",
+    );
+    expect(run.stdout).toContain(
+      'fail: support-assistant/friendly-v2: required case "asks for a human" fails (evals/support-assistant.yaml)',
+    );
     const report = evalReportSchema.parse(JSON.parse(fs.readFileSync(out, "utf8")));
-    expect(report.variations.map((v) => `${v.side} ${v.config}/${v.variation}`)).toEqual(["base support-assistant/friendly-v2", "head support-assistant/friendly-v2"]);
+    expect(report.variations.map((v) => `${v.side} ${v.config}/${v.variation}`)).toEqual([
+      "base support-assistant/friendly-v2",
+      "head support-assistant/friendly-v2",
+    ]);
 
-    const comment = await runAicAsync(["report", "--root", root, "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", out], env);
+    const comment = await runAicAsync(
+      ["report", "--root", root, "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", out],
+      env,
+    );
     expect(comment.code).toBe(0);
     const section = comment.stdout.slice(comment.stdout.indexOf("## Evals"), comment.stdout.indexOf("## Plans"));
     expect(section).toContain("## Evals (compared with `main`)");
-    expect(section).toContain('- support-assistant/friendly-v2: required case "asks for a human" fails (evals/support-assistant.yaml)');
-    expect(section).toContain("| `support-assistant/friendly-v2` | 100% -> 86% | **1** (1 required) | 0 | answer-judge 0.85 -> 0.85 (+0.00) |");
+    expect(section).toContain(
+      '- support-assistant/friendly-v2: required case "asks for a human" fails (evals/support-assistant.yaml)',
+    );
+    expect(section).toContain(
+      "| `support-assistant/friendly-v2` | 100% -> 86% | **1** (1 required) | 0 | answer-judge 0.85 -> 0.85 (+0.00) |",
+    );
     expect(section).toContain("### Regressions");
-    expect(section).toContain("- `support-assistant/friendly-v2` **asks for a human** (required): 1/1 -> 0/1: regex /ESCALATE|human colleague|connect you/i: no match");
+    expect(section).toContain(
+      "- `support-assistant/friendly-v2` **asks for a human** (required): 1/1 -> 0/1: regex /ESCALATE|human colleague|connect you/i: no match",
+    );
     expect(section).not.toContain(ANSWER_TEXT);
   });
 
   it("GIVEN --evals that is not aic eval's JSON THEN report refuses it as a usage error", async () => {
     const file = path.join(exampleCatalog(), "not-evals.json");
     fs.writeFileSync(file, JSON.stringify({ version: 2 }));
-    const run = await runAicAsync(["report", "--root", EXAMPLE_ROOT, "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", file], env);
+    const run = await runAicAsync(
+      ["report", "--root", EXAMPLE_ROOT, "--plans", path.join(REPO_ROOT, "test/fixtures/plans"), "--evals", file],
+      env,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`aic: --evals ${file} is not the JSON of \`aic eval --format json\``);
   });
@@ -110,9 +164,20 @@ describe("aic eval --base", () => {
 
 describe("aic eval: credentials and usage", () => {
   it("GIVEN no AWS credentials THEN one line names what is missing, with exit 2 and no stack trace", async () => {
-    const run = await runAicAsync(["eval", "--root", exampleCatalog(), "--variation", "bullets-lite"], { ...env, AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_SHARED_CREDENTIALS_FILE: "/nonexistent", AWS_CONFIG_FILE: "/nonexistent", AWS_WEB_IDENTITY_TOKEN_FILE: undefined, AWS_CONTAINER_CREDENTIALS_FULL_URI: undefined, AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: undefined });
+    const run = await runAicAsync(["eval", "--root", exampleCatalog(), "--variation", "bullets-lite"], {
+      ...env,
+      AWS_ACCESS_KEY_ID: undefined,
+      AWS_SECRET_ACCESS_KEY: undefined,
+      AWS_SHARED_CREDENTIALS_FILE: "/nonexistent",
+      AWS_CONFIG_FILE: "/nonexistent",
+      AWS_WEB_IDENTITY_TOKEN_FILE: undefined,
+      AWS_CONTAINER_CREDENTIALS_FULL_URI: undefined,
+      AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: undefined,
+    });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("aic: no AWS credentials for Bedrock: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, or assume the eval role");
+    expect(run.stderr).toContain(
+      "aic: no AWS credentials for Bedrock: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, or assume the eval role",
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe("");
   });
@@ -134,7 +199,10 @@ describe("aic eval: credentials and usage", () => {
     [["--variation", "friendly-v9"], 'aic: no AI Config has a variation "friendly-v9"'],
     [["--concurrency", "0"], 'aic: --concurrency must be a whole number from 1 to 64, not "0"'],
     [["--max-cost", "free"], 'aic: --max-cost must be a positive amount of USD, not "free"'],
-    [["--format", "html"], "error: option '--format <format>' argument 'html' is invalid. Allowed choices are text, json, markdown."],
+    [
+      ["--format", "html"],
+      "error: option '--format <format>' argument 'html' is invalid. Allowed choices are text, json, markdown.",
+    ],
   ])("GIVEN %j THEN it is a usage error (exit 2)", async (args, message) => {
     const run = await runAicAsync(["eval", "--root", exampleCatalog(), ...args], env);
     expect(run.code).toBe(2);
@@ -142,7 +210,12 @@ describe("aic eval: credentials and usage", () => {
   });
 
   it("GIVEN an invalid dataset THEN every problem is printed, nothing runs, and it exits 1", async () => {
-    const root = exampleCatalog({ "evals/support-assistant.yaml": replace("{ type: regex, value: \"order number\", flags: i }", "{ type: regex, value: \"(order\" }") });
+    const root = exampleCatalog({
+      "evals/support-assistant.yaml": replace(
+        '{ type: regex, value: "order number", flags: i }',
+        '{ type: regex, value: "(order" }',
+      ),
+    });
     const before = model.requests.length;
     const run = await runAicAsync(["eval", "--root", root], env);
     expect(run.code).toBe(1);

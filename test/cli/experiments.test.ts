@@ -9,27 +9,56 @@ describe("aic experiments (as a process)", () => {
   const env = () => ({ LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
   beforeAll(async () => {
     standIn = new LaunchDarklyStandIn();
-    for (const config of catalogAt(EXAMPLE_ROOT).aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
+    for (const config of catalogAt(EXAMPLE_ROOT).aiConfigs)
+      standIn.addConfig(
+        config.key,
+        config.variations.map((v) => v.key),
+      );
     host = await standIn.start();
-    expect((await aic(["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host], env())).code).toBe(0);
+    expect(
+      (await aic(["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host], env()))
+        .code,
+    ).toBe(0);
   });
   afterAll(() => standIn.stop());
 
   it("GIVEN the declared experiment absent in LaunchDarkly THEN diff exits 3, apply creates and starts it, and diff then exits 0", async () => {
-    const before = await aic(["experiments", "diff", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host], env());
-    expect(before).toMatchObject({ code: 3, stdout: "support-assistant/friendly-v2-feedback in production: would apply create, start\n" });
-    const apply = await aic(["experiments", "apply", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host, "--comment", "PR 42"], env());
-    expect(apply).toMatchObject({ code: 0, stdout: "support-assistant/friendly-v2-feedback in production: applied create, start\n" });
-    const after = await aic(["experiments", "diff", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host], env());
-    expect(after).toMatchObject({ code: 0, stdout: "support-assistant/friendly-v2-feedback in production: up to date\n" });
+    const before = await aic(
+      ["experiments", "diff", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host],
+      env(),
+    );
+    expect(before).toMatchObject({
+      code: 3,
+      stdout: "support-assistant/friendly-v2-feedback in production: would apply create, start\n",
+    });
+    const apply = await aic(
+      ["experiments", "apply", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host, "--comment", "PR 42"],
+      env(),
+    );
+    expect(apply).toMatchObject({
+      code: 0,
+      stdout: "support-assistant/friendly-v2-feedback in production: applied create, start\n",
+    });
+    const after = await aic(
+      ["experiments", "diff", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host],
+      env(),
+    );
+    expect(after).toMatchObject({
+      code: 0,
+      stdout: "support-assistant/friendly-v2-feedback in production: up to date\n",
+    });
     for (const run of [before, apply, after]) expect(run.stdout + run.stderr).not.toContain(standIn.token);
   });
 
   it("GIVEN an environment without experiments THEN it says so", async () => {
-    expect(await aic(["experiments", "plan", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host], env())).toMatchObject({ code: 0, stdout: "no experiments declared in staging\n" });
+    expect(
+      await aic(["experiments", "plan", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host], env()),
+    ).toMatchObject({ code: 0, stdout: "no experiments declared in staging\n" });
   });
 
   it("GIVEN an unknown action THEN it is a usage error", async () => {
-    expect(await aic(["experiments", "start", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host], env())).toMatchObject({ code: 2, stderr: "aic: experiments start: expected plan, apply or diff\n" });
+    expect(
+      await aic(["experiments", "start", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host], env()),
+    ).toMatchObject({ code: 2, stderr: "aic: experiments start: expected plan, apply or diff\n" });
   });
 });

@@ -19,11 +19,64 @@ const WORDS = [...new Set([...TEXTS.values()].flatMap((t) => t.match(/[A-Za-z$][
 
 /** Values that break parsers, schemas and the code behind them. */
 const NASTY = [
-  "", "~", "null", "[]", "{}", "[[]]", "{a: 1}", "-1", "0", "1e309", "-0", ".nan", ".inf", "0x1F", "1_000", "2.5", "100", "101",
-  "true", "yes", "'yes'", '""', '"\\u0000"', '"\\uFEFF"', "'\u202e'", "x".repeat(5000), "&a [1]", "*a", "&a", "!!binary aGk=",
-  "!!js/function 'f'", "? complex", "|", ">-", '"{{x}}"', "'{{#a}}'", "{{ldctx}}", "'---'", "__proto__", "constructor",
-  "toString", "hasOwnProperty", "-", "- x", ": x", "'a: b'", "[a, b, c]", "{ variation: x }", "{ rollout: { weights: {} } }",
-  "42", "limit: 42", "javascript:alert(1)", "http://x", "https://", "../../etc/passwd", "/etc/passwd", "prompts/../x.md", "a/b.md",
+  "",
+  "~",
+  "null",
+  "[]",
+  "{}",
+  "[[]]",
+  "{a: 1}",
+  "-1",
+  "0",
+  "1e309",
+  "-0",
+  ".nan",
+  ".inf",
+  "0x1F",
+  "1_000",
+  "2.5",
+  "100",
+  "101",
+  "true",
+  "yes",
+  "'yes'",
+  '""',
+  '"\\u0000"',
+  '"\\uFEFF"',
+  "'\u202e'",
+  "x".repeat(5000),
+  "&a [1]",
+  "*a",
+  "&a",
+  "!!binary aGk=",
+  "!!js/function 'f'",
+  "? complex",
+  "|",
+  ">-",
+  '"{{x}}"',
+  "'{{#a}}'",
+  "{{ldctx}}",
+  "'---'",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "-",
+  "- x",
+  ": x",
+  "'a: b'",
+  "[a, b, c]",
+  "{ variation: x }",
+  "{ rollout: { weights: {} } }",
+  "42",
+  "limit: 42",
+  "javascript:alert(1)",
+  "http://x",
+  "https://",
+  "../../etc/passwd",
+  "/etc/passwd",
+  "prompts/../x.md",
+  "a/b.md",
 ];
 
 type Mutation =
@@ -46,7 +99,13 @@ const index = fc.nat({ max: 10_000 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("replace-word" as const), file: index, at: index, word: index }),
   fc.record({ kind: fc.constant("replace-value" as const), file: index, line: index, value: index }),
-  fc.record({ kind: fc.constant("insert-line" as const), file: index, line: index, value: index, indent: fc.nat({ max: 8 }) }),
+  fc.record({
+    kind: fc.constant("insert-line" as const),
+    file: index,
+    line: index,
+    value: index,
+    indent: fc.nat({ max: 8 }),
+  }),
   fc.record({ kind: fc.constant("delete-line" as const), file: index, line: index }),
   fc.record({ kind: fc.constant("duplicate-line" as const), file: index, line: index }),
   fc.record({ kind: fc.constant("swap-lines" as const), file: index, line: index, other: index }),
@@ -61,7 +120,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 /** Nine levels of nine aliases: 387 420 489 values once expanded. */
-const BOMB = ["lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]", ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(", ")}]`)];
+const BOMB = [
+  "lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+  ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(", ")}]`),
+];
 
 /** A file outside every catalog root, whose text must never be printed or synthesized. */
 const OUTSIDE_SECRET = "outside-the-catalog-7c1f";
@@ -76,7 +138,10 @@ function mutate(texts: Map<string, string>, m: Mutation): void {
   if (m.kind === "new-file") {
     const dirs = ["configs", "configs/ai-configs", "prompts", "prompts/support-assistant"];
     const dir = dirs[m.dir % dirs.length]!;
-    texts.set(`${dir}/extra-${m.value % 7}.${dir.startsWith("prompts") ? "md" : "yaml"}`, `${NASTY[m.value % NASTY.length]}\n`);
+    texts.set(
+      `${dir}/extra-${m.value % 7}.${dir.startsWith("prompts") ? "md" : "yaml"}`,
+      `${NASTY[m.value % NASTY.length]}\n`,
+    );
     return;
   }
   const file = files[m.file % files.length]!;
@@ -88,11 +153,17 @@ function mutate(texts: Map<string, string>, m: Mutation): void {
       const words = [...text.matchAll(/[A-Za-z$][\w.$-]*/g)];
       if (words.length === 0) return;
       const target = words[m.at % words.length]!;
-      texts.set(file, text.slice(0, target.index) + WORDS[m.word % WORDS.length]! + text.slice(target.index + target[0].length));
+      texts.set(
+        file,
+        text.slice(0, target.index) + WORDS[m.word % WORDS.length]! + text.slice(target.index + target[0].length),
+      );
       return;
     }
     case "replace-value":
-      lines[at(m.line)] = lines[at(m.line)]!.replace(/(:\s*|-\s+).*$/, (_all, head) => `${head}${NASTY[m.value % NASTY.length]}`);
+      lines[at(m.line)] = lines[at(m.line)]!.replace(
+        /(:\s*|-\s+).*$/,
+        (_all, head) => `${head}${NASTY[m.value % NASTY.length]}`,
+      );
       break;
     case "insert-line":
       lines.splice(at(m.line), 0, `${" ".repeat(m.indent)}${NASTY[m.value % NASTY.length]}`);
@@ -109,7 +180,12 @@ function mutate(texts: Map<string, string>, m: Mutation): void {
       break;
     }
     case "indent":
-      lines[at(m.line)] = m.by >= 0 ? `${" ".repeat(m.by)}${lines[at(m.line)]}` : lines[at(m.line)]!.slice(Math.min(-m.by, lines[at(m.line)]!.length - lines[at(m.line)]!.trimStart().length));
+      lines[at(m.line)] =
+        m.by >= 0
+          ? `${" ".repeat(m.by)}${lines[at(m.line)]}`
+          : lines[at(m.line)]!.slice(
+              Math.min(-m.by, lines[at(m.line)]!.length - lines[at(m.line)]!.trimStart().length),
+            );
       break;
     case "truncate":
       texts.set(file, text.slice(0, m.at % (text.length + 1)));
@@ -181,7 +257,10 @@ describe("random mutations of the example catalog", () => {
             expect(synth.code).toBe(0);
             const stacks = fs.readdirSync(path.join(root, "out/stacks"));
             expect(stacks.length).toBeGreaterThan(0);
-            for (const stack of stacks) expect(fs.readFileSync(path.join(root, "out/stacks", stack, "cdk.tf.json"), "utf8")).not.toContain(OUTSIDE_SECRET);
+            for (const stack of stacks)
+              expect(fs.readFileSync(path.join(root, "out/stacks", stack, "cdk.tf.json"), "utf8")).not.toContain(
+                OUTSIDE_SECRET,
+              );
           }
           expect(Date.now() - started).toBeLessThan(10_000);
         } finally {

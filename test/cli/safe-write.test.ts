@@ -83,7 +83,9 @@ describe("replaceOutputDirectory", () => {
     const out = path.join(fresh(), "out");
     replaceOutputDirectory(out, "test", fill({ "stacks/dev/cdk.tf.json": "{}" }));
     fs.writeFileSync(path.join(out, "stacks/dev/terraform.tfstate"), "state");
-    expect(() => replaceOutputDirectory(out, "test", fill({}))).toThrow(`${out} holds files that test did not write (stacks/dev/terraform.tfstate); move them away, or choose another directory`);
+    expect(() => replaceOutputDirectory(out, "test", fill({}))).toThrow(
+      `${out} holds files that test did not write (stacks/dev/terraform.tfstate); move them away, or choose another directory`,
+    );
     expect(fs.readFileSync(path.join(out, "stacks/dev/terraform.tfstate"), "utf8")).toBe("state");
   });
 
@@ -128,7 +130,10 @@ describe("aic synth --out: nothing is deleted", () => {
   it("GIVEN a file as --out THEN it refuses and the file is untouched", () => {
     const file = path.join(fresh(), "cdktf.out");
     fs.writeFileSync(file, "not a directory");
-    expect(synth(file)).toMatchObject({ code: 2, stderr: `aic: ${file} is a file, not a directory; aic synth never replaces a file\n` });
+    expect(synth(file)).toMatchObject({
+      code: 2,
+      stderr: `aic: ${file} is a file, not a directory; aic synth never replaces a file\n`,
+    });
     expect(fs.readFileSync(file, "utf8")).toBe("not a directory");
   });
 
@@ -138,7 +143,9 @@ describe("aic synth --out: nothing is deleted", () => {
     expect(fs.existsSync(path.join(out, OUTPUT_MARKER))).toBe(true);
     fs.writeFileSync(path.join(out, "stacks/ld-dev/cdk.tf.json"), "edited");
     expect(synth(out).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(out, "stacks/ld-dev/cdk.tf.json"), "utf8"))).toHaveProperty("terraform");
+    expect(JSON.parse(fs.readFileSync(path.join(out, "stacks/ld-dev/cdk.tf.json"), "utf8"))).toHaveProperty(
+      "terraform",
+    );
   });
 });
 
@@ -147,29 +154,54 @@ describe("every command that writes a file: never a directory replaced, never ha
     const root = exampleCatalog({ "docs/catalog.md/keep.txt": "mine" });
     const run = runAic(["docs", "--root", root]);
     expect(run).toMatchObject({ code: 2, stdout: "" });
-    expect(run.stderr).toBe(`aic: nothing was written: ${root}/docs/catalog.md is a directory; a file is never written in its place\n`);
+    expect(run.stderr).toBe(
+      `aic: nothing was written: ${root}/docs/catalog.md is a directory; a file is never written in its place\n`,
+    );
     expect(tree(path.join(root, "docs"))).toEqual(["catalog.md", "catalog.md/keep.txt"]);
   });
 
   it("GIVEN --out is a directory THEN aic types exits 2 and leaves it alone", () => {
     const out = fresh();
     const run = runAic(["types", "--root", EXAMPLE_ROOT, "--out", out]);
-    expect(run).toMatchObject({ code: 2, stderr: `aic: nothing was written: ${out} is a directory; a file is never written in its place\n` });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: `aic: nothing was written: ${out} is a directory; a file is never written in its place\n`,
+    });
     expect(tree(out)).toEqual([]);
   });
 
   it("GIVEN export's --fallbacks would go under a file THEN neither file is written", () => {
     const dir = fresh();
     fs.writeFileSync(path.join(dir, "blocker"), "a file");
-    const run = runAic(["export", "--root", EXAMPLE_ROOT, "--env", "dev", "--out", path.join(dir, "flags.json"), "--fallbacks", path.join(dir, "blocker/fallbacks.json")]);
+    const run = runAic([
+      "export",
+      "--root",
+      EXAMPLE_ROOT,
+      "--env",
+      "dev",
+      "--out",
+      path.join(dir, "flags.json"),
+      "--fallbacks",
+      path.join(dir, "blocker/fallbacks.json"),
+    ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${dir}/blocker/fallbacks.json cannot be created: ${dir}/blocker is a file, not a directory`);
+    expect(run.stderr).toContain(
+      `${dir}/blocker/fallbacks.json cannot be created: ${dir}/blocker is a file, not a directory`,
+    );
     expect(tree(dir)).toEqual(["blocker"]);
   });
 
   it("GIVEN report --full is a directory THEN it exits 2 and leaves it alone", () => {
     const full = fresh();
-    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", path.join(__dirname, "../fixtures/plans"), "--full", full]);
+    const run = runAic([
+      "report",
+      "--root",
+      EXAMPLE_ROOT,
+      "--plans",
+      path.join(__dirname, "../fixtures/plans"),
+      "--full",
+      full,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${full} is a directory`);
   });
@@ -177,6 +209,11 @@ describe("every command that writes a file: never a directory replaced, never ha
   it("GIVEN a promotion THEN the AI Config file is replaced whole, with no temporary file left beside it", () => {
     const root = exampleCatalog();
     expect(runAic(["promote", "docs-agent", "researcher-v1", "--to", "production", "--root", root]).code).toBe(0);
-    expect(fs.readdirSync(path.join(root, "configs/ai-configs")).sort()).toEqual(["answer-judge.yaml", "docs-agent.yaml", "support-assistant.yaml", "ticket-summarizer.yaml"]);
+    expect(fs.readdirSync(path.join(root, "configs/ai-configs")).sort()).toEqual([
+      "answer-judge.yaml",
+      "docs-agent.yaml",
+      "support-assistant.yaml",
+      "ticket-summarizer.yaml",
+    ]);
   });
 });

@@ -4,7 +4,16 @@ import * as path from "node:path";
 import { exampleCatalog, replace } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 
-const STACKS = ["aws-dev", "aws-production", "aws-staging", "bootstrap", "launchdarkly", "ld-dev", "ld-production", "ld-staging"];
+const STACKS = [
+  "aws-dev",
+  "aws-production",
+  "aws-staging",
+  "bootstrap",
+  "launchdarkly",
+  "ld-dev",
+  "ld-production",
+  "ld-staging",
+];
 
 describe("aic synth (as a process)", () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "aic-synth-"));
@@ -38,7 +47,9 @@ describe("aic synth (as a process)", () => {
     const run = runAic(["synth", "--root", root, "--out", out]);
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('configs/project.yaml:3:11: error: "instance" must be one of eu, us, federal, or a mapping of apiHost, sdkBaseUri, streamUri and eventsUri');
+    expect(run.stdout).toContain(
+      'configs/project.yaml:3:11: error: "instance" must be one of eu, us, federal, or a mapping of apiHost, sdkBaseUri, streamUri and eventsUri',
+    );
     expect(run.stderr).toBe(`nothing was synthesized; ${out} is unchanged\n`);
     expect(fs.readFileSync(path.join(out, "marker"), "utf8")).toBe("mine");
     expect(fs.readFileSync(path.join(out, "stacks/launchdarkly/cdk.tf.json"), "utf8")).toBe(before);

@@ -45,9 +45,13 @@ describe("aic validate (as a process)", () => {
       col: 12,
       severity: "error",
       rule: "model-exists",
-      message: 'unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite',
+      message:
+        'unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite',
     });
-    expect(report.prompts).toContainEqual({ file: "prompts/answer-judge/strict-v1.md", estimatedTokens: expect.any(Number) });
+    expect(report.prompts).toContainEqual({
+      file: "prompts/answer-judge/strict-v1.md",
+      estimatedTokens: expect.any(Number),
+    });
   });
 
   it("GIVEN --tokens THEN each prompt's estimated tokens are printed", () => {
@@ -61,7 +65,9 @@ describe("aic validate (as a process)", () => {
     expect(run.stdout).toContain(
       `::error file=${SA},line=36,col=12,title=aic model-exists::unknown model "claude-sonet-4-5" (did you mean "claude-sonnet-4-5"?); known: claude-sonnet-4-5, claude-haiku-4-5, nova-pro, nova-lite`,
     );
-    expect(run.stdout).toContain("::warning file=prompts/support-assistant/friendly-v4.md,line=1,col=1,title=aic unused-prompt::");
+    expect(run.stdout).toContain(
+      "::warning file=prompts/support-assistant/friendly-v4.md,line=1,col=1,title=aic unused-prompt::",
+    );
   });
 
   it("GIVEN a YAML syntax error, a directory for a file and an unreadable link THEN it reports them without a stack trace", () => {
@@ -70,7 +76,9 @@ describe("aic validate (as a process)", () => {
     require("node:fs").symlinkSync(`${root}/missing.md`, `${root}/prompts/dangling.md`);
     const run = runAic(["validate", "--root", root]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("configs/ai-configs/extra.yaml:1:1: error: is a directory, but a file is expected here");
+    expect(run.stdout).toContain(
+      "configs/ai-configs/extra.yaml:1:1: error: is a directory, but a file is expected here",
+    );
     expect(run.stdout).toContain("prompts/dangling.md:1:1: error: is a link to a file that does not exist");
     expect(run.stdout).toMatch(/configs\/tools\.yaml:\d+:\d+: error: YAML syntax/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
@@ -78,7 +86,10 @@ describe("aic validate (as a process)", () => {
 
   it.each([
     [["validate", "--root", "/does/not/exist"], "aic: catalog root /does/not/exist is not a directory"],
-    [["validate", "--format", "xml"], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json."],
+    [
+      ["validate", "--format", "xml"],
+      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json.",
+    ],
     [["frobnicate"], "error: unknown command 'frobnicate'"],
     [["validate", "--colour"], "error: unknown option '--colour'"],
   ])("GIVEN a usage mistake %j THEN it exits 2 with one line on stderr", (args, message) => {

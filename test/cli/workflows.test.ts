@@ -22,7 +22,13 @@ describe("aic workflows", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     expect(readme).toMatch(/^# Claims AI\n\nOur own words\.\n\n## GitHub set-up\n\n<!-- BEGIN GitHub set-up/);
     expect(readme).toContain("`AWS_PLAN_ROLE_QA` = `arn:aws:iam::510000000002:role/claims-ai-qa-plan`");
-    expect(fs.readdirSync(path.join(root, ".github/workflows")).sort()).toEqual(["apply.yml", "drift.yml", "evals.yml", "plan-stacks.yml", "plan.yml"]);
+    expect(fs.readdirSync(path.join(root, ".github/workflows")).sort()).toEqual([
+      "apply.yml",
+      "drift.yml",
+      "evals.yml",
+      "plan-stacks.yml",
+      "plan.yml",
+    ]);
     expect(runAic(["check", "--root", root]).code).toBe(0);
 
     // Run again: the section is replaced in place, the rest of the README kept.
@@ -38,22 +44,39 @@ describe("aic workflows", () => {
     runAic(["docs", "--root", root]);
     runAic(["workflows", "--root", root]);
     fs.appendFileSync(path.join(root, ".github/workflows/plan.yml"), "# edited\n");
-    fs.writeFileSync(path.join(root, "configs/project.yaml"), replace('aws: { region: eu-west-1, accountId: "510000000002" }', 'aws: { region: eu-central-1, accountId: "510000000002" }')(fs.readFileSync(path.join(root, "configs/project.yaml"), "utf8")));
+    fs.writeFileSync(
+      path.join(root, "configs/project.yaml"),
+      replace(
+        'aws: { region: eu-west-1, accountId: "510000000002" }',
+        'aws: { region: eu-central-1, accountId: "510000000002" }',
+      )(fs.readFileSync(path.join(root, "configs/project.yaml"), "utf8")),
+    );
 
     const run = runAic(["check", "--root", root]);
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(".github/workflows/plan.yml:1:1: error: is stale: run `npm run aic -- workflows` and commit the result");
-    expect(run.stdout).toContain(".github/workflows/plan-stacks.yml:1:1: error: is stale: run `npm run aic -- workflows` and commit the result");
+    expect(run.stdout).toContain(
+      ".github/workflows/plan.yml:1:1: error: is stale: run `npm run aic -- workflows` and commit the result",
+    );
+    expect(run.stdout).toContain(
+      ".github/workflows/plan-stacks.yml:1:1: error: is stale: run `npm run aic -- workflows` and commit the result",
+    );
     expect(run.stdout).toContain(".github/workflows/apply.yml:1:1: error: is stale");
   });
 
   it("GIVEN two environments GitHub would give the same variable name THEN nothing is written, and the reason names both", () => {
-    const renames = [renameEnvironment(FOUR_ENVIRONMENTS_ROOT, "qa", "q-a"), renameEnvironment(FOUR_ENVIRONMENTS_ROOT, "dev", "q_a")];
-    const edits = Object.fromEntries(Object.keys(renames[0]!).map((file) => [file, chain(...renames.map((r) => r[file] as (old: string) => string))]));
+    const renames = [
+      renameEnvironment(FOUR_ENVIRONMENTS_ROOT, "qa", "q-a"),
+      renameEnvironment(FOUR_ENVIRONMENTS_ROOT, "dev", "q_a"),
+    ];
+    const edits = Object.fromEntries(
+      Object.keys(renames[0]!).map((file) => [file, chain(...renames.map((r) => r[file] as (old: string) => string))]),
+    );
     const root = catalogCopy(FOUR_ENVIRONMENTS_ROOT, edits);
     const run = runAic(["workflows", "--root", root]);
-    expect(run.stdout + run.stderr).toContain("configs/project.yaml:1:1: error: environments q_a and q-a would share the GitHub variable AWS_PLAN_ROLE_Q_A: rename one");
+    expect(run.stdout + run.stderr).toContain(
+      "configs/project.yaml:1:1: error: environments q_a and q-a would share the GitHub variable AWS_PLAN_ROLE_Q_A: rename one",
+    );
     expect(run.code).toBe(1);
     expect(fs.existsSync(path.join(root, ".github"))).toBe(false);
   });

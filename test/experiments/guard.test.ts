@@ -9,7 +9,8 @@ import { catalogAt } from "../helpers/synth";
 const SA = "configs/ai-configs/support-assistant.yaml";
 const FRIENDLY_V2 = "prompts/support-assistant/friendly-v2.md";
 const base = catalogAt(EXAMPLE_ROOT);
-const conflictsOf = (edits: Record<string, Edit>) => runningExperimentConflicts(base, catalogAt(exampleCatalog(edits))).map((c) => c.message);
+const conflictsOf = (edits: Record<string, Edit>) =>
+  runningExperimentConflicts(base, catalogAt(exampleCatalog(edits))).map((c) => c.message);
 /** The README's walkthrough: a word changed in friendly-v2, a treatment of the running friendly-v2-feedback. */
 const PROMPT_EDIT = { [FRIENDLY_V2]: replace("Keep a {{tone}} tone.", "Keep a {{tone}}, patient tone.") };
 const REFUSED_PROMPT =
@@ -21,32 +22,61 @@ describe("a running experiment's treatments", () => {
   });
 
   it("GIVEN a treatment's model and parameters changed THEN both are named", () => {
-    expect(conflictsOf({ [SA]: replace("    model: claude-haiku-4-5\n    parameters: { temperature: 0.4 }", "    model: claude-sonnet-4-5\n    parameters: { temperature: 0.5 }") })).toEqual([
-      expect.stringContaining("support-assistant/friendly-v2 is a treatment of the experiment friendly-v2-feedback, running in production: changing its model and parameters would change"),
+    expect(
+      conflictsOf({
+        [SA]: replace(
+          "    model: claude-haiku-4-5\n    parameters: { temperature: 0.4 }",
+          "    model: claude-sonnet-4-5\n    parameters: { temperature: 0.5 }",
+        ),
+      }),
+    ).toEqual([
+      expect.stringContaining(
+        "support-assistant/friendly-v2 is a treatment of the experiment friendly-v2-feedback, running in production: changing its model and parameters would change",
+      ),
     ]);
   });
 
   it("GIVEN a model default that a treatment is served with changed THEN its parameters changed", () => {
-    expect(conflictsOf({ "configs/models.yaml": replace("parameters: { temperature: 0.3, maxTokens: 1024 }", "parameters: { temperature: 0.3, maxTokens: 2048 }") })).toEqual([
-      expect.stringContaining("support-assistant/friendly-v1 is a treatment of the experiment friendly-v2-feedback, running in production: changing its parameters"),
-      expect.stringContaining("support-assistant/friendly-v2 is a treatment of the experiment friendly-v2-feedback, running in production: changing its parameters"),
+    expect(
+      conflictsOf({
+        "configs/models.yaml": replace(
+          "parameters: { temperature: 0.3, maxTokens: 1024 }",
+          "parameters: { temperature: 0.3, maxTokens: 2048 }",
+        ),
+      }),
+    ).toEqual([
+      expect.stringContaining(
+        "support-assistant/friendly-v1 is a treatment of the experiment friendly-v2-feedback, running in production: changing its parameters",
+      ),
+      expect.stringContaining(
+        "support-assistant/friendly-v2 is a treatment of the experiment friendly-v2-feedback, running in production: changing its parameters",
+      ),
     ]);
   });
 
   it("GIVEN the experiment stopped in the same change THEN it is still refused, saying why", () => {
     expect(conflictsOf({ ...PROMPT_EDIT, [SA]: replace("state: running", "state: stopped") })).toEqual([
-      expect.stringContaining("(stopping it in the same change is too late: the new variation is served before the experiment stops)"),
+      expect.stringContaining(
+        "(stopping it in the same change is too late: the new variation is served before the experiment stops)",
+      ),
     ]);
   });
 
   it("GIVEN a stopped experiment THEN its treatments may change; GIVEN a variation outside the experiment THEN too", () => {
     const stoppedBase = catalogAt(exampleCatalog({ [SA]: replace("state: running", "state: stopped") }));
-    expect(runningExperimentConflicts(stoppedBase, catalogAt(exampleCatalog({ ...PROMPT_EDIT, [SA]: replace("state: running", "state: stopped") })))).toEqual([]);
+    expect(
+      runningExperimentConflicts(
+        stoppedBase,
+        catalogAt(exampleCatalog({ ...PROMPT_EDIT, [SA]: replace("state: running", "state: stopped") })),
+      ),
+    ).toEqual([]);
     expect(conflictsOf({ "prompts/support-assistant/expert-v3.md": (old) => `${old}\nBe brief.\n` })).toEqual([]);
   });
 
   it("GIVEN a running experiment's design changed, or a stopped one restarted THEN LaunchDarkly could not do it, and it is refused", () => {
-    expect(conflictsOf({ [SA]: replace("hypothesis: Plan-aware answers", "hypothesis: Plan-aware, shorter answers") })).toEqual([
+    expect(
+      conflictsOf({ [SA]: replace("hypothesis: Plan-aware answers", "hypothesis: Plan-aware, shorter answers") }),
+    ).toEqual([
       "the experiment friendly-v2-feedback, running in production would have its hypothesis changed, which LaunchDarkly cannot do to a running iteration; stop it, and declare a new experiment with a new key for the new design",
     ]);
     const stoppedBase = catalogAt(exampleCatalog({ [SA]: replace("state: running", "state: stopped") }));
@@ -58,9 +88,19 @@ describe("a running experiment's treatments", () => {
   it("GIVEN the README's walkthrough edit THEN impact blocks it and lists the experiment as affected in production", () => {
     const impact = analyseImpact(base, catalogAt(exampleCatalog(PROMPT_EDIT)));
     expect(impact.blockers).toEqual([REFUSED_PROMPT]);
-    expect(impact.environments.production!.reasons).toContain("experiment support-assistant/friendly-v2-feedback: treatment friendly-v2 changes while it runs (refused)");
+    expect(impact.environments.production!.reasons).toContain(
+      "experiment support-assistant/friendly-v2-feedback: treatment friendly-v2 changes while it runs (refused)",
+    );
     expect(impact.environments.production!.experiments).toEqual([
-      { config: "support-assistant", changes: [expect.objectContaining({ experiment: "friendly-v2-feedback", change: "its treatment friendly-v2 changes (prompt) while it runs: refused, see above" })] },
+      {
+        config: "support-assistant",
+        changes: [
+          expect.objectContaining({
+            experiment: "friendly-v2-feedback",
+            change: "its treatment friendly-v2 changes (prompt) while it runs: refused, see above",
+          }),
+        ],
+      },
     ]);
     expect(impact.environments.staging!.experiments).toEqual([]);
   });
@@ -93,4 +133,3 @@ describe("aic validate --base and aic impact on the walkthrough's edit (as proce
     expect(runAic(["validate", "--root", repo(), "--base", "no-such-ref"]).code).toBe(2);
   });
 });
-

@@ -9,26 +9,44 @@ import type { Catalog } from "../../src/catalog";
 const SA = "configs/ai-configs/support-assistant.yaml";
 const catalog = catalogAt(EXAMPLE_ROOT);
 const edited = (...edits: Array<(old: string) => string>) => catalogAt(exampleCatalog({ [SA]: chain(...edits) }));
-const WINNER = replace("state: running", "state: stopped\n      winner: { variation: friendly-v2, reason: More positive feedback at the same p95 }");
+const WINNER = replace(
+  "state: running",
+  "state: stopped\n      winner: { variation: friendly-v2, reason: More positive feedback at the same p95 }",
+);
 
 describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
   let standIn: LaunchDarklyStandIn;
   let client: LaunchDarklyClient;
   const writes = () => standIn.requests.filter((r) => r.method !== "GET" && r.path.includes("/experiments"));
-  const apply = (c: Catalog, comment = "aic experiments apply of abc123") => reconcileExperiments(c, "production", client, { apply: true, comment });
+  const apply = (c: Catalog, comment = "aic experiments apply of abc123") =>
+    reconcileExperiments(c, "production", client, { apply: true, comment });
   const live = () => standIn.experiments.get("production/friendly-v2-feedback");
 
   beforeEach(async () => {
     standIn = new LaunchDarklyStandIn();
-    for (const config of catalog.aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
-    client = new LaunchDarklyClient({ apiHost: await standIn.start(), token: standIn.token, backoffMs: 5, timeoutMs: 2000 });
+    for (const config of catalog.aiConfigs)
+      standIn.addConfig(
+        config.key,
+        config.variations.map((v) => v.key),
+      );
+    client = new LaunchDarklyClient({
+      apiHost: await standIn.start(),
+      token: standIn.token,
+      backoffMs: 5,
+      timeoutMs: 2000,
+    });
     await reconcileTargeting(catalog, "production", client, { apply: true, comment: "targeting first" });
   });
   afterEach(() => standIn.stop());
 
   it("GIVEN the example's running experiment THEN apply creates it on production's fallthrough with its iteration, and starts it", async () => {
     const [outcome] = await apply(catalog);
-    expect(outcome).toMatchObject({ config: "support-assistant", experiment: "friendly-v2-feedback", applied: true, steps: [{ kind: "create" }, { kind: "start" }] });
+    expect(outcome).toMatchObject({
+      config: "support-assistant",
+      experiment: "friendly-v2-feedback",
+      applied: true,
+      steps: [{ kind: "create" }, { kind: "start" }],
+    });
     const [create, start] = writes();
     const variations = (await client.getTargeting("support-ai", "support-assistant")).variations;
     const id = (key: string) => variations.find((v) => v.key === key)!._id;
@@ -38,16 +56,34 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
       methodology: "bayesian",
       iteration: {
         primarySingleMetricKey: "ai-feedback-positive",
-        metrics: [{ key: "ai-feedback-positive" }, { key: "ai-duration-p95" }, { key: "ai-tokens-total" }, { key: "ticket-resolved" }],
+        metrics: [
+          { key: "ai-feedback-positive" },
+          { key: "ai-duration-p95" },
+          { key: "ai-tokens-total" },
+          { key: "ticket-resolved" },
+        ],
         randomizationUnit: "user",
         treatments: [
-          { name: "friendly-v1", baseline: true, allocationPercent: "90", parameters: [{ flagKey: "support-assistant", variationId: id("friendly-v1") }] },
-          { name: "friendly-v2", baseline: false, allocationPercent: "10", parameters: [{ flagKey: "support-assistant", variationId: id("friendly-v2") }] },
+          {
+            name: "friendly-v1",
+            baseline: true,
+            allocationPercent: "90",
+            parameters: [{ flagKey: "support-assistant", variationId: id("friendly-v1") }],
+          },
+          {
+            name: "friendly-v2",
+            baseline: false,
+            allocationPercent: "10",
+            parameters: [{ flagKey: "support-assistant", variationId: id("friendly-v2") }],
+          },
         ],
         flags: { "support-assistant": { ruleId: "fallthrough" } },
       },
     });
-    expect(start!.body).toEqual({ comment: "aic experiments apply of abc123", instructions: [{ kind: "startIteration", changeJustification: "aic experiments apply of abc123" }] });
+    expect(start!.body).toEqual({
+      comment: "aic experiments apply of abc123",
+      instructions: [{ kind: "startIteration", changeJustification: "aic experiments apply of abc123" }],
+    });
     expect(live()!.iterations.map((i) => i.status)).toEqual(["running"]);
     expect(create!.apiVersion).toBe("20240415");
     expect(start!.apiVersion).toBe("20240415");
@@ -65,7 +101,9 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
     await apply(catalog);
     const sent = writes().length;
     standIn.renewVariationIds("support-assistant");
-    const changed = edited(replace("fallthrough: { variation: friendly-v2 }", "fallthrough: { variation: friendly-v1 }"));
+    const changed = edited(
+      replace("fallthrough: { variation: friendly-v2 }", "fallthrough: { variation: friendly-v1 }"),
+    );
     expect((await apply(changed)).map((o) => o.steps)).toEqual([[]]);
     expect(writes()).toHaveLength(sent);
     expect(live()!.iterations.map((i) => i.status)).toEqual(["running"]);
@@ -83,11 +121,18 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
 
   it("GIVEN a draft THEN it is created but not started; a changed hypothesis replaces the draft; running then starts it", async () => {
     const draft = (hypothesis?: string) =>
-      edited(replace("state: running", "state: draft"), ...(hypothesis ? [replace("hypothesis: Plan-aware", `hypothesis: ${hypothesis}`)] : []));
+      edited(
+        replace("state: running", "state: draft"),
+        ...(hypothesis ? [replace("hypothesis: Plan-aware", `hypothesis: ${hypothesis}`)] : []),
+      );
     expect((await apply(draft())).map((o) => o.steps)).toEqual([[{ kind: "create" }]]);
     expect(live()!.iterations.map((i) => i.status)).toEqual(["not_started"]);
-    expect((await apply(draft("Sharper plan-aware"))).map((o) => o.steps)).toEqual([[{ kind: "replaceDraftIteration", changed: ["hypothesis"] }]]);
-    expect((await apply(catalog)).map((o) => o.steps)).toEqual([[{ kind: "replaceDraftIteration", changed: ["hypothesis"] }, { kind: "start" }]]);
+    expect((await apply(draft("Sharper plan-aware"))).map((o) => o.steps)).toEqual([
+      [{ kind: "replaceDraftIteration", changed: ["hypothesis"] }],
+    ]);
+    expect((await apply(catalog)).map((o) => o.steps)).toEqual([
+      [{ kind: "replaceDraftIteration", changed: ["hypothesis"] }, { kind: "start" }],
+    ]);
     expect(live()!.iterations.map((i) => [i.status, i.hypothesis.slice(0, 10)])).toEqual([["running", "Plan-aware"]]);
   });
 
@@ -104,25 +149,40 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
   it("GIVEN an experiment stopped in LaunchDarkly but running in the files THEN it refuses to restart it", async () => {
     await apply(catalog);
     await apply(edited(STOP_EXPERIMENT));
-    await expect(apply(catalog)).rejects.toThrow("support-assistant/friendly-v2-feedback in production was stopped in LaunchDarkly; aic never restarts an experiment: declare a new experiment key to run it again");
+    await expect(apply(catalog)).rejects.toThrow(
+      "support-assistant/friendly-v2-feedback in production was stopped in LaunchDarkly; aic never restarts an experiment: declare a new experiment key to run it again",
+    );
   });
 
   it("GIVEN an experiment on the beta rule THEN its iteration names that rule's live ID", async () => {
     const onRule = edited(
       STOP_EXPERIMENT,
-      replace("serve: { variation: friendly-v2 }\n    fallthrough:\n      rollout:", "serve: { rollout: { weights: { friendly-v2: 50, expert-v3: 50 } } }\n    fallthrough:\n      rollout:"),
-      (old) => `${old}    - key: beta-expert\n      name: Expert for beta users\n      hypothesis: Beta users prefer expert answers\n      state: running\n      rule: Beta users get the newer prompt\n      treatments:\n        - { variation: friendly-v2, baseline: true, allocation: 50 }\n        - { variation: expert-v3, allocation: 50 }\n      primaryMetric: ai-feedback-positive\n`,
+      replace(
+        "serve: { variation: friendly-v2 }\n    fallthrough:\n      rollout:",
+        "serve: { rollout: { weights: { friendly-v2: 50, expert-v3: 50 } } }\n    fallthrough:\n      rollout:",
+      ),
+      (old) =>
+        `${old}    - key: beta-expert\n      name: Expert for beta users\n      hypothesis: Beta users prefer expert answers\n      state: running\n      rule: Beta users get the newer prompt\n      treatments:\n        - { variation: friendly-v2, baseline: true, allocation: 50 }\n        - { variation: expert-v3, allocation: 50 }\n      primaryMetric: ai-feedback-positive\n`,
     );
     await reconcileTargeting(onRule, "production", client, { apply: true, comment: "rule rollout" });
-    const outcomes = await reconcileExperiments(onRule, "production", client, { apply: true, comment: "c", experiment: "beta-expert" });
+    const outcomes = await reconcileExperiments(onRule, "production", client, {
+      apply: true,
+      comment: "c",
+      experiment: "beta-expert",
+    });
     expect(outcomes.map((o) => o.steps.map((s) => s.kind))).toEqual([["create", "start"]]);
     const ruleId = standIn.environment("support-assistant", "production")!.rules[0]!._id;
-    expect(standIn.experiments.get("production/beta-expert")!.iterations[0]!.flags["support-assistant"]).toMatchObject({ targetingRule: ruleId, targetingRuleDescription: "Beta users get the newer prompt" });
+    expect(standIn.experiments.get("production/beta-expert")!.iterations[0]!.flags["support-assistant"]).toMatchObject({
+      targetingRule: ruleId,
+      targetingRuleDescription: "Beta users get the newer prompt",
+    });
   });
 
   it("GIVEN targeting switched off in LaunchDarkly's UI THEN starting fails, naming the experiment and what was applied; the next apply only starts it", async () => {
     standIn.environment("support-assistant", "production")!.enabled = false;
-    await expect(apply(catalog)).rejects.toThrow(/^support-assistant\/friendly-v2-feedback in production: PATCH .* failed: 400 Bad Request: invalid_request: support-assistant must be on in production to start an iteration\. Already applied: support-assistant\/friendly-v2-feedback \(create\)$/);
+    await expect(apply(catalog)).rejects.toThrow(
+      /^support-assistant\/friendly-v2-feedback in production: PATCH .* failed: 400 Bad Request: invalid_request: support-assistant must be on in production to start an iteration\. Already applied: support-assistant\/friendly-v2-feedback \(create\)$/,
+    );
     standIn.environment("support-assistant", "production")!.enabled = true;
     expect((await apply(catalog)).map((o) => o.steps)).toEqual([[{ kind: "start" }]]);
   });

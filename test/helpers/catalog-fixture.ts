@@ -41,20 +41,33 @@ export const STOP_EXPERIMENT = replace("state: running", "state: stopped");
  * Edits that rename environment `from` to `to` in every file of a fixture catalog's configs/ (its key in
  * project.yaml, and every mapping keyed by environment), as a team renaming an environment would.
  */
-export function renameEnvironment(fixture: string, from: string, to: string, options: { acknowledged?: boolean } = {}): Record<string, Edit> {
+export function renameEnvironment(
+  fixture: string,
+  from: string,
+  to: string,
+  options: { acknowledged?: boolean } = {},
+): Record<string, Edit> {
   const edits: Record<string, Edit> = {};
   const configs = path.join(fixture, "configs");
   const files = fs.readdirSync(configs, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".yaml"));
   const asKey = new RegExp(`(?<![\\w.-])${from.replace(/[.]/g, "\\.")}(?=:)`, "g");
   for (const file of files) {
-    edits[`configs/${file}`] = (old) => old.replace(asKey, to).replace(new RegExp(`^(\\s*- key: )${from}$`, "m"), `$1${to}`);
+    edits[`configs/${file}`] = (old) =>
+      old.replace(asKey, to).replace(new RegExp(`^(\\s*- key: )${from}$`, "m"), `$1${to}`);
   }
-  if (options.acknowledged) edits["configs/project.yaml"] = chain(edits["configs/project.yaml"] as (old: string) => string, acknowledgeRemoval(from));
+  if (options.acknowledged)
+    edits["configs/project.yaml"] = chain(
+      edits["configs/project.yaml"] as (old: string) => string,
+      acknowledgeRemoval(from),
+    );
   return edits;
 }
 
 /** An acknowledgement, in configs/project.yaml, that this change removes environment `key`. */
-export function acknowledgeRemoval(key: string, reason = "renamed; the applications read the new environment's SDK key"): (old: string) => string {
+export function acknowledgeRemoval(
+  key: string,
+  reason = "renamed; the applications read the new environment's SDK key",
+): (old: string) => string {
   return (old) => `${old}\nacknowledgements:\n  removedEnvironments:\n    - key: ${key}\n      reason: ${reason}\n`;
 }
 

@@ -13,7 +13,8 @@ export interface PolicyDocument {
  */
 export const EU_PROFILE_REGIONS = ["eu-central-1", "eu-west-1", "eu-west-3", "eu-north-1"];
 
-export const foundationModelArn = (region: string, modelId: string) => `arn:aws:bedrock:${region}::foundation-model/${modelId}`;
+export const foundationModelArn = (region: string, modelId: string) =>
+  `arn:aws:bedrock:${region}::foundation-model/${modelId}`;
 
 /**
  * Renders a synthesized stack's `aws_iam_policy_document` data sources as IAM JSON, as Terraform would at plan
@@ -25,7 +26,10 @@ export class StackPolicies {
 
   constructor(private readonly stack: StackJson) {
     for (const provider of stack.provider?.aws ?? []) {
-      this.providers.set(provider.alias ? `aws.${provider.alias}` : "aws", { region: provider.region, account: provider.allowed_account_ids?.[0] });
+      this.providers.set(provider.alias ? `aws.${provider.alias}` : "aws", {
+        region: provider.region,
+        account: provider.allowed_account_ids?.[0],
+      });
     }
   }
 
@@ -39,7 +43,8 @@ export class StackPolicies {
 
   /** Every policy document of the stack, by data source id. */
   all(): Record<string, PolicyDocument> {
-    const docs: Record<string, { statement: Array<Record<string, any>> }> = this.stack.data?.aws_iam_policy_document ?? {};
+    const docs: Record<string, { statement: Array<Record<string, any>> }> =
+      this.stack.data?.aws_iam_policy_document ?? {};
     return Object.fromEntries(Object.entries(docs).map(([id, doc]) => [id, this.render(doc)]));
   }
 
@@ -81,7 +86,8 @@ export class StackPolicies {
         if (s.resources !== undefined) out.Resource = this.resolveList(s.resources);
         if (s.principals) {
           const principal: Record<string, string[]> = {};
-          for (const p of s.principals) principal[p.type] = [...(principal[p.type] ?? []), ...this.resolveList(p.identifiers)];
+          for (const p of s.principals)
+            principal[p.type] = [...(principal[p.type] ?? []), ...this.resolveList(p.identifiers)];
           out.Principal = principal["*"] ? "*" : principal;
         }
         if (s.condition) {
@@ -100,7 +106,9 @@ export class StackPolicies {
 
   /** One value, or the list a `${[for ...]}` expression yields. */
   private resolve(value: string): string[] {
-    const models = /^\$\{\[for m in data\.aws_bedrock_inference_profile\.([^.]+)\.models : m\.model_arn\]\}$/.exec(value);
+    const models = /^\$\{\[for m in data\.aws_bedrock_inference_profile\.([^.]+)\.models : m\.model_arn\]\}$/.exec(
+      value,
+    );
     if (models) {
       const profile = this.stack.data.aws_bedrock_inference_profile[models[1]!].inference_profile_id as string;
       return EU_PROFILE_REGIONS.map((region) => foundationModelArn(region, profile.replace(/^[a-z-]+\./, "")));
@@ -142,7 +150,9 @@ export class StackPolicies {
 
   /** A key's stand-in id: the name of the alias that targets it, so that a key and its lookups by alias agree. */
   private aliasOf(keyId: string): string {
-    const alias = this.resources("aws_kms_alias").find(([, a]) => a.target_key_id === `\${aws_kms_key.${keyId}.key_id}`)?.[1];
+    const alias = this.resources("aws_kms_alias").find(
+      ([, a]) => a.target_key_id === `\${aws_kms_key.${keyId}.key_id}`,
+    )?.[1];
     if (!alias) throw new Error(`no alias for key ${keyId}`);
     return String(alias.name).replace(/^alias\//, "");
   }

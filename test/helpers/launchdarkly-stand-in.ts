@@ -2,10 +2,19 @@ import { randomUUID } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 
-type Serve = { variation?: number; rollout?: { bucketBy?: string; contextKind?: string; variations: Array<{ variation: number; weight: number }> } };
+type Serve = {
+  variation?: number;
+  rollout?: { bucketBy?: string; contextKind?: string; variations: Array<{ variation: number; weight: number }> };
+};
 type Rule = Serve & { _id: string; description?: string; clauses: unknown[] };
 type Environment = { _version: number; enabled: boolean; fallthrough: Serve; offVariation?: number; rules: Rule[] };
-type Treatment = { _id: string; name: string; baseline: boolean; allocationPercent: string; parameters: Array<{ flagKey: string; variationId: string }> };
+type Treatment = {
+  _id: string;
+  name: string;
+  baseline: boolean;
+  allocationPercent: string;
+  parameters: Array<{ flagKey: string; variationId: string }>;
+};
 type Iteration = {
   _id: string;
   hypothesis: string;
@@ -21,8 +30,19 @@ type Iteration = {
   winningTreatmentId?: string;
   winningReason?: string;
 };
-type Experiment = { key: string; name: string; description?: string; methodology: string; environmentKey: string; iterations: Iteration[] };
-type Config = { key: string; variations: Array<{ _id: string; key: string }>; environments: Record<string, Environment> };
+type Experiment = {
+  key: string;
+  name: string;
+  description?: string;
+  methodology: string;
+  environmentKey: string;
+  iterations: Iteration[];
+};
+type Config = {
+  key: string;
+  variations: Array<{ _id: string; key: string }>;
+  environments: Record<string, Environment>;
+};
 
 /** What can go wrong between the client and LaunchDarkly, for `inject`. */
 export type Fault =
@@ -64,15 +84,25 @@ export class LaunchDarklyStandIn {
   readonly token = "api-test-token";
 
   /** A stand-in holding every AI Config of `catalog`, as the launchdarkly stack creates them, started; and its URL. */
-  static async of(catalog: { aiConfigs: ReadonlyArray<{ key: string; variations: ReadonlyArray<{ key: string }> }> }): Promise<{ standIn: LaunchDarklyStandIn; host: string }> {
+  static async of(catalog: {
+    aiConfigs: ReadonlyArray<{ key: string; variations: ReadonlyArray<{ key: string }> }>;
+  }): Promise<{ standIn: LaunchDarklyStandIn; host: string }> {
     const standIn = new LaunchDarklyStandIn();
-    for (const config of catalog.aiConfigs) standIn.addConfig(config.key, config.variations.map((v) => v.key));
+    for (const config of catalog.aiConfigs)
+      standIn.addConfig(
+        config.key,
+        config.variations.map((v) => v.key),
+      );
     return { standIn, host: await standIn.start() };
   }
 
   /** An AI Config as the launchdarkly stack creates it: its variations, untargeted everywhere. */
   addConfig(key: string, variations: string[]): void {
-    this.configs.set(key, { key, variations: [{ _id: randomUUID(), key: "" }, ...variations.map((v) => ({ _id: randomUUID(), key: v }))], environments: {} });
+    this.configs.set(key, {
+      key,
+      variations: [{ _id: randomUUID(), key: "" }, ...variations.map((v) => ({ _id: randomUUID(), key: v }))],
+      environments: {},
+    });
   }
 
   /** Variations are immutable versions in LaunchDarkly: an update gives them new IDs. */
@@ -136,7 +166,13 @@ export class LaunchDarklyStandIn {
       if (fault?.kind === "reset") return req.socket.destroy();
       if (fault?.kind === "stall") return;
       if (fault?.kind === "status") {
-        const answer = fault.body ?? JSON.stringify({ code: fault.status === 429 ? "rate_limited" : fault.status >= 500 ? "internal_server_error" : "invalid_request", message: "injected" });
+        const answer =
+          fault.body ??
+          JSON.stringify({
+            code:
+              fault.status === 429 ? "rate_limited" : fault.status >= 500 ? "internal_server_error" : "invalid_request",
+            message: "injected",
+          });
         return this.write(res, { status: fault.status, text: answer, headers: fault.headers });
       }
       const result = this.route(req, method, path, body, apiVersion);
@@ -144,12 +180,19 @@ export class LaunchDarklyStandIn {
       switch (fault?.kind) {
         case "after":
           // The change took effect; the answer says otherwise.
-          return this.write(res, { status: fault.status, text: fault.body ?? JSON.stringify({ code: "internal_server_error", message: "injected after the change" }), headers: fault.headers });
+          return this.write(res, {
+            status: fault.status,
+            text: fault.body ?? JSON.stringify({ code: "internal_server_error", message: "injected after the change" }),
+            headers: fault.headers,
+          });
         case "body":
           return this.write(res, { status: result.status, text: fault.body, contentType: fault.contentType });
         case "reset-body":
         case "stall-body":
-          res.writeHead(result.status, { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(text)) });
+          res.writeHead(result.status, {
+            "Content-Type": "application/json",
+            "Content-Length": String(Buffer.byteLength(text)),
+          });
           res.write(text.slice(0, Math.ceil(text.length / 2)));
           if (fault.kind === "reset-body") setTimeout(() => req.socket.destroy(), 10);
           return;
@@ -159,29 +202,52 @@ export class LaunchDarklyStandIn {
     });
   }
 
-  private write(res: http.ServerResponse, answer: { status: number; text: string; headers?: Record<string, string>; contentType?: string }): void {
+  private write(
+    res: http.ServerResponse,
+    answer: { status: number; text: string; headers?: Record<string, string>; contentType?: string },
+  ): void {
     res.writeHead(answer.status, { "Content-Type": answer.contentType ?? "application/json", ...answer.headers });
     res.end(answer.text);
   }
 
   /** LaunchDarkly's answer to one request, as the published API description specifies it. */
-  private route(req: http.IncomingMessage, method: string, path: string, body: any, apiVersion: string | undefined): { status: number; body: unknown; headers?: Record<string, string> } {
+  private route(
+    req: http.IncomingMessage,
+    method: string,
+    path: string,
+    body: any,
+    apiVersion: string | undefined,
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
     const send = (status: number, answer: unknown) => ({ status, body: answer });
-    if (req.headers.authorization !== this.token) return send(401, { code: "unauthorized", message: "Invalid access token" });
+    if (req.headers.authorization !== this.token)
+      return send(401, { code: "unauthorized", message: "Invalid access token" });
     if (/^\/api\/v2\/approval-requests\/projects\/[^/]+\/settings$/.test(path)) {
       // A beta endpoint: the API description makes `LD-API-Version: beta` a required header.
-      if (apiVersion !== "beta") return send(400, { code: "invalid_request", message: "LD-API-Version: beta is required" });
+      if (apiVersion !== "beta")
+        return send(400, { code: "invalid_request", message: "LD-API-Version: beta is required" });
       if (method === "GET") return send(200, this.approvalSettings);
-      if (!body?.environmentKey || !body?.resourceKind) return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
+      if (!body?.environmentKey || !body?.resourceKind)
+        return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
       const { environmentKey, resourceKind, ...settings } = body;
       const kind = (this.approvalSettings[resourceKind] ??= { environments: {} });
       kind.environments[environmentKey] = { ...kind.environments[environmentKey], ...settings };
       return send(200, this.approvalSettings);
     }
-    const experiments = /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(path);
+    const experiments =
+      /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(
+        path,
+      );
     if (experiments) {
       const [, environment, key, iterations, expand] = experiments;
-      return this.experimentRequest(method, req.headers["content-type"] ?? "", decodeURIComponent(environment!), key && decodeURIComponent(key), !!iterations, (expand ?? "").split(","), body);
+      return this.experimentRequest(
+        method,
+        req.headers["content-type"] ?? "",
+        decodeURIComponent(environment!),
+        key && decodeURIComponent(key),
+        !!iterations,
+        (expand ?? "").split(","),
+        body,
+      );
     }
     const match = /^\/api\/v2\/projects\/([^/]+)\/ai-configs\/([^/]+)\/targeting$/.exec(path);
     const config = match && this.configs.get(decodeURIComponent(match[2]!));
@@ -198,50 +264,86 @@ export class LaunchDarklyStandIn {
   /** Whether a running experiment covers this config's fallthrough (or rule) in the environment. */
   private runningOn(config: string, environment: string, targetingRule: string): boolean {
     return [...this.experiments.values()].some(
-      (e) => e.environmentKey === environment && e.iterations.some((i) => i.status === "running" && i.flags[config]?.targetingRule === targetingRule),
+      (e) =>
+        e.environmentKey === environment &&
+        e.iterations.some((i) => i.status === "running" && i.flags[config]?.targetingRule === targetingRule),
     );
   }
 
   /** The experiments endpoints: create, create iteration, get (with expand), and semantic-patch updates. */
-  private experimentRequest(method: string, contentType: string, environment: string, key: string | undefined, iterations: boolean, expand: string[], body: any): { status: number; body: unknown } {
+  private experimentRequest(
+    method: string,
+    contentType: string,
+    environment: string,
+    key: string | undefined,
+    iterations: boolean,
+    expand: string[],
+    body: any,
+  ): { status: number; body: unknown } {
     const invalid = (message: string) => ({ status: 400, body: { code: "invalid_request", message } });
     const existing = key ? this.experiments.get(`${environment}/${key}`) : undefined;
     if (method === "POST" && !key) {
       if (!body?.key || !body?.name || !body?.iteration) return invalid("key, name and iteration are required");
-      if (this.experiments.has(`${environment}/${body.key}`)) return { status: 409, body: { code: "conflict", message: "An experiment with that key already exists" } };
+      if (this.experiments.has(`${environment}/${body.key}`))
+        return { status: 409, body: { code: "conflict", message: "An experiment with that key already exists" } };
       const iteration = this.iteration(environment, body.iteration);
       if (typeof iteration === "string") return invalid(iteration);
-      const experiment: Experiment = { key: body.key, name: body.name, description: body.description, methodology: body.methodology ?? "bayesian", environmentKey: environment, iterations: [iteration] };
+      const experiment: Experiment = {
+        key: body.key,
+        name: body.name,
+        description: body.description,
+        methodology: body.methodology ?? "bayesian",
+        environmentKey: environment,
+        iterations: [iteration],
+      };
       this.experiments.set(`${environment}/${body.key}`, experiment);
       return { status: 201, body: this.experimentRep(experiment, expand) };
     }
     if (!existing) return { status: 404, body: { code: "not_found", message: "Unknown experiment" } };
     if (method === "GET") return { status: 200, body: this.experimentRep(existing, expand) };
     if (method === "POST" && iterations) {
-      if (existing.iterations.some((i) => i.status === "running")) return { status: 409, body: { code: "conflict", message: "Stop the running iteration first" } };
+      if (existing.iterations.some((i) => i.status === "running"))
+        return { status: 409, body: { code: "conflict", message: "Stop the running iteration first" } };
       const iteration = this.iteration(environment, body);
       if (typeof iteration === "string") return invalid(iteration);
       existing.iterations = [...existing.iterations.filter((i) => i.status !== "not_started"), iteration];
       return { status: 200, body: iteration };
     }
     if (method !== "PATCH") return { status: 405, body: { code: "method_not_allowed", message: "Method not allowed" } };
-    if (contentType !== "application/json; domain-model=launchdarkly.semanticpatch") return invalid("Expected a semantic patch");
+    if (contentType !== "application/json; domain-model=launchdarkly.semanticpatch")
+      return invalid("Expected a semantic patch");
     if (!Array.isArray(body?.instructions)) return invalid("instructions are required");
     for (const instruction of body.instructions) {
       const last = existing.iterations[existing.iterations.length - 1]!;
       switch (instruction.kind) {
         case "startIteration": {
-          if (last.status !== "not_started") return { status: 409, body: { code: "conflict", message: "There is no draft iteration to start" } };
+          if (last.status !== "not_started")
+            return { status: 409, body: { code: "conflict", message: "There is no draft iteration to start" } };
           const [flagKey, flag] = Object.entries(last.flags)[0]!;
-          if (!this.configs.get(flagKey)?.environments[environment]?.enabled) return invalid(`${flagKey} must be on in ${environment} to start an iteration`);
-          if (this.runningOn(flagKey, environment, flag.targetingRule)) return { status: 409, body: { code: "optimistic_locking_error", message: "That rule already has a running experiment" } };
+          if (!this.configs.get(flagKey)?.environments[environment]?.enabled)
+            return invalid(`${flagKey} must be on in ${environment} to start an iteration`);
+          if (this.runningOn(flagKey, environment, flag.targetingRule))
+            return {
+              status: 409,
+              body: { code: "optimistic_locking_error", message: "That rule already has a running experiment" },
+            };
           Object.assign(last, { status: "running", startedAt: Date.now() });
           break;
         }
         case "stopIteration":
-          if (last.status !== "running") return { status: 409, body: { code: "conflict", message: "The iteration is not running" } };
-          if (instruction.winningTreatmentId !== undefined && !last.treatments.some((t) => t._id === instruction.winningTreatmentId)) return invalid("winningTreatmentId is not a treatment");
-          Object.assign(last, { status: "stopped", endedAt: Date.now(), winningTreatmentId: instruction.winningTreatmentId, winningReason: instruction.winningReason });
+          if (last.status !== "running")
+            return { status: 409, body: { code: "conflict", message: "The iteration is not running" } };
+          if (
+            instruction.winningTreatmentId !== undefined &&
+            !last.treatments.some((t) => t._id === instruction.winningTreatmentId)
+          )
+            return invalid("winningTreatmentId is not a treatment");
+          Object.assign(last, {
+            status: "stopped",
+            endedAt: Date.now(),
+            winningTreatmentId: instruction.winningTreatmentId,
+            winningReason: instruction.winningReason,
+          });
           break;
         case "updateName":
         case "updateDescription":
@@ -258,26 +360,45 @@ export class LaunchDarklyStandIn {
 
   /** Checks an IterationInput as the published schema requires it, against the live AI Config targeting. */
   private iteration(environment: string, input: any): Iteration | string {
-    if (!input?.hypothesis || !Array.isArray(input.metrics) || !Array.isArray(input.treatments) || !input.flags) return "hypothesis, metrics, treatments and flags are required";
-    if (!input.primarySingleMetricKey && !input.primaryFunnelKey) return "primarySingleMetricKey or primaryFunnelKey is required";
+    if (!input?.hypothesis || !Array.isArray(input.metrics) || !Array.isArray(input.treatments) || !input.flags)
+      return "hypothesis, metrics, treatments and flags are required";
+    if (!input.primarySingleMetricKey && !input.primaryFunnelKey)
+      return "primarySingleMetricKey or primaryFunnelKey is required";
     const flags: Iteration["flags"] = {};
     for (const [flagKey, flag] of Object.entries(input.flags as Record<string, any>)) {
       const env = this.configs.get(flagKey)?.environments[environment];
       if (!env) return `unknown flag ${flagKey} in ${environment}`;
       if (!Number.isInteger(flag.flagConfigVersion) || !flag.ruleId) return "ruleId and flagConfigVersion are required";
-      if (flag.flagConfigVersion !== env._version) return `flagConfigVersion ${flag.flagConfigVersion} is not the current version ${env._version}`;
+      if (flag.flagConfigVersion !== env._version)
+        return `flagConfigVersion ${flag.flagConfigVersion} is not the current version ${env._version}`;
       const rule = env.rules.find((r) => r._id === flag.ruleId);
       if (flag.ruleId !== "fallthrough" && !rule) return `unknown rule ${flag.ruleId}`;
-      flags[flagKey] = { targetingRule: flag.ruleId === "fallthrough" ? "fallthrough" : flag.ruleId, targetingRuleDescription: rule?.description, flagConfigVersion: flag.flagConfigVersion };
+      flags[flagKey] = {
+        targetingRule: flag.ruleId === "fallthrough" ? "fallthrough" : flag.ruleId,
+        targetingRuleDescription: rule?.description,
+        flagConfigVersion: flag.flagConfigVersion,
+      };
     }
     const treatments: Treatment[] = [];
     for (const t of input.treatments) {
-      if (typeof t.name !== "string" || typeof t.baseline !== "boolean" || typeof t.allocationPercent !== "string" || !Array.isArray(t.parameters)) {
+      if (
+        typeof t.name !== "string" ||
+        typeof t.baseline !== "boolean" ||
+        typeof t.allocationPercent !== "string" ||
+        !Array.isArray(t.parameters)
+      ) {
         return "each treatment needs name, baseline, allocationPercent (a string) and parameters";
       }
       const [parameter] = t.parameters;
-      if (!this.configs.get(parameter?.flagKey)?.variations.some((v) => v._id === parameter.variationId)) return `unknown variation ${parameter?.variationId}`;
-      treatments.push({ _id: parameter.variationId, name: t.name, baseline: t.baseline, allocationPercent: t.allocationPercent, parameters: t.parameters });
+      if (!this.configs.get(parameter?.flagKey)?.variations.some((v) => v._id === parameter.variationId))
+        return `unknown variation ${parameter?.variationId}`;
+      treatments.push({
+        _id: parameter.variationId,
+        name: t.name,
+        baseline: t.baseline,
+        allocationPercent: t.allocationPercent,
+        parameters: t.parameters,
+      });
     }
     return {
       _id: randomUUID(),
@@ -294,7 +415,8 @@ export class LaunchDarklyStandIn {
 
   /** The Experiment representation: treatments only with expand=treatments, the draft only with expand=draftIteration. */
   private experimentRep(experiment: Experiment, expand: string[]): object {
-    const rep = (iteration: Iteration | undefined) => iteration && (expand.includes("treatments") ? iteration : { ...iteration, treatments: undefined });
+    const rep = (iteration: Iteration | undefined) =>
+      iteration && (expand.includes("treatments") ? iteration : { ...iteration, treatments: undefined });
     const started = experiment.iterations.filter((i) => i.status !== "not_started");
     const draft = experiment.iterations.find((i) => i.status === "not_started");
     return {
@@ -308,16 +430,30 @@ export class LaunchDarklyStandIn {
     };
   }
 
-  private apply(config: Config, body: { environmentKey?: string; instructions?: Array<Record<string, any>> }): string | undefined {
-    if (!body?.environmentKey || !Array.isArray(body.instructions)) return "environmentKey and instructions are required";
+  private apply(
+    config: Config,
+    body: { environmentKey?: string; instructions?: Array<Record<string, any>> },
+  ): string | undefined {
+    if (!body?.environmentKey || !Array.isArray(body.instructions))
+      return "environmentKey and instructions are required";
     // As LaunchDarkly creates it: targeting on, serving the built-in disabled variation (index 0).
-    const env = (config.environments[body.environmentKey] ??= { _version: 0, enabled: true, fallthrough: { variation: 0 }, offVariation: 0, rules: [] });
+    const env = (config.environments[body.environmentKey] ??= {
+      _version: 0,
+      enabled: true,
+      fallthrough: { variation: 0 },
+      offVariation: 0,
+      rules: [],
+    });
     env._version++;
     const index = (id: string) => config.variations.findIndex((v) => v._id === id);
     const serve = (i: Record<string, any>): Serve | string => {
-      if (i.variationId !== undefined) return index(i.variationId) === -1 ? `unknown variation ${i.variationId}` : { variation: index(i.variationId) };
+      if (i.variationId !== undefined)
+        return index(i.variationId) === -1 ? `unknown variation ${i.variationId}` : { variation: index(i.variationId) };
       if (!i.rolloutWeights) return "variationId or rolloutWeights required";
-      const variations = Object.entries(i.rolloutWeights as Record<string, number>).map(([id, weight]) => ({ variation: index(id), weight }));
+      const variations = Object.entries(i.rolloutWeights as Record<string, number>).map(([id, weight]) => ({
+        variation: index(id),
+        weight,
+      }));
       if (variations.some((v) => v.variation === -1)) return "unknown variation in rolloutWeights";
       if (variations.reduce((s, v) => s + v.weight, 0) !== 100000) return "rollout weights must sum to 100000";
       return { rollout: { bucketBy: i.rolloutBucketBy, contextKind: i.rolloutContextKind, variations } };
@@ -333,7 +469,8 @@ export class LaunchDarklyStandIn {
           env.offVariation = index(instruction.variationId);
           break;
         case "updateFallthroughVariationOrRollout": {
-          if (this.runningOn(config.key, body.environmentKey, "fallthrough")) return "the fallthrough is part of a running experiment";
+          if (this.runningOn(config.key, body.environmentKey, "fallthrough"))
+            return "the fallthrough is part of a running experiment";
           const result = serve(instruction);
           if (typeof result === "string") return result;
           env.fallthrough = result;

@@ -18,7 +18,12 @@ export interface ModelRequest {
 
 /** What a script answers: a text (and optionally a tool call), or an error the provider would give. */
 export type ScriptedAnswer =
-  | { text?: string; toolUse?: { name: string; input: Record<string, unknown> }; usage?: { input: number; output: number }; delayMs?: number }
+  | {
+      text?: string;
+      toolUse?: { name: string; input: Record<string, unknown> };
+      usage?: { input: number; output: number };
+      delayMs?: number;
+    }
   | { status: number; errorType: string; message?: string };
 
 export type Script = (request: ModelRequest) => ScriptedAnswer;
@@ -81,24 +86,35 @@ export class ModelStandIn {
       };
       const bedrock = /^\/model\/([^/]+)\/converse$/.exec(req.url ?? "");
       const openai = req.url === "/v1/chat/completions";
-      if (req.method !== "POST" || (!bedrock && !openai)) return send(404, { message: `no such route ${req.method} ${req.url}` });
+      if (req.method !== "POST" || (!bedrock && !openai))
+        return send(404, { message: `no such route ${req.method} ${req.url}` });
       const body = JSON.parse(raw);
       const request: ModelRequest = bedrock
         ? {
             provider: "bedrock",
             modelId: decodeURIComponent(bedrock[1]!),
             system: (body.system ?? []).map((s: { text: string }) => s.text).join("\n"),
-            messages: (body.messages ?? []).map((m: { role: string; content: Array<{ text?: string }> }) => ({ role: m.role, text: m.content.map((c) => c.text ?? "").join("\n") })),
+            messages: (body.messages ?? []).map((m: { role: string; content: Array<{ text?: string }> }) => ({
+              role: m.role,
+              text: m.content.map((c) => c.text ?? "").join("\n"),
+            })),
             tools: (body.toolConfig?.tools ?? []).map((t: { toolSpec: { name: string } }) => t.toolSpec.name),
-            wantsJson: (body.system ?? []).some((s: { text: string }) => s.text.includes("valid against this JSON Schema")),
+            wantsJson: (body.system ?? []).some((s: { text: string }) =>
+              s.text.includes("valid against this JSON Schema"),
+            ),
             inference: body.inferenceConfig ?? {},
             authorization: req.headers.authorization,
           }
         : {
             provider: "openai",
             modelId: body.model,
-            system: body.messages.filter((m: { role: string }) => m.role === "system").map((m: { content: string }) => m.content).join("\n"),
-            messages: body.messages.filter((m: { role: string }) => m.role !== "system").map((m: { role: string; content: string }) => ({ role: m.role, text: m.content })),
+            system: body.messages
+              .filter((m: { role: string }) => m.role === "system")
+              .map((m: { content: string }) => m.content)
+              .join("\n"),
+            messages: body.messages
+              .filter((m: { role: string }) => m.role !== "system")
+              .map((m: { role: string; content: string }) => ({ role: m.role, text: m.content })),
             tools: (body.tools ?? []).map((t: { function: { name: string } }) => t.function.name),
             wantsJson: body.response_format?.type === "json_schema",
             inference: { temperature: body.temperature, maxTokens: body.max_completion_tokens, topP: body.top_p },
@@ -109,12 +125,24 @@ export class ModelStandIn {
       const answer: ScriptedAnswer = failure ?? this.script(request);
       const respond = () => {
         if ("status" in answer) {
-          if (request.provider === "bedrock") return send(answer.status, { message: answer.message ?? answer.errorType }, { "x-amzn-errortype": answer.errorType });
-          return send(answer.status, { error: { message: answer.message ?? answer.errorType, type: answer.errorType, code: null } });
+          if (request.provider === "bedrock")
+            return send(
+              answer.status,
+              { message: answer.message ?? answer.errorType },
+              { "x-amzn-errortype": answer.errorType },
+            );
+          return send(answer.status, {
+            error: { message: answer.message ?? answer.errorType, type: answer.errorType, code: null },
+          });
         }
         const usage = answer.usage ?? { input: 100, output: 40 };
         if (request.provider === "bedrock") {
-          const content = [...(answer.text !== undefined ? [{ text: answer.text }] : []), ...(answer.toolUse ? [{ toolUse: { toolUseId: "t1", name: answer.toolUse.name, input: answer.toolUse.input } }] : [])];
+          const content = [
+            ...(answer.text !== undefined ? [{ text: answer.text }] : []),
+            ...(answer.toolUse
+              ? [{ toolUse: { toolUseId: "t1", name: answer.toolUse.name, input: answer.toolUse.input } }]
+              : []),
+          ];
           return send(200, {
             output: { message: { role: "assistant", content } },
             stopReason: answer.toolUse ? "tool_use" : "end_turn",
@@ -134,11 +162,25 @@ export class ModelStandIn {
               message: {
                 role: "assistant",
                 content: answer.text ?? null,
-                ...(answer.toolUse ? { tool_calls: [{ id: "call_1", type: "function", function: { name: answer.toolUse.name, arguments: JSON.stringify(answer.toolUse.input) } }] } : {}),
+                ...(answer.toolUse
+                  ? {
+                      tool_calls: [
+                        {
+                          id: "call_1",
+                          type: "function",
+                          function: { name: answer.toolUse.name, arguments: JSON.stringify(answer.toolUse.input) },
+                        },
+                      ],
+                    }
+                  : {}),
               },
             },
           ],
-          usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output },
+          usage: {
+            prompt_tokens: usage.input,
+            completion_tokens: usage.output,
+            total_tokens: usage.input + usage.output,
+          },
         });
       };
       const delay = "status" in answer ? 0 : (answer.delayMs ?? 0);

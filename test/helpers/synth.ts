@@ -8,7 +8,10 @@ export type StackJson = Record<string, any>;
 
 export function catalogAt(root: string): Catalog {
   const result = loadCatalog(root);
-  if (!result.ok) throw new Error(`fixture catalog is invalid:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join("\n")}`);
+  if (!result.ok)
+    throw new Error(
+      `fixture catalog is invalid:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join("\n")}`,
+    );
   return result.catalog;
 }
 
@@ -18,7 +21,9 @@ export function synthAll(catalog: Catalog): Record<string, StackJson> {
   try {
     buildApp(catalog, { outdir }).synth();
     const stacks = fs.readdirSync(path.join(outdir, "stacks"));
-    return Object.fromEntries(stacks.map((s) => [s, JSON.parse(fs.readFileSync(path.join(outdir, "stacks", s, "cdk.tf.json"), "utf8"))]));
+    return Object.fromEntries(
+      stacks.map((s) => [s, JSON.parse(fs.readFileSync(path.join(outdir, "stacks", s, "cdk.tf.json"), "utf8"))]),
+    );
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }

@@ -21,7 +21,8 @@ afterAll(() => fs.rmSync(OUTDIR, { recursive: true, force: true }));
 function stacksOf(catalog: Catalog): Record<string, string> {
   const app = new App({ outdir: OUTDIR, stackTraces: false });
   const stacks: StandaloneStack[] = [new LaunchDarklyStack(app, catalog)];
-  for (const env of catalog.environments) stacks.push(new LdEnvironmentStack(app, catalog, env.key), new AwsEnvironmentStack(app, catalog, env.key));
+  for (const env of catalog.environments)
+    stacks.push(new LdEnvironmentStack(app, catalog, env.key), new AwsEnvironmentStack(app, catalog, env.key));
   return Object.fromEntries(
     stacks.map((stack) => {
       const { "//": _metadata, ...json } = stack.toTerraform() as Record<string, unknown>;
@@ -33,7 +34,15 @@ function stacksOf(catalog: Catalog): Record<string, string> {
 const CONFIGS = ["answer-judge", "docs-agent", "support-assistant", "ticket-summarizer"];
 const ENVS = ["dev", "staging", "production"];
 const TEAMS = ["developers", "ai-ml", "product-managers", "qa", "sre", "admins"];
-const PROMPTS = ["answer-judge/strict-v1", "docs-agent/researcher-v1", "support-assistant/friendly-v1", "support-assistant/friendly-v2", "support-assistant/expert-v3", "ticket-summarizer/bullets-lite", "ticket-summarizer/bullets-pro"];
+const PROMPTS = [
+  "answer-judge/strict-v1",
+  "docs-agent/researcher-v1",
+  "support-assistant/friendly-v1",
+  "support-assistant/friendly-v2",
+  "support-assistant/expert-v3",
+  "ticket-summarizer/bullets-lite",
+  "ticket-summarizer/bullets-pro",
+];
 
 /** Edits one YAML file through the Document API, so that every edit keeps the file well-formed. */
 const yamlEdit = (change: (doc: ReturnType<typeof parseDocument>) => void) => (old: string) => {
@@ -53,26 +62,74 @@ const EDITS: EditKind[] = [
   (n) => ({ [config(n)]: yamlEdit((d) => d.set("maintainer", pick(TEAMS, n >> 3))) }),
   (n, w) => ({ [config(n)]: yamlEdit((d) => d.setIn(["variations", 0, "name"], `Variation ${w}`)) }),
   (n) => ({ [config(n)]: yamlEdit((d) => d.setIn(["variations", 0, "parameters", "temperature"], (n % 10) / 10)) }),
-  (n) => ({ "configs/ai-configs/support-assistant.yaml": yamlEdit((d) => d.setIn(["variations", 1, "judges", 0, "samplingRate"], ((n % 9) + 1) / 10)) }),
+  (n) => ({
+    "configs/ai-configs/support-assistant.yaml": yamlEdit((d) =>
+      d.setIn(["variations", 1, "judges", 0, "samplingRate"], ((n % 9) + 1) / 10),
+    ),
+  }),
   (n, w) => ({ [`prompts/${pick(PROMPTS, n)}.md`]: (old: string) => `${old.trimEnd()} Mention ${w}.\n` }),
-  (n) => ({ "configs/models.yaml": yamlEdit((d) => d.setIn(["models", n % 4, "costPerMillionTokens", "input"], ((n % 50) + 1) / 10)) }),
-  (n) => ({ "configs/models.yaml": yamlEdit((d) => d.setIn(["models", n % 4, "parameters", "maxTokens"], 256 + (n % 5) * 128)) }),
+  (n) => ({
+    "configs/models.yaml": yamlEdit((d) =>
+      d.setIn(["models", n % 4, "costPerMillionTokens", "input"], ((n % 50) + 1) / 10),
+    ),
+  }),
+  (n) => ({
+    "configs/models.yaml": yamlEdit((d) => d.setIn(["models", n % 4, "parameters", "maxTokens"], 256 + (n % 5) * 128)),
+  }),
   (n, w) => ({ "configs/models.yaml": yamlEdit((d) => d.setIn(["models", n % 4, "name"], `Model ${w}`)) }),
   (n, w) => ({ "configs/tools.yaml": yamlEdit((d) => d.setIn(["tools", n % 2, "description"], `Tool ${w}`)) }),
   (n, w) => ({ "configs/metrics.yaml": yamlEdit((d) => d.setIn(["metrics", n % 2, "name"], `Metric ${w}`)) }),
-  (n) => ({ "configs/access.yaml": yamlEdit((d) => d.setIn(["teams", n % TEAMS.length, "access", pick(ENVS, n >> 3)], pick(["read", "full"], n >> 5))) }),
+  (n) => ({
+    "configs/access.yaml": yamlEdit((d) =>
+      d.setIn(["teams", n % TEAMS.length, "access", pick(ENVS, n >> 3)], pick(["read", "full"], n >> 5)),
+    ),
+  }),
   (n, w) => ({ "configs/access.yaml": yamlEdit((d) => d.setIn(["teams", n % TEAMS.length, "name"], `Team ${w}`)) }),
-  (n) => ({ "configs/project.yaml": yamlEdit((d) => d.setIn(["environments", n % 3, "color"], (0x100000 + ((n * 7919) % 0xefffff)).toString(16).toUpperCase())) }),
-  (n) => ({ "configs/project.yaml": yamlEdit((d) => d.setIn(["environments", n % 3, "requireComments"], n % 2 === 0)) }),
-  (n) => ({ "configs/project.yaml": yamlEdit((d) => d.setIn(["environments", n % 3, "bedrock", "allowAllCatalogModels"], n % 2 === 0)) }),
+  (n) => ({
+    "configs/project.yaml": yamlEdit((d) =>
+      d.setIn(["environments", n % 3, "color"], (0x100000 + ((n * 7919) % 0xefffff)).toString(16).toUpperCase()),
+    ),
+  }),
+  (n) => ({
+    "configs/project.yaml": yamlEdit((d) => d.setIn(["environments", n % 3, "requireComments"], n % 2 === 0)),
+  }),
+  (n) => ({
+    "configs/project.yaml": yamlEdit((d) =>
+      d.setIn(["environments", n % 3, "bedrock", "allowAllCatalogModels"], n % 2 === 0),
+    ),
+  }),
   (_n, w) => ({ "configs/project.yaml": yamlEdit((d) => d.setIn(["project", "tags"], ["managed-by-terraform", w])) }),
-  (n, w) => ({ "configs/segments.yaml": yamlEdit((d) => d.setIn(["segments", pick(ENVS, n), 0, "included"], [`user-${w}`])) }),
-  (n, w) => ({ "configs/segments.yaml": yamlEdit((d) => d.setIn(["segments", pick(ENVS, n), 1, "name"], `Staff ${w}`)) }),
-  (n) => ({ "configs/observability.yaml": yamlEdit((d) => d.setIn(["environments", pick(ENVS, n), "monthlyBudgetUsd"], 100 + n)) }),
+  (n, w) => ({
+    "configs/segments.yaml": yamlEdit((d) => d.setIn(["segments", pick(ENVS, n), 0, "included"], [`user-${w}`])),
+  }),
+  (n, w) => ({
+    "configs/segments.yaml": yamlEdit((d) => d.setIn(["segments", pick(ENVS, n), 1, "name"], `Staff ${w}`)),
+  }),
+  (n) => ({
+    "configs/observability.yaml": yamlEdit((d) =>
+      d.setIn(["environments", pick(ENVS, n), "monthlyBudgetUsd"], 100 + n),
+    ),
+  }),
   (n) => ({ "configs/observability.yaml": yamlEdit((d) => d.setIn(["alerts", "latencyP95Ms"], 5000 + n)) }),
-  (n) => ({ "configs/ai-configs/support-assistant.yaml": yamlEdit((d) => d.setIn(["targeting", pick(["dev", "staging"], n), "fallthrough"], { variation: pick(["friendly-v1", "friendly-v2", "expert-v3"], n >> 1) })) }),
-  (n) => ({ "configs/ai-configs/ticket-summarizer.yaml": yamlEdit((d) => d.setIn(["targeting", pick(ENVS, n), "fallthrough"], { variation: pick(["bullets-lite", "bullets-pro"], n >> 2) })) }),
-  (n, w) => ({ "configs/ai-configs/support-assistant.yaml": yamlEdit((d) => d.setIn(["targeting", pick(["staging", "production"], n), "rules", 0, "description"], `Rule ${w}`)) }),
+  (n) => ({
+    "configs/ai-configs/support-assistant.yaml": yamlEdit((d) =>
+      d.setIn(["targeting", pick(["dev", "staging"], n), "fallthrough"], {
+        variation: pick(["friendly-v1", "friendly-v2", "expert-v3"], n >> 1),
+      }),
+    ),
+  }),
+  (n) => ({
+    "configs/ai-configs/ticket-summarizer.yaml": yamlEdit((d) =>
+      d.setIn(["targeting", pick(ENVS, n), "fallthrough"], {
+        variation: pick(["bullets-lite", "bullets-pro"], n >> 2),
+      }),
+    ),
+  }),
+  (n, w) => ({
+    "configs/ai-configs/support-assistant.yaml": yamlEdit((d) =>
+      d.setIn(["targeting", pick(["staging", "production"], n), "rules", 0, "description"], `Rule ${w}`),
+    ),
+  }),
 ];
 
 describe("impact says production is reached whenever what is applied to production changes", () => {
@@ -83,7 +140,10 @@ describe("impact says production is reached whenever what is applied to producti
     let valid = 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(EDITS.length - 1), fc.nat(1 << 12), fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/)), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(EDITS.length - 1), fc.nat(1 << 12), fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/)), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         (picks) => {
           const edits: Record<string, Edit> = {};
           for (const [kind, n, word] of picks) {

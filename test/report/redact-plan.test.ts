@@ -5,7 +5,11 @@ import { EXAMPLE_ROOT, REPO_ROOT } from "../helpers/catalog-fixture";
 import { runAic } from "../helpers/run-cli";
 
 const FIXTURES = path.join(REPO_ROOT, "test/fixtures/plans");
-const SECRETS = ["sdk-11111111-2222-3333-4444-555555555555", "sdk-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", "sdk-99999999-8888-7777-6666-555555555555"];
+const SECRETS = [
+  "sdk-11111111-2222-3333-4444-555555555555",
+  "sdk-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+  "sdk-99999999-8888-7777-6666-555555555555",
+];
 const HEC_TOKEN = "hec-00000000-1111-2222-3333-444444444444";
 
 describe("aic redact-plan", () => {
@@ -30,7 +34,9 @@ describe("aic redact-plan", () => {
       for (const secret of SECRETS) expect(text).not.toContain(secret);
       const original = JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"));
       const redacted = JSON.parse(text);
-      expect(redacted.resource_changes.map((c: { address: string }) => c.address)).toEqual(original.resource_changes.map((c: { address: string }) => c.address));
+      expect(redacted.resource_changes.map((c: { address: string }) => c.address)).toEqual(
+        original.resource_changes.map((c: { address: string }) => c.address),
+      );
     }
     const aws = JSON.parse(fs.readFileSync(path.join(dir, "aws-production.json"), "utf8")).resource_changes[0].change;
     expect(aws.before.secret_string).toMatch(/^\(sensitive [0-9a-f]{16}\)$/);
@@ -57,14 +63,24 @@ describe("aic redact-plan", () => {
         format_version: "1.2",
         terraform_version: "1.10.5",
         variables: { splunk_hec_token: { value: HEC_TOKEN } },
-        planned_values: { root_module: { resources: [{ values: { config: { token: HEC_TOKEN } }, sensitive_values: { config: true } }] } },
+        planned_values: {
+          root_module: {
+            resources: [{ values: { config: { token: HEC_TOKEN } }, sensitive_values: { config: true } }],
+          },
+        },
         prior_state: { values: { root_module: { resources: [{ values: { config: { token: HEC_TOKEN } } }] } } },
         configuration: { root_module: {} },
         resource_changes: [
           {
             address: "launchdarkly_audit_log_subscription.siem",
             type: "launchdarkly_audit_log_subscription",
-            change: { actions: ["no-op"], before: { name: "SIEM", config: { token: HEC_TOKEN } }, after: { name: "SIEM", config: { token: HEC_TOKEN } }, before_sensitive: { config: { token: true } }, after_sensitive: { config: { token: true } } },
+            change: {
+              actions: ["no-op"],
+              before: { name: "SIEM", config: { token: HEC_TOKEN } },
+              after: { name: "SIEM", config: { token: HEC_TOKEN } },
+              before_sensitive: { config: { token: true } },
+              after_sensitive: { config: { token: true } },
+            },
           },
         ],
       }),
@@ -74,15 +90,28 @@ describe("aic redact-plan", () => {
     expect(run.stdout).not.toContain(HEC_TOKEN);
     const redacted = JSON.parse(run.stdout);
     expect(Object.keys(redacted).sort()).toEqual(["format_version", "resource_changes"]);
-    expect(redacted.resource_changes[0].change.after).toEqual({ name: "SIEM", config: { token: expect.stringMatching(/^\(sensitive [0-9a-f]{16}\)$/) } });
-    expect(redacted.resource_changes[0].change.after.config.token).toBe(redacted.resource_changes[0].change.before.config.token);
+    expect(redacted.resource_changes[0].change.after).toEqual({
+      name: "SIEM",
+      config: { token: expect.stringMatching(/^\(sensitive [0-9a-f]{16}\)$/) },
+    });
+    expect(redacted.resource_changes[0].change.after.config.token).toBe(
+      redacted.resource_changes[0].change.before.config.token,
+    );
   });
 
   it("GIVEN a file that is missing or not a plan THEN it says which, writes nothing, and exits 1", () => {
     const missing = path.join(work, "missing.json");
-    expect(runAic(["redact-plan", missing])).toEqual({ code: 1, stdout: "", stderr: `${missing}:1:1: error: no such file\n` });
+    expect(runAic(["redact-plan", missing])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `${missing}:1:1: error: no such file\n`,
+    });
     const notPlan = path.join(work, "not-plan.json");
     fs.writeFileSync(notPlan, "{}");
-    expect(runAic(["redact-plan", notPlan])).toEqual({ code: 1, stdout: "", stderr: `${notPlan}:1:1: error: not a Terraform JSON plan (format_version: Invalid input: expected string, received undefined)\n` });
+    expect(runAic(["redact-plan", notPlan])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `${notPlan}:1:1: error: not a Terraform JSON plan (format_version: Invalid input: expected string, received undefined)\n`,
+    });
   });
 });

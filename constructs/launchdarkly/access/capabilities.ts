@@ -31,14 +31,22 @@ export const CAPABILITY_TABLE = {
     projectWide: true,
     grants: [
       { resource: aiConfigs, actions: ["updateAIConfigVariation"], note: "variations are shared by every environment" },
-      { resource: envAiConfigs, actions: ["createApprovalRequest", "updateApprovalRequest", "deleteApprovalRequest"], note: "request approval in this environment" },
+      {
+        resource: envAiConfigs,
+        actions: ["createApprovalRequest", "updateApprovalRequest", "deleteApprovalRequest"],
+        note: "request approval in this environment",
+      },
     ],
   },
   changeModel: {
     description: "Create and retire model configs and switch a variation's model (cost impact).",
     projectWide: true,
     grants: [
-      { resource: (p) => `proj/${p}:ai-model-config/*`, actions: ["createAIModelConfig", "deleteAIModelConfig"], note: "model configs are project-wide" },
+      {
+        resource: (p) => `proj/${p}:ai-model-config/*`,
+        actions: ["createAIModelConfig", "deleteAIModelConfig"],
+        note: "model configs are project-wide",
+      },
       { resource: aiConfigs, actions: ["updateAIConfigVariation"], note: "a model switch is a variation update" },
     ],
   },
@@ -47,7 +55,13 @@ export const CAPABILITY_TABLE = {
     grants: [
       {
         resource: envAiConfigs,
-        actions: ["updateAIConfigTargeting", "createApprovalRequest", "updateApprovalRequest", "deleteApprovalRequest", "applyApprovalRequest"],
+        actions: [
+          "updateAIConfigTargeting",
+          "createApprovalRequest",
+          "updateApprovalRequest",
+          "deleteApprovalRequest",
+          "applyApprovalRequest",
+        ],
         note: "targeting is per environment",
       },
     ],
@@ -57,7 +71,16 @@ export const CAPABILITY_TABLE = {
     grants: [
       {
         resource: (p, e) => `proj/${p}:env/${e}:segment/*`,
-        actions: ["createSegment", "deleteSegment", "updateName", "updateDescription", "updateTags", "updateIncluded", "updateExcluded", "updateRules"],
+        actions: [
+          "createSegment",
+          "deleteSegment",
+          "updateName",
+          "updateDescription",
+          "updateTags",
+          "updateIncluded",
+          "updateExcluded",
+          "updateRules",
+        ],
         note: "segments live in one environment",
       },
     ],
@@ -65,8 +88,16 @@ export const CAPABILITY_TABLE = {
   runExperiments: {
     description: "Create, start and stop experiments in this environment, with their metrics.",
     grants: [
-      { resource: (p, e) => `proj/${p}:env/${e}:experiment/*`, actions: ["createExperiment", "updateExperiment"], note: "experiments run in one environment" },
-      { resource: (p) => `proj/${p}:metric/*`, actions: ["createMetric", "updateMetric"], note: "metrics are project-wide" },
+      {
+        resource: (p, e) => `proj/${p}:env/${e}:experiment/*`,
+        actions: ["createExperiment", "updateExperiment"],
+        note: "experiments run in one environment",
+      },
+      {
+        resource: (p) => `proj/${p}:metric/*`,
+        actions: ["createMetric", "updateMetric"],
+        note: "metrics are project-wide",
+      },
     ],
   },
   reviewApprovals: {
@@ -74,11 +105,13 @@ export const CAPABILITY_TABLE = {
     grants: [{ resource: envAiConfigs, actions: ["reviewApprovalRequest"], note: "reviews are per environment" }],
   },
   viewMetrics: {
-    description: "See AI Config metrics and dashboards: covered by the reader base role in LaunchDarkly, and by the CloudWatch dashboard in AWS.",
+    description:
+      "See AI Config metrics and dashboards: covered by the reader base role in LaunchDarkly, and by the CloudWatch dashboard in AWS.",
     grants: [],
   },
   manageAlerts: {
-    description: "Change alert thresholds: an AWS-side capability (configs/observability.yaml through the pipeline); no LaunchDarkly action.",
+    description:
+      "Change alert thresholds: an AWS-side capability (configs/observability.yaml through the pipeline); no LaunchDarkly action.",
     grants: [],
   },
 } as const satisfies Record<Capability, CapabilityDefinition>;

@@ -39,7 +39,11 @@ export function rolePolicy(project: string, access: Readonly<Record<string, Deep
   }
   const statements = [...byResource.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([resource, actions]): PolicyStatement => ({ effect: "allow", resources: [resource], actions: [...actions].sort() }));
+    .map(([resource, actions]): PolicyStatement => ({
+      effect: "allow",
+      resources: [resource],
+      actions: [...actions].sort(),
+    }));
   const readsSomething = Object.values(access).some((level) => level !== "none");
   return { basePermissions: readsSomething ? "reader" : "no_access", statements };
 }

@@ -22,11 +22,26 @@ export class TeamRoles extends Construct {
     super(scope, id);
     const project = props.projectKey;
     for (const team of props.teams) {
-      const role = this.role(`${project}-${team.key}`, `${team.name} (${project})`, `Access of team ${team.key} to project ${project}, from configs/access.yaml.`, rolePolicy(project, team.access));
-      const resource = new Team(this, `team-${team.key}`, { key: team.key, name: team.name, description: team.description, customRoleKeys: [role.key] });
+      const role = this.role(
+        `${project}-${team.key}`,
+        `${team.name} (${project})`,
+        `Access of team ${team.key} to project ${project}, from configs/access.yaml.`,
+        rolePolicy(project, team.access),
+      );
+      const resource = new Team(this, `team-${team.key}`, {
+        key: team.key,
+        name: team.name,
+        description: team.description,
+        customRoleKeys: [role.key],
+      });
       this.teams.set(team.key, resource.key);
     }
-    this.role(DEPLOYER_ROLE_KEY, "CI deployer", `What the pipeline's token may do to project ${project}.`, deployerPolicy(project));
+    this.role(
+      DEPLOYER_ROLE_KEY,
+      "CI deployer",
+      `What the pipeline's token may do to project ${project}.`,
+      deployerPolicy(project),
+    );
   }
 
   /** A Terraform reference to the team's key. */
@@ -42,7 +57,11 @@ export class TeamRoles extends Construct {
       name,
       description,
       basePermissions: policy.basePermissions,
-      policyStatements: policy.statements.map((s) => ({ effect: s.effect, actions: s.actions, resources: s.resources })),
+      policyStatements: policy.statements.map((s) => ({
+        effect: s.effect,
+        actions: s.actions,
+        resources: s.resources,
+      })),
     });
   }
 }

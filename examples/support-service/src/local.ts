@@ -13,7 +13,10 @@ import { FileDataSourceFactory } from "@launchdarkly/node-server-sdk/integration
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { CONFIG_KEY, createSupportService } from "./service";
 
-const listen = (server: http.Server) => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+const listen = (server: http.Server) =>
+  new Promise<string>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 
 /** Answers Converse requests like Bedrock, with usage and latency, or with the error it is told to give. */
 export function bedrockStandIn(options: { failWith?: string } = {}): http.Server {
@@ -31,7 +34,12 @@ export function bedrockStandIn(options: { failWith?: string } = {}): http.Server
       res.writeHead(200, { "Content-Type": "application/json" });
       res.end(
         JSON.stringify({
-          output: { message: { role: "assistant", content: [{ text: `(local model) You asked: "${question}". Your order ships tomorrow.` }] } },
+          output: {
+            message: {
+              role: "assistant",
+              content: [{ text: `(local model) You asked: "${question}". Your order ships tomorrow.` }],
+            },
+          },
           stopReason: "end_turn",
           usage: { inputTokens: 120, outputTokens: 30, totalTokens: 150 },
           metrics: { latencyMs: 42 },
@@ -78,7 +86,13 @@ export async function runLocalExample(options: LocalRunOptions): Promise<LocalRu
   const [bedrockUrl, eventsUrl] = await Promise.all(servers.map(listen));
   const nowhere = "http://127.0.0.1:9";
   const ldClient = init("local-example", {
-    ...(options.launchDarklyUnreachable ? { baseUri: nowhere, streamUri: nowhere } : { updateProcessor: new FileDataSourceFactory({ paths: [options.flagsFile] }).getFactory(), baseUri: eventsUrl, streamUri: eventsUrl }),
+    ...(options.launchDarklyUnreachable
+      ? { baseUri: nowhere, streamUri: nowhere }
+      : {
+          updateProcessor: new FileDataSourceFactory({ paths: [options.flagsFile] }).getFactory(),
+          baseUri: eventsUrl,
+          streamUri: eventsUrl,
+        }),
     eventsUri: eventsUrl,
     diagnosticOptOut: true,
     logger: basicLogger({ level: "none" }),
@@ -97,19 +111,39 @@ export async function runLocalExample(options: LocalRunOptions): Promise<LocalRu
     // Unreachable, the SDK keeps retrying in the background and serves the fallback meanwhile.
     await ldClient.waitForInitialization({ timeout: options.launchDarklyUnreachable ? 1 : 5 }).catch(() => undefined);
     const post = async (route: string, body: unknown) => {
-      const response = await fetch(`${serviceUrl}${route}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-      return { status: response.status, body: response.status === 204 ? {} : ((await response.json()) as Record<string, string>) };
+      const response = await fetch(`${serviceUrl}${route}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        body: response.status === 204 ? {} : ((await response.json()) as Record<string, string>),
+      };
     };
-    const asked = await post("/answer", { question: options.question, customer: options.customer ?? { key: "customer-42", name: "Ada", plan: "business" } });
+    const asked = await post("/answer", {
+      question: options.question,
+      customer: options.customer ?? { key: "customer-42", name: "Ada", plan: "business" },
+    });
     if (asked.status === 200) await post("/feedback", { id: asked.body.id, positive: true });
     await ldClient.flush();
     const metrics = events
       .filter((e) => e.kind === "custom" && String(e.key).startsWith("$ld:ai:"))
       .map((e) => {
         const data = (e.data ?? {}) as { configKey?: string; variationKey?: string };
-        return { key: String(e.key), value: e.metricValue as number | undefined, configKey: data.configKey, variationKey: data.variationKey };
+        return {
+          key: String(e.key),
+          value: e.metricValue as number | undefined,
+          configKey: data.configKey,
+          variationKey: data.variationKey,
+        };
       });
-    return { answer: asked.body.answer ?? asked.body.error ?? "", variation: asked.body.variation ?? "", status: asked.status, metrics };
+    return {
+      answer: asked.body.answer ?? asked.body.error ?? "",
+      variation: asked.body.variation ?? "",
+      status: asked.status,
+      metrics,
+    };
   } finally {
     ldClient.close();
     for (const server of [...servers, service]) server.close();
@@ -118,8 +152,15 @@ export async function runLocalExample(options: LocalRunOptions): Promise<LocalRu
 
 if (require.main === module) {
   const dir = path.join(__dirname, "..", ".local");
-  runLocalExample({ flagsFile: path.join(dir, "flags.json"), fallbacksFile: path.join(dir, "fallbacks.json"), question: "Where is my order AB-123456?" }).then((run) => {
-    console.log(`support-assistant served ${run.variation} (HTTP ${run.status}):\n  ${run.answer}\n\nmetrics tracked by the AI SDK:`);
-    for (const metric of run.metrics) console.log(`  ${metric.key}${metric.value === undefined ? "" : ` = ${metric.value}`}`);
+  runLocalExample({
+    flagsFile: path.join(dir, "flags.json"),
+    fallbacksFile: path.join(dir, "fallbacks.json"),
+    question: "Where is my order AB-123456?",
+  }).then((run) => {
+    console.log(
+      `support-assistant served ${run.variation} (HTTP ${run.status}):\n  ${run.answer}\n\nmetrics tracked by the AI SDK:`,
+    );
+    for (const metric of run.metrics)
+      console.log(`  ${metric.key}${metric.value === undefined ? "" : ` = ${metric.value}`}`);
   });
 }

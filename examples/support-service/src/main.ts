@@ -19,8 +19,16 @@ export function sdkOptions(env: NodeJS.ProcessEnv = process.env): LDOptions {
 if (require.main === module) {
   const sdkKey = process.env.LAUNCHDARKLY_SDK_KEY;
   if (!sdkKey) throw new Error("LAUNCHDARKLY_SDK_KEY is not set (read it from Secrets Manager at start-up)");
-  const fallbacks = JSON.parse(fs.readFileSync(process.env.AIC_FALLBACKS ?? "fallbacks.json", "utf8")) as Record<string, never>;
+  const fallbacks = JSON.parse(fs.readFileSync(process.env.AIC_FALLBACKS ?? "fallbacks.json", "utf8")) as Record<
+    string,
+    never
+  >;
   const ldClient = init(sdkKey, sdkOptions());
   const bedrock = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? "eu-central-1" });
-  createSupportService({ ldClient, bedrock, fallback: fallbacks[CONFIG_KEY]!, company: process.env.COMPANY_NAME ?? "Acme" }).listen(Number(process.env.PORT ?? 8080));
+  createSupportService({
+    ldClient,
+    bedrock,
+    fallback: fallbacks[CONFIG_KEY]!,
+    company: process.env.COMPANY_NAME ?? "Acme",
+  }).listen(Number(process.env.PORT ?? 8080));
 }

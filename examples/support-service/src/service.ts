@@ -1,8 +1,18 @@
 import { randomUUID } from "node:crypto";
 import * as http from "node:http";
-import { ConverseCommand, type BedrockRuntimeClient, type ConversationRole, type ConverseCommandOutput } from "@aws-sdk/client-bedrock-runtime";
+import {
+  ConverseCommand,
+  type BedrockRuntimeClient,
+  type ConversationRole,
+  type ConverseCommandOutput,
+} from "@aws-sdk/client-bedrock-runtime";
 import type { LDClient } from "@launchdarkly/node-server-sdk";
-import { initAi, LDFeedbackKind, type LDAICompletionConfigDefault, type LDAIConfigTracker } from "@launchdarkly/server-sdk-ai";
+import {
+  initAi,
+  LDFeedbackKind,
+  type LDAICompletionConfigDefault,
+  type LDAIConfigTracker,
+} from "@launchdarkly/server-sdk-ai";
 import type { VariablesOf } from "./generated/ai-config-variables";
 
 export const CONFIG_KEY = "support-assistant";
@@ -39,9 +49,13 @@ export function createSupportService(options: SupportServiceOptions): http.Serve
     const { key, name, plan, betaOptIn } = request.customer;
     const context = { kind: "user", key, name, plan, betaOptIn };
     // Typed from the catalog: leaving out a required variable does not compile.
-    const variables: VariablesOf<typeof CONFIG_KEY> = { company: options.company, customer_name: request.customer.name };
+    const variables: VariablesOf<typeof CONFIG_KEY> = {
+      company: options.company,
+      customer_name: request.customer.name,
+    };
     const config = await ai.completionConfig(CONFIG_KEY, context, options.fallback, { ...variables });
-    if (!config.enabled || !config.model || !config.tracker) return { status: 503, body: { error: "the assistant is switched off" } };
+    if (!config.enabled || !config.model || !config.tracker)
+      return { status: 503, body: { error: "the assistant is switched off" } };
     const messages = config.messages ?? [];
     const parameters = (config.model.parameters ?? {}) as { maxTokens?: number; temperature?: number; topP?: number };
     const { variationKey, version } = config.tracker.getTrackData();
@@ -52,10 +66,16 @@ export function createSupportService(options: SupportServiceOptions): http.Serve
           modelId: config.model.name,
           system: messages.filter((m) => m.role === "system").map((m) => ({ text: m.content })),
           messages: [
-            ...messages.filter((m) => m.role !== "system").map((m) => ({ role: m.role as ConversationRole, content: [{ text: m.content }] })),
+            ...messages
+              .filter((m) => m.role !== "system")
+              .map((m) => ({ role: m.role as ConversationRole, content: [{ text: m.content }] })),
             { role: "user" as ConversationRole, content: [{ text: request.question }] },
           ],
-          inferenceConfig: { maxTokens: parameters.maxTokens, temperature: parameters.temperature, topP: parameters.topP },
+          inferenceConfig: {
+            maxTokens: parameters.maxTokens,
+            temperature: parameters.temperature,
+            topP: parameters.topP,
+          },
           // Joins Bedrock's invocation logs with the LaunchDarkly variation that produced the answer.
           requestMetadata: { ldConfigKey: CONFIG_KEY, ldVariationKey: variationKey, ldVersion: String(version) },
         }),
@@ -80,7 +100,8 @@ export function createSupportService(options: SupportServiceOptions): http.Serve
     try {
       if (req.method === "POST" && req.url === "/answer") {
         const request = (await readJson(req)) as AnswerRequest;
-        if (!request.question || !request.customer?.key || !request.customer?.name) return reply(400, { error: "question, customer.key and customer.name are required" });
+        if (!request.question || !request.customer?.key || !request.customer?.name)
+          return reply(400, { error: "question, customer.key and customer.name are required" });
         const { status, body } = await answer(request);
         return reply(status, body);
       }

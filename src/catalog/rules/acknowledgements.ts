@@ -16,9 +16,18 @@ export const environmentRemovalAcknowledgement: Rule = {
     project.data.acknowledgements.removedEnvironments.forEach((ack, i) => {
       const at = ["acknowledgements", "removedEnvironments", i, "key"];
       if (declared.has(ack.key)) {
-        report.at(project, at, `acknowledges removing environment "${ack.key}", which environments still declares: remove this acknowledgement`);
+        report.at(
+          project,
+          at,
+          `acknowledges removing environment "${ack.key}", which environments still declares: remove this acknowledgement`,
+        );
       } else {
-        report.at(project, at, `acknowledges removing environment "${ack.key}": a one-off for the pull request that removes it; remove it once that change is applied`, { severity: "warning" });
+        report.at(
+          project,
+          at,
+          `acknowledges removing environment "${ack.key}": a one-off for the pull request that removes it; remove it once that change is applied`,
+          { severity: "warning" },
+        );
       }
     });
   },

@@ -7,7 +7,11 @@ export const aiConfigFileName: Rule = {
     for (const config of ctx.aiConfigs) {
       const base = config.file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
       if (base !== config.data.key) {
-        report.at(config, ["key"], `key "${config.data.key}" does not match the file name; rename the file to ${config.data.key}.yaml or change the key`);
+        report.at(
+          config,
+          ["key"],
+          `key "${config.data.key}" does not match the file name; rename the file to ${config.data.key}.yaml or change the key`,
+        );
       }
     }
   },

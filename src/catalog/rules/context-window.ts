@@ -2,10 +2,13 @@ import { intact, promptPath, type Rule } from "../context";
 
 export const contextWindow: Rule = {
   id: "context-window",
-  summary: "A prompt's estimated tokens fit the model's context window (an error), and so do they plus the output it may request (maxTokens, or the model's maximum output; a warning).",
+  summary:
+    "A prompt's estimated tokens fit the model's context window (an error), and so do they plus the output it may request (maxTokens, or the model's maximum output; a warning).",
   check(ctx, report) {
     if (!ctx.models) return;
-    const models = new Map(ctx.models.data.models.filter((_, i) => intact(ctx.models!, ["models", i])).map((m) => [m.key, m]));
+    const models = new Map(
+      ctx.models.data.models.filter((_, i) => intact(ctx.models!, ["models", i])).map((m) => [m.key, m]),
+    );
     for (const config of ctx.aiConfigs) {
       for (const [i, variation] of config.data.variations.entries()) {
         const model = models.get(variation.model);

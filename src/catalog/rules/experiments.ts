@@ -20,7 +20,13 @@ interface ExperimentInFile {
 function experimentsInFiles(configs: ReadonlyArray<LoadedFile<AiConfigFile>>): ExperimentInFile[] {
   return configs.flatMap((config) =>
     Object.entries(config.data.experiments).flatMap(([environment, experiments]) =>
-      experiments.map((experiment, index) => ({ config, environment, index, experiment, path: ["experiments", environment, index] })),
+      experiments.map((experiment, index) => ({
+        config,
+        environment,
+        index,
+        experiment,
+        path: ["experiments", environment, index],
+      })),
     ),
   );
 }
@@ -36,7 +42,8 @@ function audienceServe(config: AiConfigFile, environment: string, experiment: Ex
 
 export const experimentKeys: Rule = {
   id: "experiment-keys",
-  summary: "An experiment key is used once per environment, across every AI Config (LaunchDarkly keys experiments per environment).",
+  summary:
+    "An experiment key is used once per environment, across every AI Config (LaunchDarkly keys experiments per environment).",
   check(ctx, report) {
     const seen = new Map<string, ExperimentInFile>();
     for (const declared of experimentsInFiles(ctx.aiConfigs)) {
@@ -46,7 +53,11 @@ export const experimentKeys: Rule = {
         seen.set(id, declared);
         continue;
       }
-      report.at(declared.config, [...declared.path, "key"], `duplicate experiment key "${declared.experiment.key}" in ${declared.environment} (first declared in ${first.config.file} at experiments.${first.environment}[${first.index}])`);
+      report.at(
+        declared.config,
+        [...declared.path, "key"],
+        `duplicate experiment key "${declared.experiment.key}" in ${declared.environment} (first declared in ${first.config.file} at experiments.${first.environment}[${first.index}])`,
+      );
     }
   },
 };
@@ -63,27 +74,50 @@ export const experimentAudience: Rule = {
       // Targeting that lost a part to a schema error cannot tell which rules there are, or whether it is on.
       if (!intact(config, ["targeting", environment])) continue;
       if (!targeting) {
-        report.at(config, [...path, "key"], `experiment "${experiment.key}" runs in ${environment}, but ${config.data.key} has no targeting there`);
+        report.at(
+          config,
+          [...path, "key"],
+          `experiment "${experiment.key}" runs in ${environment}, but ${config.data.key} has no targeting there`,
+        );
         continue;
       }
-      const matching = experiment.rule === undefined ? 1 : targeting.rules.filter((rule) => rule.description === experiment.rule).length;
+      const matching =
+        experiment.rule === undefined
+          ? 1
+          : targeting.rules.filter((rule) => rule.description === experiment.rule).length;
       if (matching === 0) {
         const known = targeting.rules.flatMap((rule) => (rule.description ? [`"${rule.description}"`] : []));
-        report.at(config, [...path, "rule"], `no targeting rule in ${environment} has the description "${experiment.rule}"${known.length > 0 ? `; rules: ${known.join(", ")}` : ""}`);
+        report.at(
+          config,
+          [...path, "rule"],
+          `no targeting rule in ${environment} has the description "${experiment.rule}"${known.length > 0 ? `; rules: ${known.join(", ")}` : ""}`,
+        );
         continue;
       }
       if (matching > 1) {
-        report.at(config, [...path, "rule"], `${matching} targeting rules in ${environment} have the description "${experiment.rule}": give the tested rule a description of its own`);
+        report.at(
+          config,
+          [...path, "rule"],
+          `${matching} targeting rules in ${environment} have the description "${experiment.rule}": give the tested rule a description of its own`,
+        );
         continue;
       }
       if (experiment.state === "running" && !targeting.enabled) {
-        report.at(config, [...path, "state"], `experiment "${experiment.key}" cannot run while ${config.data.key}'s targeting in ${environment} is off (enabled: false)`);
+        report.at(
+          config,
+          [...path, "state"],
+          `experiment "${experiment.key}" cannot run while ${config.data.key}'s targeting in ${environment} is off (enabled: false)`,
+        );
       }
       if (experiment.state === "stopped") continue;
       const id = `${config.data.key}/${environment}/${experiment.rule ?? ""}`;
       const other = active.get(id);
       if (other) {
-        report.at(config, [...path, "state"], `experiments "${other.experiment.key}" and "${experiment.key}" both cover ${audienceName(experiment)} in ${environment}; stop one of them first`);
+        report.at(
+          config,
+          [...path, "state"],
+          `experiments "${other.experiment.key}" and "${experiment.key}" both cover ${audienceName(experiment)} in ${environment}; stop one of them first`,
+        );
       } else {
         active.set(id, declared);
       }
@@ -103,20 +137,40 @@ export const experimentTreatments: Rule = {
       let valid = true;
       treatments.forEach((treatment, i) => {
         if (!known.includes(treatment.variation)) {
-          unknownReference(report, config, [...path, "treatments", i, "variation"], "variation (treatment)", treatment.variation, known);
+          unknownReference(
+            report,
+            config,
+            [...path, "treatments", i, "variation"],
+            "variation (treatment)",
+            treatment.variation,
+            known,
+          );
           valid = false;
         } else if (treatments.findIndex((t) => t.variation === treatment.variation) !== i) {
-          report.at(config, [...path, "treatments", i, "variation"], `variation "${treatment.variation}" is compared twice`);
+          report.at(
+            config,
+            [...path, "treatments", i, "variation"],
+            `variation "${treatment.variation}" is compared twice`,
+          );
           valid = false;
         }
         if (Math.abs(Math.round(treatment.allocation * 10) - treatment.allocation * 10) > 1e-9) {
-          report.at(config, [...path, "treatments", i, "allocation"], `allocation ${treatment.allocation} has more than one decimal place`);
+          report.at(
+            config,
+            [...path, "treatments", i, "allocation"],
+            `allocation ${treatment.allocation} has more than one decimal place`,
+          );
           valid = false;
         }
       });
       if (!complete) continue;
       const baselines = treatments.filter((t) => t.baseline).length;
-      if (baselines !== 1) report.at(config, [...path, "treatments"], `exactly one treatment must be the baseline (baseline: true); found ${baselines}`);
+      if (baselines !== 1)
+        report.at(
+          config,
+          [...path, "treatments"],
+          `exactly one treatment must be the baseline (baseline: true); found ${baselines}`,
+        );
       const sum = treatments.reduce((total, t) => total + t.allocation, 0);
       if (Math.abs(sum - 100) > 1e-9) {
         report.at(config, [...path, "treatments"], `treatment allocations sum to ${Number(sum.toFixed(3))}, not 100`);
@@ -124,7 +178,11 @@ export const experimentTreatments: Rule = {
       }
       const winner = experiment.winner?.variation;
       if (winner !== undefined && !treatments.some((t) => t.variation === winner)) {
-        report.at(config, [...path, "winner", "variation"], `the winner "${winner}" is not one of the treatments: ${treatments.map((t) => t.variation).join(", ")}`);
+        report.at(
+          config,
+          [...path, "winner", "variation"],
+          `the winner "${winner}" is not one of the treatments: ${treatments.map((t) => t.variation).join(", ")}`,
+        );
       }
       if (!valid || experiment.state === "stopped" || !intact(config, ["targeting", environment])) continue;
 
@@ -133,11 +191,16 @@ export const experimentTreatments: Rule = {
       const shares = new Map(servedShares(serve).filter(([, share]) => share > 0));
       const unserved = treatments.filter((t) => !shares.has(t.variation)).map((t) => t.variation);
       if (unserved.length > 0) {
-        report.at(config, [...path, "treatments"], `${audienceName(experiment)} in ${environment} does not serve ${unserved.join(", ")}: an experiment compares only what its audience is served`);
+        report.at(
+          config,
+          [...path, "treatments"],
+          `${audienceName(experiment)} in ${environment} does not serve ${unserved.join(", ")}: an experiment compares only what its audience is served`,
+        );
         continue;
       }
       const split = treatments.map((t): [string, number] => [t.variation, t.allocation]);
-      const matches = shares.size === split.length && split.every(([key, share]) => Math.abs((shares.get(key) ?? -1) - share) < 1e-9);
+      const matches =
+        shares.size === split.length && split.every(([key, share]) => Math.abs((shares.get(key) ?? -1) - share) < 1e-9);
       if (experiment.state === "running" && !matches) {
         report.at(
           config,
@@ -151,7 +214,8 @@ export const experimentTreatments: Rule = {
 
 export const experimentMetrics: Rule = {
   id: "experiment-metrics",
-  summary: "An experiment's primary and secondary metrics are metrics the launchdarkly stack declares (the AI SDK's built-in ones or configs/metrics.yaml's), each named once.",
+  summary:
+    "An experiment's primary and secondary metrics are metrics the launchdarkly stack declares (the AI SDK's built-in ones or configs/metrics.yaml's), each named once.",
   check(ctx, report) {
     // Without configs/metrics.yaml's contents (it failed to load) any key may be one of its metrics.
     const metricsFailed = !ctx.metrics && ctx.texts.some((t) => t.file === "configs/metrics.yaml");
@@ -160,11 +224,15 @@ export const experimentMetrics: Rule = {
     for (const { config, experiment, path } of experimentsInFiles(ctx.aiConfigs)) {
       const named: Array<[string, PathSegment[]]> = [
         [experiment.primaryMetric, [...path, "primaryMetric"]],
-        ...experiment.secondaryMetrics.map((key, i): [string, PathSegment[]] => [key, [...path, "secondaryMetrics", i]]),
+        ...experiment.secondaryMetrics.map((key, i): [string, PathSegment[]] => [
+          key,
+          [...path, "secondaryMetrics", i],
+        ]),
       ];
       named.forEach(([key, at], i) => {
         if (!known.includes(key)) unknownReference(report, config, at, "metric", key, known);
-        else if (named.findIndex(([other]) => other === key) !== i) report.at(config, at, `metric "${key}" is named twice`);
+        else if (named.findIndex(([other]) => other === key) !== i)
+          report.at(config, at, `metric "${key}" is named twice`);
       });
     }
   },

@@ -5,11 +5,13 @@ import { pathText } from "../schema-problems";
 import type { PathSegment } from "../yaml-file";
 
 const label = (path: readonly PathSegment[]) => `"${pathText(path)}"`;
-const sentence = (path: readonly PathSegment[], detail: string) => (/^(must|is|cannot|names) /.test(detail) ? `${label(path)} ${detail}` : `${label(path)}: ${detail}`);
+const sentence = (path: readonly PathSegment[], detail: string) =>
+  /^(must|is|cannot|names) /.test(detail) ? `${label(path)} ${detail}` : `${label(path)}: ${detail}`;
 
 export const toolSchemas: Rule = {
   id: "tool-schema",
-  summary: "A tool's parameters are a JSON Schema (draft 2020-12, or draft-07 when it says so) that ajv compiles in strict mode: no invalid or unknown keyword or format, required names that are properties, no reference outside itself.",
+  summary:
+    "A tool's parameters are a JSON Schema (draft 2020-12, or draft-07 when it says so) that ajv compiles in strict mode: no invalid or unknown keyword or format, required names that are properties, no reference outside itself.",
   check(ctx, report) {
     const tools = ctx.tools;
     tools?.data.tools.forEach((tool, i) => {
@@ -29,40 +31,61 @@ function integrationSchema(fields: Record<string, IntegrationField>): Record<str
   const properties: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(fields)) {
     if (field.secret) continue;
-    properties[name] =
-      CERTIFICATE_CHECK_SETTINGS.includes(name) ? { const: false }
-      : field.type === "boolean" ? { type: "boolean" }
-      : field.type === "enum" ? { enum: field.values }
-      : field.type === "url" ? { type: "string", pattern: HTTPS_URL }
-      : { type: ["string", "number"] };
+    properties[name] = CERTIFICATE_CHECK_SETTINGS.includes(name)
+      ? { const: false }
+      : field.type === "boolean"
+        ? { type: "boolean" }
+        : field.type === "enum"
+          ? { enum: field.values }
+          : field.type === "url"
+            ? { type: "string", pattern: HTTPS_URL }
+            : { type: ["string", "number"] };
   }
-  const required = Object.entries(fields).filter(([, f]) => f.required && !f.secret).map(([name]) => name);
+  const required = Object.entries(fields)
+    .filter(([, f]) => f.required && !f.secret)
+    .map(([name]) => name);
   return { type: "object", properties, required, additionalProperties: false };
 }
 
 export const auditLogConfig: Rule = {
   id: "audit-log-config",
-  summary: "The audit-log export's config holds exactly the settings its integration takes (the provider's table), with https:// addresses and the certificate check on; its secret is named under secret:, never written.",
+  summary:
+    "The audit-log export's config holds exactly the settings its integration takes (the provider's table), with https:// addresses and the certificate check on; its secret is named under secret:, never written.",
   check(ctx, report) {
     const project = ctx.project;
     const auditLog = project?.data.auditLog;
     if (!project || !auditLog) return;
     const fields: Record<string, IntegrationField> = AUDIT_LOG_INTEGRATIONS[auditLog.integrationKey];
-    const secrets = Object.entries(fields).filter(([, f]) => f.secret).map(([name]) => name);
+    const secrets = Object.entries(fields)
+      .filter(([, f]) => f.secret)
+      .map(([name]) => name);
     const integration = auditLog.integrationKey;
     const base = ["auditLog", "config"];
     const settings: Record<string, unknown> = { ...auditLog.config };
     for (const name of secrets) {
       if (!(name in settings)) continue;
       delete settings[name];
-      report.at(project, [...base, name], `"${name}" is the ${integration} integration's secret: name it under auditLog.secret (field: ${name}) and let the pipeline supply it, never write it here`, { at: "key" });
+      report.at(
+        project,
+        [...base, name],
+        `"${name}" is the ${integration} integration's secret: name it under auditLog.secret (field: ${name}) and let the pipeline supply it, never write it here`,
+        { at: "key" },
+      );
     }
     if (auditLog.secret && !secrets.includes(auditLog.secret.field)) {
       const known = secrets.length > 0 ? `its secret is ${secrets.join(", ")}` : "it takes no secret";
-      report.at(project, ["auditLog", "secret", "field"], `the ${integration} integration has no secret setting "${auditLog.secret.field}"; ${known}`);
+      report.at(
+        project,
+        ["auditLog", "secret", "field"],
+        `the ${integration} integration has no secret setting "${auditLog.secret.field}"; ${known}`,
+      );
     }
     if (!auditLog.secret && secrets.some((name) => fields[name]!.required)) {
-      report.at(project, ["auditLog"], `the ${integration} integration needs its secret (${secrets.join(", ")}): declare it under auditLog.secret with the sensitive Terraform variable the pipeline fills`);
+      report.at(
+        project,
+        ["auditLog"],
+        `the ${integration} integration needs its secret (${secrets.join(", ")}): declare it under auditLog.secret with the sensitive Terraform variable the pipeline fills`,
+      );
     }
     const takes = Object.keys(fields).filter((name) => !fields[name]!.secret);
     for (const finding of valueFindings(integrationSchema(fields), settings)) {
@@ -86,7 +109,9 @@ export const auditLogConfig: Rule = {
             return sentence(path, finding.message);
         }
       })();
-      report.at(project, path, message, { at: finding.atKey || finding.error.keyword === "required" ? "key" : undefined });
+      report.at(project, path, message, {
+        at: finding.atKey || finding.error.keyword === "required" ? "key" : undefined,
+      });
     }
   },
 };

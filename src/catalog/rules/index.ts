@@ -56,19 +56,48 @@ export const RULES: readonly Rule[] = [
 /** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */
 export const RUNNING_EXPERIMENT_RULE = {
   id: "running-experiment",
-  summary: "A change leaves alone what a running experiment measures: its treatments' prompts (as served), models, parameters and tools, and its design; a stopped experiment is not restarted.",
+  summary:
+    "A change leaves alone what a running experiment measures: its treatments' prompts (as served), models, parameters and tools, and its design; a stopped experiment is not restarted.",
 } as const;
 
 /** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */
 export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [
-  { id: "file-unreadable", summary: "A required file is missing, or a file cannot be read as catalog text: a directory, any symbolic link, a pipe or device, no permission, not UTF-8." },
-  { id: "unknown-file", summary: "A file in configs/ that the catalog does not know is ignored, with a warning (usually a misspelt name)." },
+  {
+    id: "file-unreadable",
+    summary:
+      "A required file is missing, or a file cannot be read as catalog text: a directory, any symbolic link, a pipe or device, no permission, not UTF-8.",
+  },
+  {
+    id: "unknown-file",
+    summary: "A file in configs/ that the catalog does not know is ignored, with a warning (usually a misspelt name).",
+  },
   { id: "yaml-syntax", summary: "A YAML file parses; the first syntax error is reported at its position." },
-  { id: "yaml-aliases", summary: "No YAML alias refers to a value containing it, aliases do not expand a file far beyond its size (an alias bomb), and nothing nests more than 64 levels deep." },
-  { id: "duplicate-yaml-key", summary: "No mapping repeats a key (YAML parsers would otherwise keep the last silently)." },
-  { id: "schema", summary: "Every file matches its schema: required fields, no unknown fields, types, enumerations, LaunchDarkly key rules, ranges." },
-  { id: "prompt-front-matter", summary: "A prompt's front matter is closed and holds only known fields (description)." },
+  {
+    id: "yaml-aliases",
+    summary:
+      "No YAML alias refers to a value containing it, aliases do not expand a file far beyond its size (an alias bomb), and nothing nests more than 64 levels deep.",
+  },
+  {
+    id: "duplicate-yaml-key",
+    summary: "No mapping repeats a key (YAML parsers would otherwise keep the last silently).",
+  },
+  {
+    id: "schema",
+    summary:
+      "Every file matches its schema: required fields, no unknown fields, types, enumerations, LaunchDarkly key rules, ranges.",
+  },
+  {
+    id: "prompt-front-matter",
+    summary: "A prompt's front matter is closed and holds only known fields (description).",
+  },
   { id: "prompt-empty-message", summary: "No prompt, and no message in it, is empty." },
-  { id: "prompt-template-syntax", summary: "Mustache sections are opened and closed in order, tags are closed, and no partials are used." },
-  { id: "prompt-variable-name", summary: "Variable names have no dot (context attributes are {{ldctx.<attribute>}}), and {{ldctx}} or {{.}} alone are not used." },
+  {
+    id: "prompt-template-syntax",
+    summary: "Mustache sections are opened and closed in order, tags are closed, and no partials are used.",
+  },
+  {
+    id: "prompt-variable-name",
+    summary:
+      "Variable names have no dot (context attributes are {{ldctx.<attribute>}}), and {{ldctx}} or {{.}} alone are not used.",
+  },
 ];

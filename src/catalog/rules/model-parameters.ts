@@ -2,29 +2,51 @@ import { intact, type LoadedFile, type Reporter, type Rule } from "../context";
 import type { Model, Parameters } from "../schema";
 import type { PathSegment } from "../yaml-file";
 
-function checkLimits(report: Reporter, target: LoadedFile<unknown>, path: PathSegment[], parameters: Parameters, model: Model): void {
+function checkLimits(
+  report: Reporter,
+  target: LoadedFile<unknown>,
+  path: PathSegment[],
+  parameters: Parameters,
+  model: Model,
+): void {
   const [low, high] = model.temperatureRange;
   if (parameters.maxTokens !== undefined && parameters.maxTokens > model.maxOutputTokens) {
-    report.at(target, [...path, "maxTokens"], `maxTokens ${parameters.maxTokens} exceeds ${model.key}'s maximum output of ${model.maxOutputTokens} tokens`);
+    report.at(
+      target,
+      [...path, "maxTokens"],
+      `maxTokens ${parameters.maxTokens} exceeds ${model.key}'s maximum output of ${model.maxOutputTokens} tokens`,
+    );
   }
   if (parameters.temperature !== undefined && (parameters.temperature < low || parameters.temperature > high)) {
-    report.at(target, [...path, "temperature"], `temperature ${parameters.temperature} is outside ${model.key}'s range ${low} to ${high}`);
+    report.at(
+      target,
+      [...path, "temperature"],
+      `temperature ${parameters.temperature} is outside ${model.key}'s range ${low} to ${high}`,
+    );
   }
 }
 
 export const modelParameters: Rule = {
   id: "model-parameters",
-  summary: "Model parameters stay within the model's limits: maxTokens at most its maximum output, temperature within its range; its input price is not above its output price by mistake.",
+  summary:
+    "Model parameters stay within the model's limits: maxTokens at most its maximum output, temperature within its range; its input price is not above its output price by mistake.",
   check(ctx, report) {
     if (!ctx.models) return;
     // A model that lost a field to a schema error would be checked against a default standing in for it.
-    const models = new Map(ctx.models.data.models.filter((_, i) => intact(ctx.models!, ["models", i])).map((m) => [m.key, m]));
+    const models = new Map(
+      ctx.models.data.models.filter((_, i) => intact(ctx.models!, ["models", i])).map((m) => [m.key, m]),
+    );
     ctx.models.data.models.forEach((model, i) => {
       if (!intact(ctx.models!, ["models", i])) return;
       const [low, high] = model.temperatureRange;
-      if (low > high) report.at(ctx.models!, ["models", i, "temperatureRange"], `temperatureRange ${low} to ${high} is empty`);
+      if (low > high)
+        report.at(ctx.models!, ["models", i, "temperatureRange"], `temperatureRange ${low} to ${high} is empty`);
       if (model.maxOutputTokens > model.contextWindow) {
-        report.at(ctx.models!, ["models", i, "maxOutputTokens"], `maxOutputTokens ${model.maxOutputTokens} exceeds the context window of ${model.contextWindow}`);
+        report.at(
+          ctx.models!,
+          ["models", i, "maxOutputTokens"],
+          `maxOutputTokens ${model.maxOutputTokens} exceeds the context window of ${model.contextWindow}`,
+        );
       }
       checkLimits(report, ctx.models!, ["models", i, "parameters"], model.parameters, model);
     });
@@ -39,14 +61,23 @@ export const modelParameters: Rule = {
 
 export const inferenceProfile: Rule = {
   id: "inference-profile",
-  summary: "A cross-region inference profile is only for Bedrock models and routes to the model's own id (<geo>.<modelId>).",
+  summary:
+    "A cross-region inference profile is only for Bedrock models and routes to the model's own id (<geo>.<modelId>).",
   check(ctx, report) {
     ctx.models?.data.models.forEach((model, i) => {
       if (model.inferenceProfile === undefined) return;
       if (model.provider !== "bedrock") {
-        report.at(ctx.models!, ["models", i, "inferenceProfile"], `inferenceProfile is only meaningful for provider bedrock, not ${model.provider}`);
+        report.at(
+          ctx.models!,
+          ["models", i, "inferenceProfile"],
+          `inferenceProfile is only meaningful for provider bedrock, not ${model.provider}`,
+        );
       } else if (model.inferenceProfile.slice(model.inferenceProfile.indexOf(".") + 1) !== model.modelId) {
-        report.at(ctx.models!, ["models", i, "inferenceProfile"], `inferenceProfile "${model.inferenceProfile}" does not route to modelId "${model.modelId}"`);
+        report.at(
+          ctx.models!,
+          ["models", i, "inferenceProfile"],
+          `inferenceProfile "${model.inferenceProfile}" does not route to modelId "${model.modelId}"`,
+        );
       }
     });
   },

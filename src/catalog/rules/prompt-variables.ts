@@ -3,7 +3,8 @@ import { didYouMean } from "../suggest";
 
 export const promptVariables: Rule = {
   id: "prompt-variables",
-  summary: "Every {{variable}} a prompt uses is declared by its AI Config; every required declared variable is used by some variation.",
+  summary:
+    "Every {{variable}} a prompt uses is declared by its AI Config; every required declared variable is used by some variation.",
   check(ctx, report) {
     for (const config of ctx.aiConfigs) {
       // As written: a variable removed for a schema error elsewhere in its entry is still declared.
@@ -20,7 +21,11 @@ export const promptVariables: Rule = {
         for (const use of prompt.parsed.template.variables) {
           used.add(use.name);
           if (!declared.has(use.name)) {
-            report.atPosition(file, use, `variable "${use.name}" is not declared in ${config.file}${didYouMean(use.name, declared)}; declare it under variables, or the SDK renders it as an empty string`);
+            report.atPosition(
+              file,
+              use,
+              `variable "${use.name}" is not declared in ${config.file}${didYouMean(use.name, declared)}; declare it under variables, or the SDK renders it as an empty string`,
+            );
           }
         }
       }
@@ -28,7 +33,12 @@ export const promptVariables: Rule = {
       if (!allPromptsRead || !intact(config, ["variations"])) continue;
       config.data.variables.forEach((variable, i) => {
         if (variable.required && !used.has(variable.name) && intact(config, ["variables", i])) {
-          report.at(config, ["variables", i, "name"], `required variable "${variable.name}" is used by no variation's prompt`, { severity: "warning" });
+          report.at(
+            config,
+            ["variables", i, "name"],
+            `required variable "${variable.name}" is used by no variation's prompt`,
+            { severity: "warning" },
+          );
         }
       });
     }

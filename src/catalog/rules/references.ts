@@ -9,7 +9,8 @@ export const modelExists: Rule = {
     const known = declaredKeys(ctx.models, ["models"]);
     for (const config of ctx.aiConfigs) {
       config.data.variations.forEach((variation, i) => {
-        if (!known.includes(variation.model)) unknownReference(report, config, ["variations", i, "model"], "model", variation.model, known);
+        if (!known.includes(variation.model))
+          unknownReference(report, config, ["variations", i, "model"], "model", variation.model, known);
       });
     }
   },
@@ -25,7 +26,11 @@ export const promptExists: Rule = {
         if (file.split("/").includes("..")) {
           report.at(config, ["variations", i, "prompt"], `prompt path "${variation.prompt}" must stay inside prompts/`);
         } else if (!ctx.prompts.has(file)) {
-          report.at(config, ["variations", i, variation.prompt ? "prompt" : "key"], `prompt file ${file} does not exist`);
+          report.at(
+            config,
+            ["variations", i, variation.prompt ? "prompt" : "key"],
+            `prompt file ${file} does not exist`,
+          );
         }
       });
     }
@@ -36,12 +41,17 @@ export const toolExists: Rule = {
   id: "tool-exists",
   summary: "A variation's tools are declared in configs/tools.yaml.",
   check(ctx, report) {
-    const known = ctx.tools ? declaredKeys(ctx.tools, ["tools"]) : ctx.texts.some((t) => t.file === "configs/tools.yaml") ? undefined : [];
+    const known = ctx.tools
+      ? declaredKeys(ctx.tools, ["tools"])
+      : ctx.texts.some((t) => t.file === "configs/tools.yaml")
+        ? undefined
+        : [];
     if (!known) return;
     for (const config of ctx.aiConfigs) {
       config.data.variations.forEach((variation, i) => {
         variation.tools.forEach((tool, j) => {
-          if (!known.includes(tool)) unknownReference(report, config, ["variations", i, "tools", j], "tool", tool, known);
+          if (!known.includes(tool))
+            unknownReference(report, config, ["variations", i, "tools", j], "tool", tool, known);
         });
       });
     }
@@ -63,9 +73,21 @@ export const judgeReference: Rule = {
           if (config.data.mode === "judge") {
             report.at(config, path, "a judge-mode AI Config cannot have judges attached");
           } else if (!modes.has(judge.key)) {
-            if (ctx.allAiConfigsLoaded) unknownReference(report, config, path, "judge AI Config", judge.key, [...modes].filter(([, m]) => m === "judge").map(([k]) => k));
+            if (ctx.allAiConfigsLoaded)
+              unknownReference(
+                report,
+                config,
+                path,
+                "judge AI Config",
+                judge.key,
+                [...modes].filter(([, m]) => m === "judge").map(([k]) => k),
+              );
           } else if (mode !== undefined && mode !== "judge") {
-            report.at(config, path, `"${judge.key}" is a ${mode}-mode AI Config; only judge-mode configs can be attached as judges`);
+            report.at(
+              config,
+              path,
+              `"${judge.key}" is a ${mode}-mode AI Config; only judge-mode configs can be attached as judges`,
+            );
           }
         });
       });
@@ -81,7 +103,8 @@ export const maintainerExists: Rule = {
     const known = declaredKeys(ctx.access, ["teams"]);
     for (const config of ctx.aiConfigs) {
       const maintainer = config.data.maintainer;
-      if (maintainer !== undefined && !known.includes(maintainer)) unknownReference(report, config, ["maintainer"], "team", maintainer, known);
+      if (maintainer !== undefined && !known.includes(maintainer))
+        unknownReference(report, config, ["maintainer"], "team", maintainer, known);
     }
   },
 };

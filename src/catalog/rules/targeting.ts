@@ -11,7 +11,8 @@ function servedVariations(serve: Serve, path: PathSegment[]): Array<{ key: strin
 
 export const servedVariationExists: Rule = {
   id: "served-variation-exists",
-  summary: "Every variation served by a rule, a fallthrough, a rollout or as the off variation exists in that AI Config.",
+  summary:
+    "Every variation served by a rule, a fallthrough, a rollout or as the off variation exists in that AI Config.",
   check(ctx, report) {
     for (const config of ctx.aiConfigs) {
       const known = declaredKeys(config, ["variations"]);
@@ -20,12 +21,20 @@ export const servedVariationExists: Rule = {
         const served = [
           ...targeting.rules.flatMap((rule, i) => servedVariations(rule.serve, [...base, "rules", i, "serve"])),
           ...servedVariations(targeting.fallthrough, [...base, "fallthrough"]),
-          ...(targeting.offVariation !== undefined ? [{ key: targeting.offVariation, path: [...base, "offVariation"] }] : []),
+          ...(targeting.offVariation !== undefined
+            ? [{ key: targeting.offVariation, path: [...base, "offVariation"] }]
+            : []),
         ];
         for (const { key, path } of served) {
           if (!known.includes(key)) {
             const last = path[path.length - 2] === "weights";
-            if (last) report.at(config, path, `unknown variation "${key}" in ${env} rollout${didYouMean(key, known)}; known: ${known.join(", ")}`, { at: "key" });
+            if (last)
+              report.at(
+                config,
+                path,
+                `unknown variation "${key}" in ${env} rollout${didYouMean(key, known)}; known: ${known.join(", ")}`,
+                { at: "key" },
+              );
             else unknownReference(report, config, path, `variation (served in ${env})`, key, known);
           }
         }
@@ -41,7 +50,10 @@ export const rolloutWeights: Rule = {
     for (const config of ctx.aiConfigs) {
       for (const [env, targeting] of Object.entries(config.data.targeting)) {
         const serves: Array<[Serve, PathSegment[]]> = [
-          ...targeting.rules.map((rule, i): [Serve, PathSegment[]] => [rule.serve, ["targeting", env, "rules", i, "serve"]]),
+          ...targeting.rules.map((rule, i): [Serve, PathSegment[]] => [
+            rule.serve,
+            ["targeting", env, "rules", i, "serve"],
+          ]),
           [targeting.fallthrough, ["targeting", env, "fallthrough"]],
         ];
         for (const [serve, path] of serves) {
@@ -52,12 +64,20 @@ export const rolloutWeights: Rule = {
           for (const [key, weight] of Object.entries(weights)) {
             const scaled = Math.round(weight * 10);
             if (Math.abs(scaled - weight * 10) > 1e-9) {
-              report.at(config, [...path, "rollout", "weights", key], `weight ${weight} for "${key}" has more than one decimal place`);
+              report.at(
+                config,
+                [...path, "rollout", "weights", key],
+                `weight ${weight} for "${key}" has more than one decimal place`,
+              );
             }
             sum += weight;
           }
           if (Math.abs(sum - 100) > 1e-9) {
-            report.at(config, [...path, "rollout", "weights"], `rollout weights sum to ${Number(sum.toFixed(3))}, not 100`);
+            report.at(
+              config,
+              [...path, "rollout", "weights"],
+              `rollout weights sum to ${Number(sum.toFixed(3))}, not 100`,
+            );
           }
         }
       }
@@ -81,7 +101,14 @@ export const segmentExists: Rule = {
           rule.clauses.forEach((clause, j) => {
             clause.segments?.forEach((segment, k) => {
               if (!known.includes(segment)) {
-                unknownReference(report, config, ["targeting", env, "rules", i, "clauses", j, "segments", k], `segment in ${env}`, segment, known);
+                unknownReference(
+                  report,
+                  config,
+                  ["targeting", env, "rules", i, "clauses", j, "segments", k],
+                  `segment in ${env}`,
+                  segment,
+                  known,
+                );
               }
             });
           });

@@ -8,7 +8,8 @@ export const unusedPrompt: Rule = {
     if (!ctx.allAiConfigsLoaded || !ctx.aiConfigs.every((c) => intact(c, ["variations"]))) return;
     const used = new Set(ctx.aiConfigs.flatMap((c) => c.data.variations.map((v) => promptPath(c.data, v))));
     for (const file of ctx.prompts.keys()) {
-      if (!used.has(file)) report.atPosition(file, { line: 1, col: 1 }, "prompt file is not used by any variation", "warning");
+      if (!used.has(file))
+        report.atPosition(file, { line: 1, col: 1 }, "prompt file is not used by any variation", "warning");
     }
   },
 };

@@ -24,9 +24,17 @@ export interface GeneratedFile {
 
 /** Every file the catalog generates, with its expected content, but the pipeline's (below). */
 export function generatedFiles(catalog: Catalog): GeneratedFile[] {
-  const docs = Object.entries(renderDocs(catalog)).map(([file, text]) => ({ file, text, command: "npm run aic -- docs" }));
+  const docs = Object.entries(renderDocs(catalog)).map(([file, text]) => ({
+    file,
+    text,
+    command: "npm run aic -- docs",
+  }));
   const types = renderVariableTypes(catalog);
-  const typeFiles = catalog.generated.variableTypes.map((file) => ({ file, text: types, command: `npm run aic -- types --out ${file}` }));
+  const typeFiles = catalog.generated.variableTypes.map((file) => ({
+    file,
+    text: types,
+    command: `npm run aic -- types --out ${file}`,
+  }));
   return [...docs, ...typeFiles];
 }
 
@@ -35,7 +43,11 @@ export function generatedFiles(catalog: Catalog): GeneratedFile[] {
  * environments cannot be turned into workflows.
  */
 function pipelineFiles(catalog: Catalog, root: string): GeneratedFile[] {
-  return Object.entries(expectedPipelineFiles(catalog, root)).map(([file, text]) => ({ file, text, command: "npm run aic -- workflows" }));
+  return Object.entries(expectedPipelineFiles(catalog, root)).map(([file, text]) => ({
+    file,
+    text,
+    command: "npm run aic -- workflows",
+  }));
 }
 
 /** Generated files that are missing or differ from what the catalog generates now. */
@@ -48,20 +60,35 @@ export function staleFiles(catalog: Catalog, root: string): Problem[] {
     if (!(error instanceof PipelineError)) throw error;
     refused.push(pipelineProblem(error));
   }
-  return [...refused, ...[...generatedFiles(catalog), ...pipeline].flatMap(({ file, text, command }) => {
-    let committed: string | undefined;
-    try {
-      // The same rules as the catalog's own files: no link out of the root, one text on every machine.
-      committed = readCatalogText(root, file);
-    } catch (error) {
-      if (!(error instanceof UnreadableFile)) throw error;
-      if (error.code !== "ENOENT") return [{ file, ...error.position, severity: "error" as const, rule: "generated-file-current", message: error.message }];
-      committed = undefined;
-    }
-    if (committed === text) return [];
-    const message = committed === undefined ? `is missing: run \`${command}\` and commit it` : `is stale: run \`${command}\` and commit the result`;
-    return [{ file, line: 1, col: 1, severity: "error" as const, rule: "generated-file-current", message }];
-  })];
+  return [
+    ...refused,
+    ...[...generatedFiles(catalog), ...pipeline].flatMap(({ file, text, command }) => {
+      let committed: string | undefined;
+      try {
+        // The same rules as the catalog's own files: no link out of the root, one text on every machine.
+        committed = readCatalogText(root, file);
+      } catch (error) {
+        if (!(error instanceof UnreadableFile)) throw error;
+        if (error.code !== "ENOENT")
+          return [
+            {
+              file,
+              ...error.position,
+              severity: "error" as const,
+              rule: "generated-file-current",
+              message: error.message,
+            },
+          ];
+        committed = undefined;
+      }
+      if (committed === text) return [];
+      const message =
+        committed === undefined
+          ? `is missing: run \`${command}\` and commit it`
+          : `is stale: run \`${command}\` and commit the result`;
+      return [{ file, line: 1, col: 1, severity: "error" as const, rule: "generated-file-current", message }];
+    }),
+  ];
 }
 
 /**
@@ -87,6 +114,7 @@ export function checkCommand(options: CheckOptions, output: Output): number {
   }
   const ok = !problems.some((p) => p.severity === "error");
   reportProblems(output, problems, result.prompts, { ...options, extra: { stacks } });
-  if (options.format === "text") output.out(ok ? `catalog valid, ${stacks.length} stacks synthesize, generated files current` : "check failed");
+  if (options.format === "text")
+    output.out(ok ? `catalog valid, ${stacks.length} stacks synthesize, generated files current` : "check failed");
   return ok ? EXIT_OK : EXIT_INVALID;
 }

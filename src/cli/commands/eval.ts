@@ -31,7 +31,8 @@ export interface EvalOptions {
 function positiveInt(value: string | undefined, option: string, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${option} must be a whole number from 1 to ${max}, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`${option} must be a whole number from 1 to ${max}, not "${value}"`);
   return n;
 }
 
@@ -41,14 +42,19 @@ function positiveInt(value: string | undefined, option: string, max: number): nu
  */
 function providerOpener(env: NodeJS.ProcessEnv, concurrency: number): ProviderOpener {
   return async (provider, region) => {
-    if (provider === "bedrock") return openBedrock({ region, endpoint: env.AIC_BEDROCK_ENDPOINT || undefined, maxSockets: concurrency });
-    if (provider === "openai") return openOpenAi({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || undefined });
-    throw new UsageError(`aic eval calls bedrock and openai models; a model of provider "${provider}" cannot be evaluated yet`);
+    if (provider === "bedrock")
+      return openBedrock({ region, endpoint: env.AIC_BEDROCK_ENDPOINT || undefined, maxSockets: concurrency });
+    if (provider === "openai")
+      return openOpenAi({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || undefined });
+    throw new UsageError(
+      `aic eval calls bedrock and openai models; a model of provider "${provider}" cannot be evaluated yet`,
+    );
   };
 }
 
 /** A progress bar on stderr, only where a person watches: an interactive terminal, outside CI. */
-function progressBar(): { update: (p: { done: number; total: number; costUsd: number }) => void; clear: () => void } | undefined {
+function progressBar():
+  { update: (p: { done: number; total: number; costUsd: number }) => void; clear: () => void } | undefined {
   if (!process.stderr.isTTY || process.env.CI) return undefined;
   let last = 0;
   return {
@@ -58,7 +64,9 @@ function progressBar(): { update: (p: { done: number; total: number; costUsd: nu
       last = now;
       const width = 30;
       const filled = Math.round((done / Math.max(1, total)) * width);
-      process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} runs  $${costUsd.toFixed(4)}`);
+      process.stderr.write(
+        `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} runs  $${costUsd.toFixed(4)}`,
+      );
     },
     clear: () => process.stderr.write("\r\x1b[2K"),
   };
@@ -72,19 +80,27 @@ function render(report: EvalReport, format: EvalOptions["format"]): string {
 
 /** Answers and judges' reasoning leave the process only in a file the user asked for. */
 function withoutResponses(report: EvalReport): EvalReport {
-  return { ...report, variations: report.variations.map((v) => ({ ...v, cases: v.cases.map(({ runs: _runs, ...c }) => c) })) };
+  return {
+    ...report,
+    variations: report.variations.map((v) => ({ ...v, cases: v.cases.map(({ runs: _runs, ...c }) => c) })),
+  };
 }
 
 /**
  * `aic eval`: runs the eval datasets against what --env serves, one --variation, or what a change alters (--base),
  * through the real providers. Exit 1 when a required case fails or a dataset's pass rate is under its threshold.
  */
-export async function evalCommand(options: EvalOptions, output: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function evalCommand(
+  options: EvalOptions,
+  output: Output,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   if (options.variation && options.env) throw new UsageError("--variation and --env are alternatives: give one");
   const repeat = positiveInt(options.repeat, "--repeat", 100);
   const concurrency = positiveInt(options.concurrency, "--concurrency", 64)!;
   const maxCostUsd = options.maxCost === undefined ? undefined : Number(options.maxCost);
-  if (maxCostUsd !== undefined && !(maxCostUsd > 0)) throw new UsageError(`--max-cost must be a positive amount of USD, not "${options.maxCost}"`);
+  if (maxCostUsd !== undefined && !(maxCostUsd > 0))
+    throw new UsageError(`--max-cost must be a positive amount of USD, not "${options.maxCost}"`);
 
   const head = loadValidCatalog(options.root, output, options.format === "json" ? "json" : "text", "aic: no eval ran");
   if (!head) return EXIT_INVALID;
@@ -97,7 +113,10 @@ export async function evalCommand(options: EvalOptions, output: Output, env: Nod
       if (error instanceof BaseRefError) throw new UsageError(error.message);
       throw error;
     }
-    if (base && !base.ok) output.err(`aic: the catalog at ${options.base} is invalid; every variation counts as changed, and only the head is evaluated`);
+    if (base && !base.ok)
+      output.err(
+        `aic: the catalog at ${options.base} is invalid; every variation counts as changed, and only the head is evaluated`,
+      );
     const baseCatalog = base?.ok ? base.catalog : undefined;
     selection.base = { ref: options.base, catalog: baseCatalog, impact: analyseImpact(baseCatalog, head) };
   }
@@ -130,7 +149,13 @@ export async function evalCommand(options: EvalOptions, output: Output, env: Nod
   } finally {
     bar?.clear();
   }
-  const report = buildReport(head, { env: options.env, base: options.base, config: options.config, variation: options.variation }, selected, outcome, concurrency);
+  const report = buildReport(
+    head,
+    { env: options.env, base: options.base, config: options.config, variation: options.variation },
+    selected,
+    outcome,
+    concurrency,
+  );
   if (options.out) {
     writeFile(options.out, render(report, options.format));
     for (const line of formatText(report)) output.out(line);

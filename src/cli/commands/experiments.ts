@@ -14,7 +14,12 @@ export async function experimentsCommand(action: string, options: ExperimentsOpt
   if (!session) return EXIT_INVALID;
   const { catalog, client, comment } = session;
   const outcomes = await reconciling("experiments", action, output, () =>
-    reconcileExperiments(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config, experiment: options.experiment }),
+    reconcileExperiments(catalog, options.env, client, {
+      apply: action === "apply",
+      comment,
+      configs: options.config,
+      experiment: options.experiment,
+    }),
   );
   if (!outcomes) return EXIT_INVALID;
   for (const outcome of outcomes) {
@@ -22,6 +27,9 @@ export async function experimentsCommand(action: string, options: ExperimentsOpt
     const state = outcome.steps.length === 0 ? "up to date" : `${outcome.applied ? "applied" : "would apply"} ${steps}`;
     output.out(`${outcome.config}/${outcome.experiment} in ${options.env}: ${state}`);
   }
-  if (outcomes.length === 0) output.out(`no experiments declared in ${options.env}${options.config || options.experiment ? " for that selection" : ""}`);
+  if (outcomes.length === 0)
+    output.out(
+      `no experiments declared in ${options.env}${options.config || options.experiment ? " for that selection" : ""}`,
+    );
   return action === "diff" && outcomes.some((o) => o.steps.length > 0) ? EXIT_DRIFT : EXIT_OK;
 }

@@ -20,7 +20,11 @@ export function impactCommand(options: ImpactOptions, output: Output): number {
   if (!head) return EXIT_INVALID;
   const base = loadBaseCatalog(options.root, options.base, output, "comparing with an empty catalog");
   const impact = analyseImpact(base, head);
-  const rendered = { json: () => JSON.stringify({ base: options.base, ...impact }, null, 2), markdown: () => renderImpactMarkdown(impact, options.base), text: () => renderImpactText(impact, options.base) };
+  const rendered = {
+    json: () => JSON.stringify({ base: options.base, ...impact }, null, 2),
+    markdown: () => renderImpactMarkdown(impact, options.base),
+    text: () => renderImpactText(impact, options.base),
+  };
   output.out(rendered[format]().trimEnd());
   for (const blocker of impact.blockers) output.err(`aic: cannot be applied as it is: ${blocker}`);
   return impact.blockers.length > 0 ? EXIT_INVALID : EXIT_OK;

@@ -1,7 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { decideGates, gateOutputs, impactForGatesSchema, type ImpactForGates } from "../../pipeline/gates";
-import { differenceFromReviewed, planRecord, planRecordSchema, terraformPlanSchema, type PlanRecord, type TerraformPlan } from "../../pipeline/plan-record";
+import {
+  differenceFromReviewed,
+  planRecord,
+  planRecordSchema,
+  terraformPlanSchema,
+  type PlanRecord,
+  type TerraformPlan,
+} from "../../pipeline/plan-record";
 import { vetStack } from "../../pipeline/vet-stack";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
@@ -9,7 +16,8 @@ import { loadValidCatalog } from "./validate";
 
 /** Says why the run stops: on stderr, and as an annotation in GitHub Actions. */
 function refuse(output: Output, message: string): number {
-  if (process.env.GITHUB_ACTIONS === "true") output.out(`::error::${message.replace(/%/g, "%25").replace(/\n/g, "%0A")}`);
+  if (process.env.GITHUB_ACTIONS === "true")
+    output.out(`::error::${message.replace(/%/g, "%25").replace(/\n/g, "%0A")}`);
   output.err(`aic: ${message}`);
   return EXIT_INVALID;
 }
@@ -30,13 +38,19 @@ function readJson(file: string): unknown {
 
 function readPlan(file: string): TerraformPlan {
   const parsed = terraformPlanSchema.safeParse(readJson(file));
-  if (!parsed.success) throw new UsageError(`${file} is not a Terraform JSON plan (${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new UsageError(
+      `${file} is not a Terraform JSON plan (${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message})`,
+    );
   return parsed.data;
 }
 
 function readRecord(file: string): PlanRecord {
   const parsed = planRecordSchema.safeParse(readJson(file));
-  if (!parsed.success) throw new UsageError(`${file} is not a plan record (${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new UsageError(
+      `${file} is not a plan record (${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message})`,
+    );
   return parsed.data;
 }
 
@@ -45,15 +59,25 @@ function readRecord(file: string): PlanRecord {
  * changes anything, the environments it deletes). With `--reviewed R`: exit 1 unless FILE, a plan made after the
  * approval, is the reviewed one: the same stack, commit and changes.
  */
-export function planRecordCommand(file: string, options: { stack: string; commit: string; reviewed?: string }, output: Output): number {
+export function planRecordCommand(
+  file: string,
+  options: { stack: string; commit: string; reviewed?: string },
+  output: Output,
+): number {
   const record = planRecord(options.stack, options.commit, readPlan(file));
   if (!options.reviewed) {
     output.out(JSON.stringify(record));
     return EXIT_OK;
   }
   const difference = differenceFromReviewed(readRecord(options.reviewed), record);
-  if (difference) return refuse(output, `${difference}: nothing was applied; re-run all jobs of this workflow, so that reviewers see and approve the new plan`);
-  output.out(`the plan of ${record.stack} is the reviewed one (commit ${record.commit}, digest ${record.digest.slice(0, 16)})`);
+  if (difference)
+    return refuse(
+      output,
+      `${difference}: nothing was applied; re-run all jobs of this workflow, so that reviewers see and approve the new plan`,
+    );
+  output.out(
+    `the plan of ${record.stack} is the reviewed one (commit ${record.commit}, digest ${record.digest.slice(0, 16)})`,
+  );
   return EXIT_OK;
 }
 
@@ -61,9 +85,13 @@ export function planRecordCommand(file: string, options: { stack: string; commit
 export function gatesCommand(options: { root: string; impact: string; records: string }, output: Output): number {
   const catalog = loadValidCatalog(options.root, output, "text");
   if (!catalog) return EXIT_INVALID;
-  if (!fs.existsSync(options.records) || !fs.statSync(options.records).isDirectory()) throw new UsageError(`--records ${options.records} is not a directory`);
+  if (!fs.existsSync(options.records) || !fs.statSync(options.records).isDirectory())
+    throw new UsageError(`--records ${options.records} is not a directory`);
   const records = new Map<string, PlanRecord>();
-  for (const name of fs.readdirSync(options.records).filter((n) => n.endsWith(".json")).sort()) {
+  for (const name of fs
+    .readdirSync(options.records)
+    .filter((n) => n.endsWith(".json"))
+    .sort()) {
     const record = readRecord(path.join(options.records, name));
     records.set(record.stack, record);
   }
@@ -89,9 +117,14 @@ export function vetStackCommand(file: string, options: { root: string; stack: st
   if (!catalog) return EXIT_INVALID;
   const { stackJson } = require("../../../stacks/app") as typeof import("../../../stacks/app");
   const expected = stackJson(catalog, options.stack);
-  if (!expected) return refuse(output, `${options.stack} is not a stack of the catalog in ${options.root}: it is planned once merged`);
+  if (!expected)
+    return refuse(
+      output,
+      `${options.stack} is not a stack of the catalog in ${options.root}: it is planned once merged`,
+    );
   const candidate = readJson(file);
-  if (!candidate || typeof candidate !== "object" || Array.isArray(candidate)) return refuse(output, `${file} is not a synthesized stack`);
+  if (!candidate || typeof candidate !== "object" || Array.isArray(candidate))
+    return refuse(output, `${file} is not a synthesized stack`);
   const problems = vetStack(expected, candidate as Record<string, unknown>);
   for (const problem of problems) refuse(output, `${file}: ${problem}`);
   if (problems.length > 0) {

@@ -8,13 +8,18 @@ export function readPlanFile(file: string, output: Output): Plan | undefined {
   try {
     json = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not JSON (${(error as Error).message.split("\n")[0]})`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "no such file"
+        : `not JSON (${(error as Error).message.split("\n")[0]})`;
     output.err(`${file}:1:1: error: ${reason}`);
     return undefined;
   }
   const parsed = planSchema.safeParse(json);
   if (!parsed.success) {
-    output.err(`${file}:1:1: error: not a Terraform JSON plan (${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message})`);
+    output.err(
+      `${file}:1:1: error: not a Terraform JSON plan (${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message})`,
+    );
     return undefined;
   }
   return parsed.data;

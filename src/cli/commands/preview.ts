@@ -30,7 +30,8 @@ function parseContext(text: string): Record<string, unknown> {
   } catch {
     throw new UsageError(`--context is not JSON: ${text}`);
   }
-  if (!context || typeof context !== "object" || Array.isArray(context)) throw new UsageError("--context must be a JSON object, e.g. '{\"key\":\"user-1\",\"plan\":\"business\"}'");
+  if (!context || typeof context !== "object" || Array.isArray(context))
+    throw new UsageError('--context must be a JSON object, e.g. \'{"key":"user-1","plan":"business"}\'');
   return { kind: "user", ...(context as Record<string, unknown>) };
 }
 
@@ -51,12 +52,15 @@ export async function previewCommand(configKey: string, options: PreviewOptions,
     output.out(JSON.stringify(result, null, 2));
     return EXIT_OK;
   }
-  output.out(`${result.config} in ${result.environment}: ${result.enabled ? `serves ${result.variation}` : "disabled (LaunchDarkly's disabled variation)"}, because: ${result.reason}`);
+  output.out(
+    `${result.config} in ${result.environment}: ${result.enabled ? `serves ${result.variation}` : "disabled (LaunchDarkly's disabled variation)"}, because: ${result.reason}`,
+  );
   if (result.experiment) {
     const { key, treatment, baseline } = result.experiment;
     output.out(`in experiment ${key} (running): treatment ${treatment}${baseline ? ", the baseline" : ""}`);
   }
-  if (result.model) output.out(`model: ${result.model.name} (${result.provider}) ${JSON.stringify(result.model.parameters ?? {})}`);
+  if (result.model)
+    output.out(`model: ${result.model.name} (${result.provider}) ${JSON.stringify(result.model.parameters ?? {})}`);
   for (const message of result.messages ?? []) output.out(`\n[${message.role}]\n${message.content}`);
   if (result.instructions) output.out(`\n[instructions]\n${result.instructions}`);
   return EXIT_OK;
@@ -73,11 +77,15 @@ export interface ExportOptions {
 export function exportCommand(options: ExportOptions, output: Output): number {
   const catalog = loadValidCatalog(options.root, output, "text");
   if (!catalog) return EXIT_INVALID;
-  if (!catalog.environments.some((e) => e.key === options.env)) throw new UsageError(`unknown environment "${options.env}"`);
+  if (!catalog.environments.some((e) => e.key === options.env))
+    throw new UsageError(`unknown environment "${options.env}"`);
   const files = [{ path: options.out, text: `${JSON.stringify(flagData(catalog, options.env), null, 2)}\n` }];
-  if (options.fallbacks) files.push({ path: options.fallbacks, text: `${JSON.stringify(fallbackValues(catalog, options.env), null, 2)}\n` });
+  if (options.fallbacks)
+    files.push({ path: options.fallbacks, text: `${JSON.stringify(fallbackValues(catalog, options.env), null, 2)}\n` });
   writeFiles(files);
-  output.out(`wrote ${options.out}: ${catalog.aiConfigs.length} AI Configs and the segments of ${options.env}, for the SDK's file data source`);
+  output.out(
+    `wrote ${options.out}: ${catalog.aiConfigs.length} AI Configs and the segments of ${options.env}, for the SDK's file data source`,
+  );
   if (options.fallbacks) output.out(`wrote ${options.fallbacks}: SDK fallback values from the same prompts`);
   return EXIT_OK;
 }

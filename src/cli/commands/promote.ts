@@ -10,14 +10,27 @@ import { loadValidCatalog } from "./validate";
 export function parsePercent(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || value > 100 || Math.round(value * 10) !== value * 10) {
-    throw new UsageError(`--percent ${text}: must be a number above 0 and at most 100, with at most one decimal (e.g. 10 or 12.5)`);
+  if (
+    text.trim() === "" ||
+    !Number.isFinite(value) ||
+    value <= 0 ||
+    value > 100 ||
+    Math.round(value * 10) !== value * 10
+  ) {
+    throw new UsageError(
+      `--percent ${text}: must be a number above 0 and at most 100, with at most one decimal (e.g. 10 or 12.5)`,
+    );
   }
   return value;
 }
 
 /** `aic promote <config> <variation> --to ENV [--percent N]`: an ordinary edit, for an ordinary pull request. */
-export function promoteCommand(configKey: string, variation: string, options: { root: string; to: string; percent?: string }, output: Output): number {
+export function promoteCommand(
+  configKey: string,
+  variation: string,
+  options: { root: string; to: string; percent?: string },
+  output: Output,
+): number {
   const percent = parsePercent(options.percent);
   const catalog = loadValidCatalog(options.root, output, "text", "nothing was promoted");
   if (!catalog) return EXIT_INVALID;
@@ -31,7 +44,9 @@ export function promoteCommand(configKey: string, variation: string, options: { 
     return EXIT_INVALID;
   }
   if (!result.changed) {
-    output.out(`nothing to change: ${options.to} already serves ${result.fallthrough} as its fallthrough; ${result.file} is untouched`);
+    output.out(
+      `nothing to change: ${options.to} already serves ${result.fallthrough} as its fallthrough; ${result.file} is untouched`,
+    );
     return EXIT_OK;
   }
   const file = path.join(options.root, result.file);

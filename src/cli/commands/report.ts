@@ -30,16 +30,27 @@ function readEvals(file: string): string {
   try {
     data = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
-    throw new UsageError(`--evals ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not JSON"}`);
+    throw new UsageError(
+      `--evals ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not JSON"}`,
+    );
   }
   const parsed = evalReportSchema.safeParse(data);
-  if (!parsed.success) throw new UsageError(`--evals ${file} is not the JSON of \`aic eval --format json\` (${parsed.error.issues[0]?.path.join(".") || "top level"}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new UsageError(
+      `--evals ${file} is not the JSON of \`aic eval --format json\` (${parsed.error.issues[0]?.path.join(".") || "top level"}: ${parsed.error.issues[0]?.message})`,
+    );
   return renderEvalsSection(parsed.data);
 }
 
 /** The Evals section when there are no results: a required check did not say what it found. */
 function evalsMissingSection(why: string): string {
-  return ["## Evals", "", "> [!WARNING]", `> No eval results (${why}): whether this change answers better or worse is unknown. See the evals job's log.`, ""].join("\n");
+  return [
+    "## Evals",
+    "",
+    "> [!WARNING]",
+    `> No eval results (${why}): whether this change answers better or worse is unknown. See the evals job's log.`,
+    "",
+  ].join("\n");
 }
 
 /**
@@ -49,12 +60,16 @@ function evalsMissingSection(why: string): string {
  * --evals, the eval results after the impact.
  */
 export function reportCommand(options: ReportOptions, output: Output): number {
-  if (!fs.existsSync(options.plans) || !fs.statSync(options.plans).isDirectory()) throw new UsageError(`--plans ${options.plans} is not a directory`);
+  if (!fs.existsSync(options.plans) || !fs.statSync(options.plans).isDirectory())
+    throw new UsageError(`--plans ${options.plans} is not a directory`);
   const catalog = loadValidCatalog(options.root, output, "text", "no report was written");
   if (!catalog) return EXIT_INVALID;
   const stacks: Array<{ stack: string; plan: Plan }> = [];
   let invalid = false;
-  for (const name of fs.readdirSync(options.plans).filter((n) => n.endsWith(".json")).sort()) {
+  for (const name of fs
+    .readdirSync(options.plans)
+    .filter((n) => n.endsWith(".json"))
+    .sort()) {
     const plan = readPlanFile(path.join(options.plans, name), output);
     if (!plan) {
       invalid = true;
@@ -65,8 +80,13 @@ export function reportCommand(options: ReportOptions, output: Output): number {
   if (invalid) return EXIT_INVALID;
   if (stacks.length === 0) throw new UsageError(`--plans ${options.plans} holds no <stack>.json plan`);
   const impact = options.impact ? fs.readFileSync(options.impact, "utf8") : undefined;
-  if (options.evals && options.evalsMissing) throw new UsageError("--evals and --evals-missing are alternatives: give one");
-  const evals = options.evals ? readEvals(options.evals) : options.evalsMissing ? evalsMissingSection(options.evalsMissing) : undefined;
+  if (options.evals && options.evalsMissing)
+    throw new UsageError("--evals and --evals-missing are alternatives: give one");
+  const evals = options.evals
+    ? readEvals(options.evals)
+    : options.evalsMissing
+      ? evalsMissingSection(options.evalsMissing)
+      : undefined;
   const expected = options.stack ? [options.stack] : plannedStacks(catalog);
   const missing = expected.filter((stack) => !stacks.some((s) => s.stack === stack));
   if (missing.length > 0) output.err(`aic: no plan for ${missing.join(", ")}: the comment says so`);

@@ -28,7 +28,9 @@ export function synthCommand(options: SynthOptions, output: Output): number {
   // Required lazily: cdktf and the provider bindings cost start-up time that validation does not need.
   const { buildApp } = require("../../../stacks/app") as typeof import("../../../stacks/app");
   const out = path.resolve(options.out);
-  replaceOutputDirectory(out, "aic synth", (staging) => withoutTokenStackTraces(() => buildApp(result.catalog, { outdir: staging }).synth()));
+  replaceOutputDirectory(out, "aic synth", (staging) =>
+    withoutTokenStackTraces(() => buildApp(result.catalog, { outdir: staging }).synth()),
+  );
 
   const stacks = fs.readdirSync(path.join(out, "stacks")).sort();
   if (options.format === "json") {

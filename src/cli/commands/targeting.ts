@@ -14,14 +14,23 @@ export async function targetingCommand(action: string, options: TargetingOptions
   if (!session) return EXIT_INVALID;
   const { catalog, client, comment } = session;
   const result = await reconciling("targeting", action, output, async () => ({
-    outcomes: options.approvals ? [] : await reconcileTargeting(catalog, options.env, client, { apply: action === "apply", comment, configs: options.config }),
-    approvals: options.config ? undefined : await reconcileApprovalSettings(catalog, options.env, client, action === "apply"),
+    outcomes: options.approvals
+      ? []
+      : await reconcileTargeting(catalog, options.env, client, {
+          apply: action === "apply",
+          comment,
+          configs: options.config,
+        }),
+    approvals: options.config
+      ? undefined
+      : await reconcileApprovalSettings(catalog, options.env, client, action === "apply"),
   }));
   if (!result) return EXIT_INVALID;
   const { outcomes, approvals } = result;
   for (const outcome of outcomes) {
     const kinds = outcome.instructions.map((i) => i.kind).join(", ");
-    const state = outcome.instructions.length === 0 ? "up to date" : `${outcome.applied ? "applied" : "would apply"} ${kinds}`;
+    const state =
+      outcome.instructions.length === 0 ? "up to date" : `${outcome.applied ? "applied" : "would apply"} ${kinds}`;
     output.out(`${outcome.config} in ${options.env}: ${state}`);
   }
   if (approvals) {

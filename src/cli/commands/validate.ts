@@ -43,8 +43,11 @@ export function validateCommand(options: ValidateOptions, output: Output): numbe
     return result.ok ? EXIT_OK : EXIT_INVALID;
   }
   const result = withCatalogRoot(() => loadCatalog(options.root));
-  const base = result.ok ? loadBaseCatalog(options.root, options.base, output, "nothing was compared with it") : undefined;
-  const problems = result.ok && base ? sortProblems([...result.problems, ...comparedProblems(base, result.catalog)]) : result.problems;
+  const base = result.ok
+    ? loadBaseCatalog(options.root, options.base, output, "nothing was compared with it")
+    : undefined;
+  const problems =
+    result.ok && base ? sortProblems([...result.problems, ...comparedProblems(base, result.catalog)]) : result.problems;
   reportProblems(output, problems, result.prompts, options);
   return problems.some((p) => p.severity === "error") ? EXIT_INVALID : EXIT_OK;
 }

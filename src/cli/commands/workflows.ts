@@ -19,7 +19,14 @@ export function expectedPipelineFiles(catalog: Catalog, root: string): Record<st
 
 /** A catalog the generator refuses, as a problem of configs/project.yaml. */
 export function pipelineProblem(error: PipelineError): Problem {
-  return { file: "configs/project.yaml", line: 1, col: 1, severity: "error", rule: "workflows", message: error.message };
+  return {
+    file: "configs/project.yaml",
+    line: 1,
+    col: 1,
+    severity: "error",
+    rule: "workflows",
+    message: error.message,
+  };
 }
 
 /** `aic workflows`: writes .github/workflows/ and the README's set-up section from configs/project.yaml. */

@@ -1,4 +1,10 @@
-import { acknowledgeRemoval, EXAMPLE_ROOT, problemsOf, renameEnvironment, rulesOf } from "../../helpers/catalog-fixture";
+import {
+  acknowledgeRemoval,
+  EXAMPLE_ROOT,
+  problemsOf,
+  renameEnvironment,
+  rulesOf,
+} from "../../helpers/catalog-fixture";
 
 describe("environment-removal-acknowledgement", () => {
   it("GIVEN no acknowledgement THEN it stays silent", () => {
@@ -20,7 +26,11 @@ describe("environment-removal-acknowledgement", () => {
   });
 
   it("GIVEN an acknowledgement without a reason THEN the schema refuses it", () => {
-    const problems = problemsOf({ "configs/project.yaml": (old) => `${old}\nacknowledgements:\n  removedEnvironments:\n    - key: staging\n` });
-    expect(problems.join("\n")).toMatch(/configs\/project\.yaml:\d+:\d+: error: missing required field "acknowledgements\.removedEnvironments\[0\]\.reason"/);
+    const problems = problemsOf({
+      "configs/project.yaml": (old) => `${old}\nacknowledgements:\n  removedEnvironments:\n    - key: staging\n`,
+    });
+    expect(problems.join("\n")).toMatch(
+      /configs\/project\.yaml:\d+:\d+: error: missing required field "acknowledgements\.removedEnvironments\[0\]\.reason"/,
+    );
   });
 });

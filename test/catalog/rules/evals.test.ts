@@ -12,7 +12,12 @@ describe("the example's eval datasets", () => {
     const result = loadCatalog(exampleCatalog());
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("\n"));
     const datasets = Object.fromEntries(result.catalog.evals.map((d) => [d.config, d]));
-    expect(Object.keys(datasets).sort()).toEqual(["answer-judge", "docs-agent", "support-assistant", "ticket-summarizer"]);
+    expect(Object.keys(datasets).sort()).toEqual([
+      "answer-judge",
+      "docs-agent",
+      "support-assistant",
+      "ticket-summarizer",
+    ]);
     for (const key of ["support-assistant", "ticket-summarizer"]) {
       const cases = datasets[key]!.cases;
       expect(cases.length).toBeGreaterThanOrEqual(6);
@@ -35,23 +40,35 @@ describe("the example's eval datasets", () => {
 
 describe("eval-dataset", () => {
   it("GIVEN a dataset named after no AI Config THEN the file is reported with the known keys", () => {
-    expect(problemsOf({ "evals/support-assistant2.yaml": "cases: [{ name: a, input: hi, assert: [{ type: is-json }] }]\n" })).toEqual([
+    expect(
+      problemsOf({ "evals/support-assistant2.yaml": "cases: [{ name: a, input: hi, assert: [{ type: is-json }] }]\n" }),
+    ).toEqual([
       'evals/support-assistant2.yaml:1:1: error: no AI Config has the key "support-assistant2": an eval dataset is named evals/<config key>.yaml (known: answer-judge, docs-agent, support-assistant, ticket-summarizer)',
     ]);
   });
 
   it("GIVEN two cases of one name THEN the second is reported", () => {
-    expect(problemsOf({ [SA]: `${oneCase("    assert: [{ type: is-json }]")}  - name: one\n    assert: [{ type: is-json }]\n` })).toEqual([
-      `${SA}:6:11: error: duplicate case name "one" (first at cases[0])`,
-    ]);
+    expect(
+      problemsOf({
+        [SA]: `${oneCase("    assert: [{ type: is-json }]")}  - name: one\n    assert: [{ type: is-json }]\n`,
+      }),
+    ).toEqual([`${SA}:6:11: error: duplicate case name "one" (first at cases[0])`]);
   });
 
   it("GIVEN another file under evals/ THEN it is ignored with a warning", () => {
-    expect(problemsOf({ "evals/notes.txt": "todo" })).toEqual(["evals/notes.txt:1:1: warning: is not an eval dataset (evals/<config key>.yaml) and is ignored"]);
+    expect(problemsOf({ "evals/notes.txt": "todo" })).toEqual([
+      "evals/notes.txt:1:1: warning: is not an eval dataset (evals/<config key>.yaml) and is ignored",
+    ]);
   });
 
   it("GIVEN an unknown assertion type and a threshold above 1 THEN both are schema errors at their lines", () => {
-    expect(problemsOf({ [SA]: oneCase("    assert:\n      - { type: containz, value: x }\n      - { type: judge, config: answer-judge, threshold: 2 }") })).toEqual([
+    expect(
+      problemsOf({
+        [SA]: oneCase(
+          "    assert:\n      - { type: containz, value: x }\n      - { type: judge, config: answer-judge, threshold: 2 }",
+        ),
+      }),
+    ).toEqual([
       `${SA}:6:17: error: "cases[0].assert[0].type" must be one of the assertion types: contains, not-contains, regex, equals, is-json, json-schema, max-output-tokens, max-latency-ms, max-cost, tool-called, judge`,
       `${SA}:7:57: error: "cases[0].assert[1].threshold" must be at most 1`,
     ]);
@@ -64,7 +81,14 @@ describe("eval-variables", () => {
   });
 
   it("GIVEN a misspelt, a wrongly typed and an out-of-enum variable, and a required one missing THEN each is reported", () => {
-    expect(problemsOf({ [SA]: oneCase("    variables: { custmer_name: Ada, tone: loud, company: 3 }\n    assert: [{ type: is-json }]", "  variables: { company: Acme }") })).toEqual([
+    expect(
+      problemsOf({
+        [SA]: oneCase(
+          "    variables: { custmer_name: Ada, tone: loud, company: 3 }\n    assert: [{ type: is-json }]",
+          "  variables: { company: Acme }",
+        ),
+      }),
+    ).toEqual([
       `${SA}:4:11: error: case "one" does not give the required variable customer_name of support-assistant (set it in the case or under defaults.variables)`,
       `${SA}:5:32: error: variable "custmer_name" is not declared by support-assistant (it declares company, customer_name, tone)`,
       `${SA}:5:43: error: variable "tone" must be one of warm, neutral (configs/ai-configs/support-assistant.yaml)`,
@@ -73,7 +97,8 @@ describe("eval-variables", () => {
   });
 
   it("GIVEN a number variable written as text THEN its type is reported", () => {
-    const dataset = 'defaults:\n  variables: { ticket_text: "x" }\ncases:\n  - name: one\n    variables:\n      ticket_text: y\n      max_bullets: "3"\n    assert: [{ type: is-json }]\n';
+    const dataset =
+      'defaults:\n  variables: { ticket_text: "x" }\ncases:\n  - name: one\n    variables:\n      ticket_text: y\n      max_bullets: "3"\n    assert: [{ type: is-json }]\n';
     expect(problemsOf({ "evals/ticket-summarizer.yaml": dataset })).toEqual([
       'evals/ticket-summarizer.yaml:7:20: error: variable "max_bullets" is a number in configs/ai-configs/ticket-summarizer.yaml, not a string',
     ]);
@@ -82,11 +107,23 @@ describe("eval-variables", () => {
 
 describe("eval-context", () => {
   it("GIVEN attributes of the types targeting compares them with THEN it stays silent", () => {
-    expect(rulesOf({ [SA]: oneCase("    context: { plan: enterprise, betaOptIn: true, email: a@example.org }\n    assert: [{ type: is-json }]") })).toEqual([]);
+    expect(
+      rulesOf({
+        [SA]: oneCase(
+          "    context: { plan: enterprise, betaOptIn: true, email: a@example.org }\n    assert: [{ type: is-json }]",
+        ),
+      }),
+    ).toEqual([]);
   });
 
   it("GIVEN attributes of other types, one nothing reads, and a key that is not text THEN each is reported", () => {
-    expect(problemsOf({ [SA]: oneCase('    context: { plan: 3, betaOptIn: "yes", favourite: x, key: 4 }\n    assert: [{ type: is-json }]') })).toEqual([
+    expect(
+      problemsOf({
+        [SA]: oneCase(
+          '    context: { plan: 3, betaOptIn: "yes", favourite: x, key: 4 }\n    assert: [{ type: is-json }]',
+        ),
+      }),
+    ).toEqual([
       `${SA}:5:22: error: context attribute "plan" is a number, but targeting compares it (in) with string values`,
       `${SA}:5:36: error: context attribute "betaOptIn" is a string, but targeting compares it (in) with boolean values`,
       `${SA}:5:43: warning: context attribute "favourite" is read by no prompt, targeting rule or segment of support-assistant`,
@@ -115,20 +152,26 @@ describe("eval-assertions", () => {
   });
 
   it("GIVEN tool-called with a tool the agent's variations do not have THEN it is reported with theirs", () => {
-    const dataset = "defaults: { variables: { product_name: X } }\ncases: [{ name: a, assert: [{ type: tool-called, name: get-weather }] }]\n";
+    const dataset =
+      "defaults: { variables: { product_name: X } }\ncases: [{ name: a, assert: [{ type: tool-called, name: get-weather }] }]\n";
     expect(problemsOf({ "evals/docs-agent.yaml": dataset })).toEqual([
       'evals/docs-agent.yaml:2:56: error: no variation of docs-agent has the tool "get-weather" (they have search-docs, get-order-status)',
     ]);
   });
 
   it("GIVEN a credential-shaped value in a dataset THEN the credentials rule reports it", () => {
-    expect(rulesOf({ [SA]: oneCase("    input: my key is AKIAABCDEFGHIJKLMNOP\n    assert: [{ type: is-json }]") })).toEqual(["credentials"]);
+    expect(
+      rulesOf({ [SA]: oneCase("    input: my key is AKIAABCDEFGHIJKLMNOP\n    assert: [{ type: is-json }]") }),
+    ).toEqual(["credentials"]);
   });
 });
 
 describe("eval-variables, for a variable just added", () => {
   it("GIVEN a required variable that no case gives THEN it is one problem at the defaults, not one per case", () => {
-    const edits = { "configs/ai-configs/support-assistant.yaml": (old: string) => old.replace("  - name: tone\n", "  - name: locale\n  - name: tone\n") };
+    const edits = {
+      "configs/ai-configs/support-assistant.yaml": (old: string) =>
+        old.replace("  - name: tone\n", "  - name: locale\n  - name: tone\n"),
+    };
     expect(problemsOf(edits).filter((p) => p.startsWith("evals/"))).toEqual([
       `${SA}:5:1: error: no case gives the required variable "locale" of support-assistant; set it under defaults.variables or in every case`,
     ]);

@@ -1,7 +1,10 @@
 import { problemsOf, replace } from "../../helpers/catalog-fixture";
 
 const hosts = (app: string, domain: string) =>
-  replace("instance: eu", `instance:\n  apiHost: https://${app}\n  sdkBaseUri: https://sdk.${domain}\n  streamUri: https://stream.${domain}\n  eventsUri: https://events.${domain}`);
+  replace(
+    "instance: eu",
+    `instance:\n  apiHost: https://${app}\n  sdkBaseUri: https://sdk.${domain}\n  streamUri: https://stream.${domain}\n  eventsUri: https://events.${domain}`,
+  );
 
 describe("instance-hosts", () => {
   it("GIVEN LaunchDarkly's documented EU hosts spelled out THEN it stays silent", () => {

@@ -21,7 +21,14 @@ describe("mode-rules", () => {
   });
 
   it("GIVEN an evaluationMetricKey on a completion config THEN it is reported", () => {
-    expect(problemsOf({ "configs/ai-configs/support-assistant.yaml": replace("mode: completion\n", "mode: completion\nevaluationMetricKey: quality\n") })).toEqual([
+    expect(
+      problemsOf({
+        "configs/ai-configs/support-assistant.yaml": replace(
+          "mode: completion\n",
+          "mode: completion\nevaluationMetricKey: quality\n",
+        ),
+      }),
+    ).toEqual([
       "configs/ai-configs/support-assistant.yaml:5:22: error: evaluationMetricKey is only for judge mode, and this AI Config is in completion mode",
     ]);
   });

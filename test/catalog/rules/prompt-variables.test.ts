@@ -18,10 +18,19 @@ describe("prompt-variables", () => {
       "configs/ai-configs/support-assistant.yaml": replace("  - name: tone\n", "  - name: locale\n  - name: tone\n"),
       "evals/support-assistant.yaml": null,
     };
-    expect(problemsOf(edits)).toEqual(['configs/ai-configs/support-assistant.yaml:14:11: warning: required variable "locale" is used by no variation\'s prompt']);
+    expect(problemsOf(edits)).toEqual([
+      'configs/ai-configs/support-assistant.yaml:14:11: warning: required variable "locale" is used by no variation\'s prompt',
+    ]);
   });
 
   it("GIVEN an optional variable no variation uses THEN nothing is reported", () => {
-    expect(problemsOf({ "configs/ai-configs/support-assistant.yaml": replace("  - name: tone\n", "  - name: locale\n    required: false\n  - name: tone\n") })).toEqual([]);
+    expect(
+      problemsOf({
+        "configs/ai-configs/support-assistant.yaml": replace(
+          "  - name: tone\n",
+          "  - name: locale\n    required: false\n  - name: tone\n",
+        ),
+      }),
+    ).toEqual([]);
   });
 });

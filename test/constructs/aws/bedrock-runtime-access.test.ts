@@ -15,7 +15,8 @@ function policy(stack: StackJson): Array<Record<string, any>> {
 }
 
 /** The statements granting a profile itself (not the models behind it). */
-const profileStatements = (stack: StackJson) => policy(stack).filter((s) => /^Invoke\w+(?<!Through)Profile$/.test(s.sid));
+const profileStatements = (stack: StackJson) =>
+  policy(stack).filter((s) => /^Invoke\w+(?<!Through)Profile$/.test(s.sid));
 
 const profileArn = (account: string, id: string) => `arn:aws:bedrock:eu-central-1:${account}:inference-profile/${id}`;
 const HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
@@ -28,7 +29,11 @@ describe("BedrockRuntimeAccess", () => {
 
   it("GIVEN production's targeting THEN its role may invoke exactly the profiles of the models it serves", () => {
     const profiles = profileStatements(stacks["aws-production"]!).map((s) => s.resources);
-    expect(profiles).toEqual([[profileArn("333333333333", HAIKU)], [profileArn("333333333333", NOVA_PRO)], [profileArn("333333333333", NOVA_LITE)]]);
+    expect(profiles).toEqual([
+      [profileArn("333333333333", HAIKU)],
+      [profileArn("333333333333", NOVA_PRO)],
+      [profileArn("333333333333", NOVA_LITE)],
+    ]);
   });
 
   it("THEN the foundation models behind each profile are read at plan time and reachable only through that profile", () => {
@@ -37,19 +42,41 @@ describe("BedrockRuntimeAccess", () => {
       sid: "Invokeclaudehaiku45ThroughProfile",
       effect: "Allow",
       actions: INVOKE,
-      resources: expect.stringMatching(/^\$\{\[for m in data\.aws_bedrock_inference_profile\.bedrock_profile-claude-haiku-4-5_[0-9A-F]{8}\.models : m\.model_arn\]\}$/),
-      condition: [{ test: "StringEquals", variable: "bedrock:InferenceProfileArn", values: [profileArn("333333333333", HAIKU)] }],
+      resources: expect.stringMatching(
+        /^\$\{\[for m in data\.aws_bedrock_inference_profile\.bedrock_profile-claude-haiku-4-5_[0-9A-F]{8}\.models : m\.model_arn\]\}$/,
+      ),
+      condition: [
+        { test: "StringEquals", variable: "bedrock:InferenceProfileArn", values: [profileArn("333333333333", HAIKU)] },
+      ],
     });
-    expect(Object.values(stacks["aws-production"]!.data.aws_bedrock_inference_profile).map((d: any) => d.inference_profile_id).sort()).toEqual([HAIKU, NOVA_LITE, NOVA_PRO].sort());
+    expect(
+      Object.values(stacks["aws-production"]!.data.aws_bedrock_inference_profile)
+        .map((d: any) => d.inference_profile_id)
+        .sort(),
+    ).toEqual([HAIKU, NOVA_LITE, NOVA_PRO].sort());
   });
 
   it("GIVEN dev allows every catalog model THEN its role may invoke all four", () => {
     const profiles = profileStatements(stacks["aws-dev"]!).flatMap((s) => s.resources);
-    expect(profiles.sort()).toEqual([HAIKU, SONNET, NOVA_LITE, NOVA_PRO].map((id) => profileArn("111111111111", id)).sort());
+    expect(profiles.sort()).toEqual(
+      [HAIKU, SONNET, NOVA_LITE, NOVA_PRO].map((id) => profileArn("111111111111", id)).sort(),
+    );
   });
 
   it("GIVEN production moves to Sonnet THEN aws-production's policy changes and aws-dev's does not", () => {
-    const moved = synthAll(catalogAt(exampleCatalog({ [SA]: chain(replace("        serve: { variation: friendly-v2 }\n    fallthrough:\n      rollout:\n        bucketBy: key\n        weights:\n          friendly-v1: 90\n          friendly-v2: 10", "        serve: { variation: friendly-v2 }\n    fallthrough: { variation: expert-v3 }"), STOP_EXPERIMENT) })));
+    const moved = synthAll(
+      catalogAt(
+        exampleCatalog({
+          [SA]: chain(
+            replace(
+              "        serve: { variation: friendly-v2 }\n    fallthrough:\n      rollout:\n        bucketBy: key\n        weights:\n          friendly-v1: 90\n          friendly-v2: 10",
+              "        serve: { variation: friendly-v2 }\n    fallthrough: { variation: expert-v3 }",
+            ),
+            STOP_EXPERIMENT,
+          ),
+        }),
+      ),
+    );
     expect(JSON.stringify(moved["aws-dev"])).toBe(JSON.stringify(stacks["aws-dev"]));
     expect(JSON.stringify(moved["aws-staging"])).toBe(JSON.stringify(stacks["aws-staging"]));
     const profiles = profileStatements(moved["aws-production"]!).flatMap((s) => s.resources);
@@ -57,7 +84,8 @@ describe("BedrockRuntimeAccess", () => {
   });
 
   it("THEN the role is assumed by the configured principal only, a service only on behalf of this account, and carries the environment's boundary", () => {
-    const trust = (stack: StackJson) => Object.entries(stack.data.aws_iam_policy_document).find(([k]) => k.startsWith("bedrock_trust_"))![1] as any;
+    const trust = (stack: StackJson) =>
+      Object.entries(stack.data.aws_iam_policy_document).find(([k]) => k.startsWith("bedrock_trust_"))![1] as any;
     expect(trust(stacks["aws-production"]!).statement).toEqual([
       {
         effect: "Allow",
@@ -68,17 +96,46 @@ describe("BedrockRuntimeAccess", () => {
     ]);
     const role = Object.values(stacks["aws-production"]!.resource.aws_iam_role)[0] as any;
     expect(role.permissions_boundary).toBe("arn:aws:iam::333333333333:policy/support-ai-production-app-boundary");
-    const withRole = synthAll(catalogAt(exampleCatalog({ "configs/project.yaml": replace("    critical: true\n", "    critical: true\n    bedrock:\n      runtimePrincipal: { role: \"arn:aws:iam::333333333333:role/support-service\" }\n") })));
-    expect(trust(withRole["aws-production"]!).statement[0].principals).toEqual([{ type: "AWS", identifiers: ["arn:aws:iam::333333333333:role/support-service"] }]);
+    const withRole = synthAll(
+      catalogAt(
+        exampleCatalog({
+          "configs/project.yaml": replace(
+            "    critical: true\n",
+            '    critical: true\n    bedrock:\n      runtimePrincipal: { role: "arn:aws:iam::333333333333:role/support-service" }\n',
+          ),
+        }),
+      ),
+    );
+    expect(trust(withRole["aws-production"]!).statement[0].principals).toEqual([
+      { type: "AWS", identifiers: ["arn:aws:iam::333333333333:role/support-service"] },
+    ]);
   });
 
   it("GIVEN a guardrail THEN every invoke requires it and the role may apply it", () => {
-    const guarded = synthAll(catalogAt(exampleCatalog({ "configs/project.yaml": replace("    critical: true\n", "    critical: true\n    bedrock:\n      guardrail: { id: abc123def, version: \"3\" }\n") })));
+    const guarded = synthAll(
+      catalogAt(
+        exampleCatalog({
+          "configs/project.yaml": replace(
+            "    critical: true\n",
+            '    critical: true\n    bedrock:\n      guardrail: { id: abc123def, version: "3" }\n',
+          ),
+        }),
+      ),
+    );
     const statements = policy(guarded["aws-production"]!);
     for (const s of statements.filter((x) => x.actions.includes("bedrock:InvokeModel"))) {
-      expect(s.condition).toContainEqual({ test: "StringEquals", variable: "bedrock:GuardrailIdentifier", values: ["arn:aws:bedrock:eu-central-1:333333333333:guardrail/abc123def:3"] });
+      expect(s.condition).toContainEqual({
+        test: "StringEquals",
+        variable: "bedrock:GuardrailIdentifier",
+        values: ["arn:aws:bedrock:eu-central-1:333333333333:guardrail/abc123def:3"],
+      });
     }
-    expect(statements.at(-1)).toEqual({ sid: "ApplyGuardrail", effect: "Allow", actions: ["bedrock:ApplyGuardrail"], resources: ["arn:aws:bedrock:eu-central-1:333333333333:guardrail/abc123def"] });
+    expect(statements.at(-1)).toEqual({
+      sid: "ApplyGuardrail",
+      effect: "Allow",
+      actions: ["bedrock:ApplyGuardrail"],
+      resources: ["arn:aws:bedrock:eu-central-1:333333333333:guardrail/abc123def"],
+    });
   });
 
   it("GIVEN the example and a generated catalog THEN no IAM action or resource is a wildcard", () => {

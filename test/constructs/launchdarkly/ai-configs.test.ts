@@ -5,11 +5,19 @@ describe("AiConfigs", () => {
   const stack = launchDarklyStack();
   const configs = byKey(stack, "launchdarkly_ai_config");
   const variations = Object.fromEntries(
-    Object.values(byKey(stack, "launchdarkly_ai_config_variation", "address")).map((v) => [`${String(v.config_key).match(/ai-configs_([a-z-]+?)_[0-9A-F]{8}/)![1]}/${v.key}`, v]),
+    Object.values(byKey(stack, "launchdarkly_ai_config_variation", "address")).map((v) => [
+      `${String(v.config_key).match(/ai-configs_([a-z-]+?)_[0-9A-F]{8}/)![1]}/${v.key}`,
+      v,
+    ]),
   );
 
   it("GIVEN four AI Configs THEN each is declared with its mode, maintainer team and tags", () => {
-    expect(Object.keys(configs).sort()).toEqual(["answer-judge", "docs-agent", "support-assistant", "ticket-summarizer"]);
+    expect(Object.keys(configs).sort()).toEqual([
+      "answer-judge",
+      "docs-agent",
+      "support-assistant",
+      "ticket-summarizer",
+    ]);
     expect(configs["support-assistant"]).toMatchObject({
       project_key: expect.stringMatching(/^\$\{launchdarkly_project\.project_[0-9A-F]{8}\.key\}$/),
       name: "Support assistant",
@@ -20,13 +28,24 @@ describe("AiConfigs", () => {
   });
 
   it("THEN the judge config carries its evaluation metric key", () => {
-    expect(configs["answer-judge"]).toMatchObject({ mode: "judge", evaluation_metric_key: "$ld:ai:judge:answer-quality" });
+    expect(configs["answer-judge"]).toMatchObject({
+      mode: "judge",
+      evaluation_metric_key: "$ld:ai:judge:answer-quality",
+    });
   });
 
   it("THEN completion variations carry the prompt file's messages", () => {
-    expect(variations["support-assistant/expert-v3"]!.messages.map((m: { role: string }) => m.role)).toEqual(["system", "user", "assistant"]);
-    expect(variations["support-assistant/friendly-v1"]!.messages[0].content).toMatch(/^You are the support assistant of \{\{company\}\}\./);
-    expect(variations["support-assistant/friendly-v1"]!.description).toBe("The first production prompt; warm and short.");
+    expect(variations["support-assistant/expert-v3"]!.messages.map((m: { role: string }) => m.role)).toEqual([
+      "system",
+      "user",
+      "assistant",
+    ]);
+    expect(variations["support-assistant/friendly-v1"]!.messages[0].content).toMatch(
+      /^You are the support assistant of \{\{company\}\}\./,
+    );
+    expect(variations["support-assistant/friendly-v1"]!.description).toBe(
+      "The first production prompt; warm and short.",
+    );
   });
 
   it("THEN agent variations carry instructions and their tools, by reference", () => {
@@ -47,8 +66,15 @@ describe("AiConfigs", () => {
   });
 
   it("GIVEN a prompt containing ${...} THEN Terraform receives it escaped, so LaunchDarkly gets it verbatim", () => {
-    const edited = launchDarklyStack({ "prompts/support-assistant/friendly-v1.md": replace("never invent order details", "never quote ${price} or %{discount} codes") });
-    const v1 = Object.values(byKey(edited, "launchdarkly_ai_config_variation")).find((v) => v.key === "friendly-v1" && String(v.config_key).includes("support-assistant"))!;
+    const edited = launchDarklyStack({
+      "prompts/support-assistant/friendly-v1.md": replace(
+        "never invent order details",
+        "never quote ${price} or %{discount} codes",
+      ),
+    });
+    const v1 = Object.values(byKey(edited, "launchdarkly_ai_config_variation")).find(
+      (v) => v.key === "friendly-v1" && String(v.config_key).includes("support-assistant"),
+    )!;
     expect(v1.messages[0].content).toContain("never quote $${price} or %%{discount} codes");
   });
 

@@ -8,7 +8,11 @@ describe("AuditLogExport", () => {
     expect(subscription).toMatchObject({
       name: "Audit log to Splunk",
       on: true,
-      config: { base_url: "https://splunk.example.org:8088", skip_ca_verification: "false", token: "${var.splunk_hec_token}" },
+      config: {
+        base_url: "https://splunk.example.org:8088",
+        skip_ca_verification: "false",
+        token: "${var.splunk_hec_token}",
+      },
     });
     expect(subscription.statements[0].resources).toContain("proj/support-ai:env/*:aiconfig/*");
     expect(stack.variable.splunk_hec_token).toMatchObject({ type: "string", sensitive: true });
@@ -20,7 +24,9 @@ describe("AuditLogExport", () => {
   });
 
   it("GIVEN no audit-log export THEN there is no subscription and no variable", () => {
-    const without = launchDarklyStack({ "configs/project.yaml": (old) => old.slice(0, old.indexOf("# LaunchDarkly audit log export")) });
+    const without = launchDarklyStack({
+      "configs/project.yaml": (old) => old.slice(0, old.indexOf("# LaunchDarkly audit log export")),
+    });
     expect(without.resource.launchdarkly_audit_log_subscription).toBeUndefined();
     expect(without.variable).toBeUndefined();
   });

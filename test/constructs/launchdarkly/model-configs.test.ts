@@ -12,7 +12,8 @@ describe("ModelConfigs", () => {
     const keys = Object.keys(configs);
     expect(keys).toHaveLength(7);
     expect(keys.filter((k) => k.startsWith("claude-haiku-4-5-"))).toHaveLength(2);
-    for (const key of keys) expect(key).toMatch(/^(claude-sonnet-4-5|claude-haiku-4-5|nova-pro|nova-lite)-[0-9a-f]{8}$/);
+    for (const key of keys)
+      expect(key).toMatch(/^(claude-sonnet-4-5|claude-haiku-4-5|nova-pro|nova-lite)-[0-9a-f]{8}$/);
   });
 
   it("THEN each carries the inference profile as model id, per-token prices and the merged parameters", () => {
@@ -34,17 +35,25 @@ describe("ModelConfigs", () => {
   });
 
   it("GIVEN a price change THEN the model config gets a new key and its variations follow it", () => {
-    const repriced = launchDarklyStack({ "configs/models.yaml": replace("costPerMillionTokens: { input: 1.10, output: 5.50 }", "costPerMillionTokens: { input: 1.00, output: 5.00 }") });
+    const repriced = launchDarklyStack({
+      "configs/models.yaml": replace(
+        "costPerMillionTokens: { input: 1.10, output: 5.50 }",
+        "costPerMillionTokens: { input: 1.00, output: 5.00 }",
+      ),
+    });
     const before = Object.keys(configs).filter((k) => k.startsWith("claude-haiku"));
     const after = Object.keys(byKey(repriced, "launchdarkly_model_config")).filter((k) => k.startsWith("claude-haiku"));
     expect(after).toHaveLength(2);
     expect(after.filter((k) => before.includes(k))).toEqual([]);
-    const sonnet = (s: typeof stack) => Object.keys(byKey(s, "launchdarkly_model_config")).filter((k) => k.startsWith("claude-sonnet"));
+    const sonnet = (s: typeof stack) =>
+      Object.keys(byKey(s, "launchdarkly_model_config")).filter((k) => k.startsWith("claude-sonnet"));
     expect(sonnet(repriced)).toEqual(sonnet(stack));
   });
 
   it("GIVEN a variation override equal to the model default THEN it shares the default model config", () => {
-    const same = launchDarklyStack({ [SA]: replace("parameters: { temperature: 0.4 }", "parameters: { temperature: 0.3 }") });
+    const same = launchDarklyStack({
+      [SA]: replace("parameters: { temperature: 0.4 }", "parameters: { temperature: 0.3 }"),
+    });
     expect(Object.keys(byKey(same, "launchdarkly_model_config"))).toHaveLength(6);
   });
 });

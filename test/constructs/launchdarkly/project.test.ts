@@ -18,7 +18,12 @@ describe("LaunchDarklyProject", () => {
       require_comments: true,
       confirm_changes: true,
       tags: ["managed-by-terraform", "ai-configs"],
-      approval_settings: { required: true, min_num_approvals: 2, can_review_own_request: false, can_apply_declined_changes: false },
+      approval_settings: {
+        required: true,
+        min_num_approvals: 2,
+        can_review_own_request: false,
+        can_apply_declined_changes: false,
+      },
     });
   });
 

@@ -3,11 +3,19 @@ import { catalogAt, synthAll } from "../../helpers/synth";
 
 describe("Segments (ld-<env> stacks)", () => {
   const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
-  const segments = (stack: string) => Object.values(stacks[stack]!.resource.launchdarkly_segment).map(({ "//": _m, ...rest }: any) => rest);
+  const segments = (stack: string) =>
+    Object.values(stacks[stack]!.resource.launchdarkly_segment).map(({ "//": _m, ...rest }: any) => rest);
 
   it("GIVEN segments per environment THEN each ld-<env> stack declares its own", () => {
     for (const env of ["dev", "staging", "production"]) {
-      expect(segments(`ld-${env}`).map((s) => [s.env_key, s.key]).sort()).toEqual([[env, "beta-users"], [env, "internal-staff"]]);
+      expect(
+        segments(`ld-${env}`)
+          .map((s) => [s.env_key, s.key])
+          .sort(),
+      ).toEqual([
+        [env, "beta-users"],
+        [env, "internal-staff"],
+      ]);
     }
     expect(stacks.launchdarkly!.resource.launchdarkly_segment).toBeUndefined();
   });
@@ -20,8 +28,22 @@ describe("Segments (ld-<env> stacks)", () => {
       rules: [
         {
           clauses: [
-            { attribute: "betaOptIn", op: "in", values: ["true"], value_type: "boolean", negate: false, context_kind: "user" },
-            { attribute: "plan", op: "in", values: ["business", "enterprise"], value_type: "string", negate: false, context_kind: "user" },
+            {
+              attribute: "betaOptIn",
+              op: "in",
+              values: ["true"],
+              value_type: "boolean",
+              negate: false,
+              context_kind: "user",
+            },
+            {
+              attribute: "plan",
+              op: "in",
+              values: ["business", "enterprise"],
+              value_type: "string",
+              negate: false,
+              context_kind: "user",
+            },
           ],
         },
       ],
@@ -31,8 +53,13 @@ describe("Segments (ld-<env> stacks)", () => {
   });
 
   it("GIVEN a change to production's segments THEN only ld-production's output changes", () => {
-    const edited = synthAll(catalogAt(exampleCatalog({ "configs/segments.yaml": replace("values: [business, enterprise]", "values: [enterprise]") })));
+    const edited = synthAll(
+      catalogAt(
+        exampleCatalog({ "configs/segments.yaml": replace("values: [business, enterprise]", "values: [enterprise]") }),
+      ),
+    );
     expect(JSON.stringify(edited["ld-production"])).not.toBe(JSON.stringify(stacks["ld-production"]));
-    for (const stack of ["ld-dev", "ld-staging", "launchdarkly", "aws-production"]) expect(JSON.stringify(edited[stack])).toBe(JSON.stringify(stacks[stack]));
+    for (const stack of ["ld-dev", "ld-staging", "launchdarkly", "aws-production"])
+      expect(JSON.stringify(edited[stack])).toBe(JSON.stringify(stacks[stack]));
   });
 });

@@ -6,13 +6,19 @@ import { EXAMPLE_ROOT } from "../../../helpers/catalog-fixture";
 const catalog = catalogAt(EXAMPLE_ROOT);
 const team = (key: string) => catalog.teams.find((t) => t.key === key)!;
 const writesIn = (statements: ReturnType<typeof rolePolicy>["statements"], env: string) =>
-  statements.filter((s) => s.resources.some((r) => r.includes(`:env/${env}:`))).flatMap((s) => s.actions.filter(isWriteAction));
+  statements
+    .filter((s) => s.resources.some((r) => r.includes(`:env/${env}:`)))
+    .flatMap((s) => s.actions.filter(isWriteAction));
 
 describe("access policies from the matrix", () => {
   it("GIVEN product managers with editPrompts in dev and staging and read in production THEN their role allows no write action in production", () => {
     const policy = rolePolicy("support-ai", team("product-managers").access);
     expect(writesIn(policy.statements, "production")).toEqual([]);
-    expect(writesIn(policy.statements, "dev")).toEqual(["createApprovalRequest", "deleteApprovalRequest", "updateApprovalRequest"]);
+    expect(writesIn(policy.statements, "dev")).toEqual([
+      "createApprovalRequest",
+      "deleteApprovalRequest",
+      "updateApprovalRequest",
+    ]);
     expect(policy.basePermissions).toBe("reader");
   });
 
@@ -21,7 +27,10 @@ describe("access policies from the matrix", () => {
   });
 
   it("GIVEN none everywhere THEN the base permission is no_access, set explicitly", () => {
-    expect(rolePolicy("p", { dev: "none", production: "none" })).toEqual({ basePermissions: "no_access", statements: [] });
+    expect(rolePolicy("p", { dev: "none", production: "none" })).toEqual({
+      basePermissions: "no_access",
+      statements: [],
+    });
   });
 
   it("GIVEN any team THEN every statement is an allow (a deny in one role cannot beat an allow in another)", () => {
@@ -35,13 +44,26 @@ describe("access policies from the matrix", () => {
       .filter(([, c]) => c.grants.some((g) => g.resource("P", "E").includes(":ai-model-config/")))
       .map(([name]) => name);
     expect(grantingModelConfigs).toEqual(["changeModel"]);
-    const withoutChangeModel = rolePolicy("p", { dev: ["editPrompts", "manageTargeting", "manageSegments", "runExperiments", "reviewApprovals", "viewMetrics", "manageAlerts"] });
-    expect(withoutChangeModel.statements.flatMap((s) => s.resources).filter((r) => r.includes("ai-model-config"))).toEqual([]);
+    const withoutChangeModel = rolePolicy("p", {
+      dev: [
+        "editPrompts",
+        "manageTargeting",
+        "manageSegments",
+        "runExperiments",
+        "reviewApprovals",
+        "viewMetrics",
+        "manageAlerts",
+      ],
+    });
+    expect(
+      withoutChangeModel.statements.flatMap((s) => s.resources).filter((r) => r.includes("ai-model-config")),
+    ).toEqual([]);
   });
 
   it("GIVEN SRE with read in dev and full in staging THEN targeting is writable in staging only", () => {
     const policy = rolePolicy("support-ai", team("sre").access);
-    const targeting = (env: string) => policy.statements.find((s) => s.resources[0] === `proj/support-ai:env/${env}:aiconfig/*`)?.actions ?? [];
+    const targeting = (env: string) =>
+      policy.statements.find((s) => s.resources[0] === `proj/support-ai:env/${env}:aiconfig/*`)?.actions ?? [];
     expect(targeting("staging")).toContain("updateAIConfigTargeting");
     expect(targeting("dev")).toEqual([]);
   });

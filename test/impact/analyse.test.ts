@@ -98,10 +98,10 @@ describe("impact analysis", () => {
     const impact = impactOf({
       [SA]: (old) =>
         old
-          .replace(/  - key: friendly-v1\n[\s\S]*?prompt: support-assistant\/friendly-v1.md\n\n/, "")
+          .replace(/ {2}- key: friendly-v1\n[\s\S]*?prompt: support-assistant\/friendly-v1.md\n\n/, "")
           .replace("offVariation: friendly-v1", "offVariation: friendly-v2")
           .replace(
-            /fallthrough:\n      rollout:\n        bucketBy: key\n        weights:\n          friendly-v1: 90\n          friendly-v2: 10/,
+            /fallthrough:\n {6}rollout:\n {8}bucketBy: key\n {8}weights:\n {10}friendly-v1: 90\n {10}friendly-v2: 10/,
             "fallthrough: { variation: friendly-v2 }",
           )
           .replace(/\nexperiments:[\s\S]*$/, "\n"),

@@ -40,7 +40,7 @@ describe("what an environment serves", () => {
           old
             .replace("friendly-v1: 90\n          friendly-v2: 10", "friendly-v1: 100\n          friendly-v2: 0")
             .replace(
-              /  production:\n    offVariation: friendly-v1\n    rules:[\s\S]*?serve: \{ variation: friendly-v2 \}\n/,
+              / {2}production:\n {4}offVariation: friendly-v1\n {4}rules:[\s\S]*?serve: \{ variation: friendly-v2 \}\n/,
               "  production:\n    offVariation: friendly-v1\n",
             )
             .replace("state: running", "state: stopped"),

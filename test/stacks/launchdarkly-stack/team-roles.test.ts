@@ -1,4 +1,4 @@
-import { byKey, launchDarklyStack } from "../../../helpers/ld-stack";
+import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
 
 describe("TeamRoles", () => {
   const stack = launchDarklyStack();

@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 import type { Construct } from "constructs";
 import type { StackJson } from "./synth";
 
@@ -19,4 +19,9 @@ export function resourcesOf(
 /** The bodies of the resources of one type, in the order they were declared. */
 export function bodiesOf(json: StackJson, type: string, kind: "resource" | "data" = "resource") {
   return Object.values(resourcesOf(json, type, kind));
+}
+
+/** An empty stack to build a construct in, where a test asks the construct itself rather than its JSON. */
+export function emptyStack(): TerraformStack {
+  return new TerraformStack(Testing.app(), "test");
 }

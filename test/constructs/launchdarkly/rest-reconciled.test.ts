@@ -1,0 +1,51 @@
+import { RestReconciled } from "../../../constructs/launchdarkly/rest-reconciled";
+import { resourcesOf, synthAlone } from "../../helpers/construct-synth";
+
+const DESIRED = { fallthrough: { variation: "v2" }, rules: [] };
+
+describe("RestReconciled alone", () => {
+  const json = synthAlone((scope) => {
+    const targeting = new RestReconciled(scope, "targeting-assistant", {
+      subject: "assistant",
+      environment: "staging",
+      desired: DESIRED,
+      command: "npm run --silent aic -- targeting apply --env staging --config assistant",
+      workingDir: "../../..",
+    });
+    new RestReconciled(scope, "experiment-assistant-tone", {
+      subject: "assistant/tone",
+      environment: "staging",
+      desired: { state: "running" },
+      command: "reconcile experiment",
+      workingDir: "../../..",
+      dependsOn: [targeting.resource],
+    });
+  });
+  const data = resourcesOf(json, "terraform_data");
+  const byAddress = (prefix: string) => Object.entries(data).find(([address]) => address.startsWith(prefix))!;
+
+  it("GIVEN desired state THEN a terraform_data shows it as input, for a readable plan", () => {
+    const [, targeting] = byAddress("targeting-assistant_");
+    expect(targeting.input).toEqual({ subject: "assistant", environment: "staging", desired: DESIRED });
+  });
+
+  it("THEN it is replaced whenever the desired state changes, so its provisioner runs the reconciler again", () => {
+    const [, targeting] = byAddress("targeting-assistant_");
+    expect(JSON.parse(targeting.triggers_replace.desired)).toEqual(DESIRED);
+    expect(targeting.provisioner).toEqual([
+      {
+        "local-exec": {
+          command: "npm run --silent aic -- targeting apply --env staging --config assistant",
+          working_dir: "../../..",
+        },
+      },
+    ]);
+  });
+
+  it("GIVEN something to reconcile first THEN it depends on it", () => {
+    const [targetingAddress] = byAddress("targeting-assistant_");
+    const [, experiment] = byAddress("experiment-assistant-tone_");
+    expect(experiment.depends_on).toEqual([`terraform_data.${targetingAddress}`]);
+    expect(byAddress("targeting-assistant_")[1].depends_on).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ export function resourcesOf(
   return (json[kind]?.[type] ?? {}) as Record<string, Record<string, any>>;
 }
 
-/** The bodies of the resources of one type, in the order they were declared. */
+/** The bodies of the resources of one type, ordered by Terraform name (synthScope sorts them). */
 export function bodiesOf(json: StackJson, type: string, kind: "resource" | "data" = "resource") {
   return Object.values(resourcesOf(json, type, kind));
 }

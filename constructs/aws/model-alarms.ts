@@ -29,6 +29,7 @@ export interface ModelAlarmsProps {
   readonly name: string;
   /** The models served; each gets p95 and p99 latency, error-rate and throttle alarms. */
   readonly models: readonly AlarmedModel[];
+  /** When the alarms fire, the same for every model. */
   readonly thresholds: AlarmThresholds;
   /** The topic the alarms notify when they fire and when they recover. */
   readonly topicArn: string;

@@ -3,7 +3,7 @@ import { catalogAt, synthAll, type StackJson } from "../../helpers/synth";
 
 const strip = (o: Record<string, any>) => Object.values(o ?? {}).map(({ "//": _m, ...rest }: any) => rest);
 
-describe("ApplicationSecrets", () => {
+describe("aws-<env> stacks of the example catalog: ApplicationSecrets", () => {
   const production = synthAll(catalogAt(EXAMPLE_ROOT))["aws-production"]!;
 
   it("GIVEN an environment THEN its SDK key secret is filled from the LaunchDarkly environment by reference, never by value", () => {

@@ -8,7 +8,7 @@ const NOVA_LITE = "eu.amazon.nova-lite-v1:0";
 const resources = (stack: StackJson, type: string): Array<Record<string, any>> =>
   Object.values(stack.resource[type] ?? {}).map(({ "//": _metadata, ...rest }: any) => rest);
 
-describe("BedrockObservability", () => {
+describe("aws-<env> stacks of the example catalog: BedrockObservability", () => {
   const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
   const production = stacks["aws-production"]!;
 

@@ -24,7 +24,7 @@ const SONNET = "eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
 const NOVA_PRO = "eu.amazon.nova-pro-v1:0";
 const NOVA_LITE = "eu.amazon.nova-lite-v1:0";
 
-describe("BedrockRuntimeAccess", () => {
+describe("aws-<env> stacks of the example catalog: BedrockRuntimeAccess", () => {
   const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
 
   it("GIVEN production's targeting THEN its role may invoke exactly the profiles of the models it serves", () => {

@@ -1,7 +1,7 @@
 import { replace } from "../../helpers/catalog-fixture";
 import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
 
-describe("AiConfigs", () => {
+describe("the launchdarkly stack of the example catalog: AiConfigs", () => {
   const stack = launchDarklyStack();
   const configs = byKey(stack, "launchdarkly_ai_config");
   const variations = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
 
-describe("AuditLogExport", () => {
+describe("the launchdarkly stack of the example catalog: AuditLogExport", () => {
   const stack = launchDarklyStack();
 
   it("GIVEN an audit-log export in project.yaml THEN the subscription takes its secret from a sensitive variable", () => {

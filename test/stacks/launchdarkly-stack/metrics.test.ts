@@ -1,6 +1,6 @@
 import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
 
-describe("Metrics", () => {
+describe("the launchdarkly stack of the example catalog: Metrics", () => {
   const metrics = byKey(launchDarklyStack(), "launchdarkly_metric");
 
   it("GIVEN any catalog THEN the AI SDK's events have metrics for experiments", () => {

@@ -3,7 +3,7 @@ import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
 
-describe("ModelConfigs", () => {
+describe("the launchdarkly stack of the example catalog: ModelConfigs", () => {
   const stack = launchDarklyStack();
   const configs = byKey(stack, "launchdarkly_model_config");
   const variations = byKey(stack, "launchdarkly_ai_config_variation");

@@ -1,6 +1,6 @@
 import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
 
-describe("LaunchDarklyProject", () => {
+describe("the launchdarkly stack of the example catalog: LaunchDarklyProject", () => {
   const project = Object.values(byKey(launchDarklyStack(), "launchdarkly_project"))[0]!;
 
   it("GIVEN the example catalog THEN one project holds every environment in the v3 map shape, keyed by environment key", () => {

@@ -1,6 +1,6 @@
 import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
 
-describe("TeamRoles", () => {
+describe("the launchdarkly stack of the example catalog: TeamRoles", () => {
   const stack = launchDarklyStack();
   const roles = byKey(stack, "launchdarkly_custom_role");
   const teams = byKey(stack, "launchdarkly_team");

@@ -3,7 +3,7 @@ import { catalogAt, synthAll } from "../../helpers/synth";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
 
-describe("RestReconciled (ld-<env> stacks)", () => {
+describe("ld-<env> stacks of the example catalog: RestReconciled", () => {
   const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
   const targeting = (stack: string) =>
     Object.values(stacks[stack]!.resource.terraform_data).map(({ "//": _m, ...rest }: any) => rest);

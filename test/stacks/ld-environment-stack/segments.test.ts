@@ -1,7 +1,7 @@
 import { exampleCatalog, replace, EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
 import { catalogAt, synthAll } from "../../helpers/synth";
 
-describe("Segments (ld-<env> stacks)", () => {
+describe("ld-<env> stacks of the example catalog: Segments", () => {
   const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
   const segments = (stack: string) =>
     Object.values(stacks[stack]!.resource.launchdarkly_segment).map(({ "//": _m, ...rest }: any) => rest);

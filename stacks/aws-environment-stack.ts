@@ -48,6 +48,7 @@ export class AwsEnvironmentStack extends RemoteStateStack {
       kmsKeyArn: dataKey.arn,
       region: env.aws.region,
     });
+    const observability = catalog.observability[environment]!;
     new BedrockObservability(this, "observability", {
       name: `${catalog.project.key}-${environment}`,
       region: env.aws.region,
@@ -58,7 +59,10 @@ export class AwsEnvironmentStack extends RemoteStateStack {
         invokedId: m.inferenceProfile ?? m.modelId,
         costPerMillionTokens: m.costPerMillionTokens,
       })),
-      settings: catalog.observability[environment]!,
+      thresholds: observability.alerts,
+      notify: observability.notify,
+      monthlyBudgetUsd: observability.monthlyBudgetUsd,
+      budgetAlertPercents: observability.budgetAlertPercents,
     });
   }
 }

@@ -11,13 +11,18 @@ export const applicationBoundaryArn = (accountId: string, projectKey: string, en
   `arn:aws:iam::${accountId}:policy/${boundaryName(projectKey, environment)}`;
 
 export interface ApplicationBoundaryProps {
-  provider: AwsProvider;
-  projectKey: string;
-  environment: string;
-  region: string;
-  accountId: string;
-  /** The environment's data key (DataKey). */
-  dataKeyArn: string;
+  /** The provider of the environment's account. */
+  readonly provider: AwsProvider;
+  /** The project's key; with the environment, names the boundary <project>-<env>-app-boundary. */
+  readonly projectKey: string;
+  /** The environment whose application roles the boundary bounds. */
+  readonly environment: string;
+  /** The environment's region, where its guardrails and secrets are. */
+  readonly region: string;
+  /** The environment's account. */
+  readonly accountId: string;
+  /** The environment's data key (DataKey), which the roles may use only through Secrets Manager. */
+  readonly dataKeyArn: string;
 }
 
 /**

@@ -17,16 +17,19 @@ export function sdkKeySecretName(prefix: string): string {
 
 export interface ApplicationSecretsProps {
   /** From applicationSecretsPrefix: secrets are named <prefix>/launchdarkly-sdk-key and <prefix>/openai-api-key. */
-  prefix: string;
-  projectKey: string;
-  environmentKey: string;
+  readonly prefix: string;
+  /** The LaunchDarkly project whose environment's SDK key is stored. */
+  readonly projectKey: string;
+  /** The LaunchDarkly environment whose SDK key is stored. */
+  readonly environmentKey: string;
   /** The application role (its id, i.e. name) that alone is granted to read the secrets. */
-  readerRole: string;
+  readonly readerRole: string;
   /** Create an empty secret for an OpenAI key, filled by hand, when the environment may call OpenAI models. */
-  openAi: boolean;
+  readonly openAi: boolean;
   /** The environment's data key (DataKey), which encrypts the secrets. */
-  kmsKeyArn: string;
-  region: string;
+  readonly kmsKeyArn: string;
+  /** The region of Secrets Manager, through which alone the key may decrypt. */
+  readonly region: string;
 }
 
 /**

@@ -9,41 +9,61 @@ import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import type { BedrockAccess, DeepReadonly } from "../../src/catalog";
 import { APPLICATION_ROLE_PATH } from "./pipeline-roles";
 
 /** Converse and ConverseStream are authorized by these two actions; there is no bedrock:Converse action. */
 export const INVOKE_ACTIONS = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"];
 
 export interface BedrockModel {
-  key: string;
+  /** The model's key in the catalog; names the statements and the profile data sources. */
+  readonly key: string;
   /** Foundation model id, e.g. anthropic.claude-haiku-4-5-20251001-v1:0. */
-  modelId: string;
+  readonly modelId: string;
   /** Cross-region inference profile id, e.g. eu.anthropic.claude-haiku-4-5-20251001-v1:0. */
-  inferenceProfile?: string;
+  readonly inferenceProfile?: string;
+}
+
+/** Who may assume the role: an AWS service on behalf of this account's resources, or an existing role. */
+export type RuntimePrincipal = { readonly service: string } | { readonly role: string };
+
+/** A Bedrock guardrail every call must go through. */
+export interface Guardrail {
+  /** The guardrail's id in the role's region and account. */
+  readonly id: string;
+  /** Its version number, or DRAFT. */
+  readonly version: string;
 }
 
 export interface BedrockRuntimeAccessProps {
-  roleName: string;
-  region: string;
-  accountId: string;
-  principal: DeepReadonly<BedrockAccess["runtimePrincipal"]>;
+  /** The role's name. */
+  readonly roleName: string;
+  /** The region the models are invoked in. */
+  readonly region: string;
+  /** The role's account. */
+  readonly accountId: string;
+  /** Who may assume the role. */
+  readonly principal: RuntimePrincipal;
   /** Exactly the models the application may invoke. */
-  models: readonly BedrockModel[];
-  guardrail?: DeepReadonly<NonNullable<BedrockAccess["guardrail"]>>;
+  readonly models: readonly BedrockModel[];
+  /** When set, every invocation must name this guardrail, and the role may apply it. */
+  readonly guardrail?: Guardrail;
   /** The environment's permissions boundary (ApplicationBoundary), without which no apply role may create the role. */
-  permissionsBoundary: string;
+  readonly permissionsBoundary: string;
 }
 
 export interface ModelInvokeProps {
   /** The provider of the account the profiles are read in, where the stack has several. */
-  provider?: AwsProvider;
-  region: string;
-  accountId: string;
-  models: readonly BedrockModel[];
-  actions: readonly string[];
+  readonly provider?: AwsProvider;
+  /** The region the models are invoked in. */
+  readonly region: string;
+  /** The account the inference profiles belong to. */
+  readonly accountId: string;
+  /** Exactly the models the statements allow. */
+  readonly models: readonly BedrockModel[];
+  /** The Bedrock actions allowed on them. */
+  readonly actions: readonly string[];
   /** The statement's conditions, given those the grant itself needs (a guardrail's, for example). */
-  conditions?: (
+  readonly conditions?: (
     needed?: DataAwsIamPolicyDocumentStatementCondition[],
   ) => DataAwsIamPolicyDocumentStatementCondition[] | undefined;
 }

@@ -12,11 +12,16 @@ export const dataKeyAlias = (projectKey: string, environment: string) => `alias/
 export const invocationLogGroupName = (name: string) => `/aws/bedrock/${name}/invocations`;
 
 export interface DataKeyProps {
-  provider: AwsProvider;
-  projectKey: string;
-  environment: string;
-  region: string;
-  accountId: string;
+  /** The provider of the environment's account. */
+  readonly provider: AwsProvider;
+  /** The project's key; with the environment, names the alias alias/<project>-<env>-data. */
+  readonly projectKey: string;
+  /** The environment whose data the key encrypts. */
+  readonly environment: string;
+  /** The environment's region, whose CloudWatch Logs may use the key for the invocation logs. */
+  readonly region: string;
+  /** The environment's account, which administers the key. */
+  readonly accountId: string;
 }
 
 /**

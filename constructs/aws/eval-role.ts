@@ -7,17 +7,22 @@ import { modelInvokeStatements, type BedrockModel } from "./bedrock-runtime-acce
 import { GITHUB_OIDC_HOST } from "./pipeline-roles";
 
 export interface EvalRoleProps {
-  provider: AwsProvider;
-  oidcProviderArn: string;
+  /** The provider of the account the evals are billed to. */
+  readonly provider: AwsProvider;
+  /** GitHub's OIDC identity provider in that account. */
+  readonly oidcProviderArn: string;
   /** OIDC subjects (exact) of the pull-request jobs that may assume the role. */
-  subjects: readonly string[];
-  projectKey: string;
+  readonly subjects: readonly string[];
+  /** The project's key; with the environment, names the role <project>-<env>-eval. */
+  readonly projectKey: string;
   /** The environment whose account the evals are billed to: the first one. */
-  environment: string;
-  region: string;
-  accountId: string;
+  readonly environment: string;
+  /** The region the models are invoked in. */
+  readonly region: string;
+  /** The account the evals are billed to. */
+  readonly accountId: string;
   /** Every Bedrock model of the catalog. */
-  models: readonly BedrockModel[];
+  readonly models: readonly BedrockModel[];
 }
 
 /**

@@ -11,14 +11,18 @@ import { invocationLogGroupName } from "./data-key";
 export const BOOTSTRAP_ROLE_PATH = "/aic-bootstrap/";
 
 export interface InvocationLoggingProps {
-  provider: AwsProvider;
+  /** The provider of the account and region whose Bedrock logs its invocations. */
+  readonly provider: AwsProvider;
   /** <project>-<env>: names the log group and the role. */
-  name: string;
-  region: string;
-  accountId: string;
+  readonly name: string;
+  /** The region whose Bedrock alone may assume the logging role. */
+  readonly region: string;
+  /** The account whose Bedrock alone may assume the logging role. */
+  readonly accountId: string;
   /** The environment's data key (DataKey), which encrypts the logs. */
-  logKeyArn: string;
-  logRetentionDays?: number;
+  readonly logKeyArn: string;
+  /** How long the logs are kept, in days: 30 unless said (they hold whole prompts and answers). */
+  readonly logRetentionDays?: number;
 }
 
 /**

@@ -24,22 +24,28 @@ export function githubOidcProvider(scope: Construct, id: string, provider: AwsPr
 }
 
 export interface PipelineRolesProps {
-  provider: AwsProvider;
-  oidcProviderArn: string;
-  /**
-   * OIDC subjects (the repository's customized `sub`, naming the workflow file) that may assume the plan role,
-   * and the one that may assume the apply role.
-   */
-  planSubjects: readonly string[];
-  applySubject: string;
-  projectKey: string;
-  environment: string;
-  region: string;
-  accountId: string;
-  stateBucketArn: string;
-  /** The stacks whose state the plan role reads (and locks), and the apply role reads and writes. */
-  planStacks: readonly string[];
-  applyStacks: readonly string[];
+  /** The provider of the environment's account. */
+  readonly provider: AwsProvider;
+  /** GitHub's OIDC identity provider in that account. */
+  readonly oidcProviderArn: string;
+  /** OIDC subjects (the repository's customized `sub`, naming the workflow file) that may assume the plan role. */
+  readonly planSubjects: readonly string[];
+  /** The one OIDC subject that may assume the apply role. */
+  readonly applySubject: string;
+  /** The project's key; with the environment, names the roles <project>-<env>-plan and -apply. */
+  readonly projectKey: string;
+  /** The environment the roles plan and apply. */
+  readonly environment: string;
+  /** The environment's region. */
+  readonly region: string;
+  /** The environment's account. */
+  readonly accountId: string;
+  /** The bucket holding the stacks' states. */
+  readonly stateBucketArn: string;
+  /** The stacks whose state the plan role reads (and locks). */
+  readonly planStacks: readonly string[];
+  /** The stacks whose state the apply role reads and writes. */
+  readonly applyStacks: readonly string[];
 }
 
 /**

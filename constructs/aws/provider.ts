@@ -2,11 +2,14 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { Construct } from "constructs";
 
 export interface AccountProviderProps {
-  region: string;
+  /** The region the provider works in. */
+  readonly region: string;
   /** When set, Terraform refuses to run against any other account. */
-  accountId?: string;
-  alias?: string;
-  tags: Record<string, string>;
+  readonly accountId?: string;
+  /** The provider's alias, where a stack has several. */
+  readonly alias?: string;
+  /** Tags on everything the provider creates. */
+  readonly tags: Readonly<Record<string, string>>;
 }
 
 /** An AWS provider pinned to one account and region, tagging everything it creates. */

@@ -24,21 +24,27 @@ export const stateObjects = (bucketArn: string, projectKey: string, stacks: read
 
 /** One pipeline role's access to the states: a plan role reads and writes only lock files; an apply role writes. */
 export interface StateAccess {
-  role: string;
+  /** The role's ARN. */
+  readonly role: string;
   /** The environment the role belongs to, which names its statements. */
-  environment: string;
-  mode: "plan" | "apply";
-  stacks: readonly string[];
+  readonly environment: string;
+  /** A plan role reads the states and writes only their lock files; an apply role writes the states too. */
+  readonly mode: "plan" | "apply";
+  /** The stacks whose states the role may use. */
+  readonly stacks: readonly string[];
 }
 
 export interface StateBucketProps {
-  bucketName: string;
-  region: string;
+  /** The bucket's name. */
+  readonly bucketName: string;
+  /** The bucket's region, whose S3 alone may use the key. */
+  readonly region: string;
   /** The account holding the bucket and its key. */
-  accountId: string;
-  projectKey: string;
+  readonly accountId: string;
+  /** The project whose states the bucket holds, below <project>/. */
+  readonly projectKey: string;
   /** Each pipeline role, with the stacks whose states it may use. */
-  access: readonly StateAccess[];
+  readonly access: readonly StateAccess[];
 }
 
 /**

@@ -1,16 +1,62 @@
 import { Construct } from "constructs";
-import type { AiConfig as CatalogAiConfig } from "../../src/catalog";
 import { AiConfig, AiConfigVariation } from "./bindings";
 import { literal } from "./terraform-text";
 
+/** One message of a completion or judge variation's prompt. */
+export interface PromptMessageProps {
+  /** system, user, assistant or developer. */
+  readonly role: string;
+  /** The message's text, a Mustache template the SDK renders; written as text, never read as a Terraform template. */
+  readonly content: string;
+}
+
+/** One variation: a model config and a prompt, shared by every environment. */
+export interface AiConfigVariationProps {
+  /** The variation's key, as targeting serves it. */
+  readonly key: string;
+  /** The variation's name in LaunchDarkly. */
+  readonly name: string;
+  /** What the variation is for. */
+  readonly description?: string;
+  /** The key of the model config it serves, usually a Terraform reference to ModelConfigs' resource. */
+  readonly modelConfigKey: string;
+  /** Completion and judge modes: the prompt's messages, in order. */
+  readonly messages: readonly PromptMessageProps[];
+  /** Agent mode: the instructions. */
+  readonly instructions?: string;
+  /** Agent mode: the keys (or Terraform references to them) of the tools it may call; empty for none. */
+  readonly toolKeys: readonly string[];
+  /** The judge-mode AI Configs of the same construct that score its answers, with the share of answers judged. */
+  readonly judges: readonly { readonly key: string; readonly samplingRate: number }[];
+}
+
+/** One AI Config with its variations. */
+export interface AiConfigProps {
+  /** The AI Config's key, as the application asks for it. */
+  readonly key: string;
+  /** Its name in LaunchDarkly. */
+  readonly name: string;
+  /** What it is for. */
+  readonly description?: string;
+  /** completion (messages), agent (instructions and tools) or judge (scores other answers). */
+  readonly mode: "completion" | "agent" | "judge";
+  /** Judge mode: the metric the judge's scores are tracked under. */
+  readonly evaluationMetricKey?: string;
+  /** The maintaining team's key, usually a Terraform reference to TeamRoles' team. */
+  readonly maintainerTeamKey?: string;
+  /** Its own tags, after the construct's. */
+  readonly tags: readonly string[];
+  /** Its variations, each a resource named <config>-<variation>. */
+  readonly variations: readonly AiConfigVariationProps[];
+}
+
 export interface AiConfigsProps {
-  projectKey: string;
-  aiConfigs: readonly CatalogAiConfig[];
-  /** Terraform references, resolved by the constructs that own those resources. */
-  modelConfigKey: (model: string, parameters: CatalogAiConfig["variations"][number]["parameters"]) => string;
-  toolKey: (tool: string) => string;
-  teamKey: (team: string) => string;
-  tags: readonly string[];
+  /** The project's key, or a Terraform reference to it that orders the AI Configs after the project. */
+  readonly projectKey: string;
+  /** The AI Configs, judges included: a variation's judges must be among them. */
+  readonly aiConfigs: readonly AiConfigProps[];
+  /** Tags on every AI Config, before its own. */
+  readonly tags: readonly string[];
 }
 
 /**
@@ -34,7 +80,7 @@ export class AiConfigs extends Construct {
           description: literal(config.description),
           mode: config.mode,
           evaluationMetricKey: config.evaluationMetricKey,
-          maintainerTeamKey: config.maintainer && props.teamKey(config.maintainer),
+          maintainerTeamKey: config.maintainerTeamKey,
           tags: [...props.tags, ...config.tags],
         }),
       );
@@ -42,7 +88,11 @@ export class AiConfigs extends Construct {
     for (const config of props.aiConfigs) {
       const configKey = this.configs.get(config.key)!.key;
       for (const variation of config.variations) {
-        const judges = variation.judges.map((j) => this.configs.get(j.key)!);
+        const judges = variation.judges.map((j) => {
+          const judge = this.configs.get(j.key);
+          if (!judge) throw new Error(`judge ${j.key} of ${config.key}/${variation.key} is not among the AI Configs`);
+          return judge;
+        });
         this.variations.set(
           `${config.key}/${variation.key}`,
           new AiConfigVariation(this, `${config.key}-${variation.key}`, {
@@ -50,12 +100,12 @@ export class AiConfigs extends Construct {
             configKey,
             key: variation.key,
             name: variation.name,
-            description: literal(variation.prompt.description ?? variation.description),
-            modelConfigKey: props.modelConfigKey(variation.model, variation.parameters),
+            description: literal(variation.description),
+            modelConfigKey: variation.modelConfigKey,
             ...(config.mode === "agent"
-              ? { instructions: literal(variation.prompt.instructions) }
-              : { messages: variation.prompt.messages.map((m) => ({ role: m.role, content: literal(m.content) })) }),
-            toolKeys: variation.tools.length > 0 ? variation.tools.map(props.toolKey) : undefined,
+              ? { instructions: literal(variation.instructions) }
+              : { messages: variation.messages.map((m) => ({ role: m.role, content: literal(m.content) })) }),
+            toolKeys: variation.toolKeys.length > 0 ? [...variation.toolKeys] : undefined,
             // Judge keys are map keys, which cannot be references: order after the judges explicitly.
             judges:
               variation.judges.length > 0

@@ -1,11 +1,22 @@
 import { Construct } from "constructs";
-import type { DeepReadonly, Tool } from "../../src/catalog";
 import { AiTool } from "./bindings";
 import { literal } from "./terraform-text";
 
+/** One tool an agent variation may call. */
+export interface AiToolProps {
+  /** The tool's key, as agent variations name it. */
+  readonly key: string;
+  /** What the tool does, for the model. */
+  readonly description: string;
+  /** JSON Schema of the tool's parameters, stored as the tool's schema_json. */
+  readonly parameters: Readonly<Record<string, unknown>>;
+}
+
 export interface AiToolsProps {
-  projectKey: string;
-  tools: ReadonlyArray<DeepReadonly<Tool>>;
+  /** The project's key, or a Terraform reference to it that orders the tools after the project. */
+  readonly projectKey: string;
+  /** The tools, each a resource named by its key. */
+  readonly tools: readonly AiToolProps[];
 }
 
 /** The tools agent variations may call, each with its JSON Schema. */

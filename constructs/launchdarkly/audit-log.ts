@@ -3,15 +3,20 @@ import { Construct } from "constructs";
 import { AuditLogSubscription } from "./bindings";
 
 export interface AuditLogExportProps {
-  projectKey: string;
-  integrationKey: string;
-  name: string;
-  enabled: boolean;
+  /** The project whose audit log is exported. */
+  readonly projectKey: string;
+  /** The LaunchDarkly audit-log integration, e.g. splunk or datadog. */
+  readonly integrationKey: string;
+  /** The subscription's name. */
+  readonly name: string;
+  /** Whether the subscription sends events. */
+  readonly enabled: boolean;
   /** Non-secret settings, with LaunchDarkly's snake_case field names. */
-  config: Readonly<Record<string, string | number | boolean>>;
+  readonly config: Readonly<Record<string, string | number | boolean>>;
   /** The secret setting's field, and the sensitive Terraform variable the pipeline fills it from. */
-  secret?: { field: string; variable: string };
-  tags: readonly string[];
+  readonly secret?: { readonly field: string; readonly variable: string };
+  /** Tags on the subscription. */
+  readonly tags: readonly string[];
 }
 
 /**

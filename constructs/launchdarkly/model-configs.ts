@@ -1,18 +1,49 @@
 import { createHash } from "node:crypto";
 import { Construct } from "constructs";
-import type { DeepReadonly, Model, Parameters } from "../../src/catalog";
 import { ModelConfig } from "./bindings";
 
+/** Inference parameters by name (temperature, maxTokens, ...); undefined values are left out. */
+export type ModelParameters = Readonly<Record<string, unknown>>;
+
+/** A model of the catalog, as LaunchDarkly's model configs describe it. */
+export interface ModelProps {
+  /** The model's key; with a hash of the content, the model configs' keys. */
+  readonly key: string;
+  /** The model's name in LaunchDarkly. */
+  readonly name: string;
+  /** Who serves the model, e.g. bedrock or openai. */
+  readonly provider: string;
+  /** The provider's model id. */
+  readonly modelId: string;
+  /** Bedrock's cross-region inference profile: when set, what the SDK serves instead of the model id. */
+  readonly inferenceProfile?: string;
+  /** USD per million input and output tokens. */
+  readonly costPerMillionTokens: { readonly input: number; readonly output: number };
+  /** The model's default parameters: a use with exactly these is named after the model alone. */
+  readonly parameters: ModelParameters;
+}
+
+/** One (model, parameters) pair that some variation serves. */
+export interface ModelUse {
+  /** The key of one of `models`. */
+  readonly model: string;
+  /** The parameters served: the model's defaults merged with the variation's overrides. */
+  readonly parameters: ModelParameters;
+}
+
 export interface ModelConfigsProps {
-  projectKey: string;
-  models: ReadonlyArray<DeepReadonly<Model>>;
-  /** Every (model, merged parameters) pair some variation serves. */
-  uses: ReadonlyArray<{ model: string; parameters: DeepReadonly<Parameters> }>;
-  tags: readonly string[];
+  /** The project's key, or a Terraform reference to it that orders the model configs after the project. */
+  readonly projectKey: string;
+  /** The models the uses refer to. */
+  readonly models: readonly ModelProps[];
+  /** Every (model, merged parameters) pair some variation serves; equal pairs share one model config. */
+  readonly uses: readonly ModelUse[];
+  /** Tags on every model config. */
+  readonly tags: readonly string[];
 }
 
 /** Parameters with keys in a fixed order, so equal parameter sets compare and hash equal. */
-function canonical(parameters: DeepReadonly<Parameters>): Record<string, unknown> {
+function canonical(parameters: ModelParameters): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(parameters)
       .filter(([, v]) => v !== undefined)
@@ -36,7 +67,7 @@ export class ModelConfigs extends Construct {
     const models = new Map(props.models.map((m) => [m.key, m]));
     for (const use of props.uses) {
       const model = models.get(use.model);
-      if (!model) throw new Error(`model ${use.model} is not in the catalog`);
+      if (!model) throw new Error(`model ${use.model} is not among the models`);
       const parameters = canonical(use.parameters);
       const key = this.useKey(use.model, parameters);
       if (this.byUse.has(key)) continue;
@@ -72,7 +103,7 @@ export class ModelConfigs extends Construct {
   }
 
   /** A Terraform reference to the key of the model config serving `model` with `parameters`. */
-  keyFor(model: string, parameters: DeepReadonly<Parameters>): string {
+  keyFor(model: string, parameters: ModelParameters): string {
     const key = this.byUse.get(this.useKey(model, canonical(parameters)));
     if (!key) throw new Error(`no model config for ${model} with ${JSON.stringify(parameters)}`);
     return key;

@@ -1,12 +1,38 @@
 import { Construct } from "constructs";
-import type { DeepReadonly, Environment } from "../../src/catalog";
 import { Project, type ProjectEnvironments } from "./bindings";
 
+/** One environment of the project, with the settings LaunchDarkly's UI enforces. */
+export interface ProjectEnvironmentProps {
+  /** The environment's key: renaming it recreates the environment with new SDK keys. */
+  readonly key: string;
+  /** The environment's name in LaunchDarkly. */
+  readonly name: string;
+  /** Its color in LaunchDarkly's UI, six hex digits. */
+  readonly color: string;
+  /** LaunchDarkly's critical-environment setting. */
+  readonly critical: boolean;
+  /** Changes made in the UI need a comment. */
+  readonly requireComments: boolean;
+  /** Changes made in the UI need a confirmation. */
+  readonly confirmChanges: boolean;
+  /** Approval settings for changes made in the UI. */
+  readonly approvals: {
+    readonly required: boolean;
+    readonly minApprovals: number;
+    readonly canReviewOwnRequest: boolean;
+    readonly canApplyDeclinedChanges: boolean;
+  };
+}
+
 export interface LaunchDarklyProjectProps {
-  key: string;
-  name: string;
-  tags: readonly string[];
-  environments: ReadonlyArray<DeepReadonly<Environment>>;
+  /** The project's key. */
+  readonly key: string;
+  /** The project's name in LaunchDarkly. */
+  readonly name: string;
+  /** Tags on the project and every environment. */
+  readonly tags: readonly string[];
+  /** Every environment: one missing here is deleted. */
+  readonly environments: readonly ProjectEnvironmentProps[];
 }
 
 /**

@@ -7,10 +7,11 @@ export const LAUNCHDARKLY_PROVIDER_CONSTRAINT = "~> 3.1, >= 3.1.3";
 
 export interface LaunchDarklyProviderProps {
   /** https://app.eu.launchdarkly.com for the EU instance. */
-  apiHost: string;
-  /** Parallel API calls; LaunchDarkly rate-limits, so keep this low. */
-  maxConcurrency?: number;
-  httpTimeoutSeconds?: number;
+  readonly apiHost: string;
+  /** Parallel API calls (2 unless said); LaunchDarkly rate-limits, so keep this low. */
+  readonly maxConcurrency?: number;
+  /** How long one API call may take, in seconds: 60 unless said. */
+  readonly httpTimeoutSeconds?: number;
 }
 
 /**

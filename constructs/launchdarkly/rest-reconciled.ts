@@ -3,16 +3,17 @@ import { Construct } from "constructs";
 
 export interface RestReconciledProps {
   /** What is reconciled: an AI Config's key, "approval settings", or "<config>/<experiment>". */
-  subject: string;
-  environment: string;
+  readonly subject: string;
+  /** The LaunchDarkly environment reconciled. */
+  readonly environment: string;
   /** What the files declare; shown by `terraform plan` as readable JSON. */
-  desired: object;
+  readonly desired: object;
   /** Runs the reconciler for this subject and environment (token from LAUNCHDARKLY_ACCESS_TOKEN). */
-  command: string;
+  readonly command: string;
   /** Where the command runs, relative to the stack's directory. */
-  workingDir: string;
+  readonly workingDir: string;
   /** What must be reconciled first (an experiment needs its AI Config's targeting in place). */
-  dependsOn?: ITerraformDependable[];
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**

@@ -5,8 +5,6 @@
  * when LaunchDarkly publishes the full AgentControl list.
  */
 
-import type { Capability } from "../../../src/catalog/schema";
-
 /** `P` is the project key, `E` the environment key. */
 export interface Grant {
   resource: (project: string, environment: string) => string;
@@ -114,7 +112,10 @@ export const CAPABILITY_TABLE = {
       "Change alert thresholds: an AWS-side capability (configs/observability.yaml through the pipeline); no LaunchDarkly action.",
     grants: [],
   },
-} as const satisfies Record<Capability, CapabilityDefinition>;
+} as const satisfies Record<string, CapabilityDefinition>;
+
+/** A capability a team may be given in an environment: a row of the table. */
+export type CapabilityName = keyof typeof CAPABILITY_TABLE;
 
 /** Actions that change something; used by tests and docs to tell read from write. */
 export function isWriteAction(action: string): boolean {

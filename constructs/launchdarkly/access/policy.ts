@@ -1,5 +1,7 @@
-import type { AccessLevel, Capability, DeepReadonly } from "../../../src/catalog";
-import { CAPABILITY_TABLE } from "./capabilities";
+import { CAPABILITY_TABLE, type CapabilityName } from "./capabilities";
+
+/** What a team may do in one environment: nothing, read, everything, or some capabilities. */
+export type TeamAccessLevel = "none" | "read" | "full" | readonly CapabilityName[];
 
 export interface PolicyStatement {
   effect: "allow";
@@ -13,9 +15,9 @@ export interface RolePolicy {
   statements: PolicyStatement[];
 }
 
-const ALL_CAPABILITIES = Object.keys(CAPABILITY_TABLE) as Capability[];
+const ALL_CAPABILITIES = Object.keys(CAPABILITY_TABLE) as CapabilityName[];
 
-function capabilitiesOf(level: DeepReadonly<AccessLevel>): readonly Capability[] {
+function capabilitiesOf(level: TeamAccessLevel): readonly CapabilityName[] {
   if (level === "full") return ALL_CAPABILITIES;
   if (level === "none" || level === "read") return [];
   return level;
@@ -25,7 +27,7 @@ function capabilitiesOf(level: DeepReadonly<AccessLevel>): readonly Capability[]
  * A team's role from its access level per environment. Only allow statements: LaunchDarkly lets an allow in one
  * role beat a deny in another, so a deny could never be relied on. Grants on the same resource are merged.
  */
-export function rolePolicy(project: string, access: Readonly<Record<string, DeepReadonly<AccessLevel>>>): RolePolicy {
+export function rolePolicy(project: string, access: Readonly<Record<string, TeamAccessLevel>>): RolePolicy {
   const byResource = new Map<string, Set<string>>();
   for (const [environment, level] of Object.entries(access)) {
     for (const capability of capabilitiesOf(level)) {

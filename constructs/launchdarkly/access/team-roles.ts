@@ -1,11 +1,24 @@
 import { Construct } from "constructs";
-import type { DeepReadonly, Team as CatalogTeam } from "../../../src/catalog";
 import { CustomRole, Team } from "../bindings";
-import { deployerPolicy, rolePolicy, type RolePolicy } from "./policy";
+import { deployerPolicy, rolePolicy, type RolePolicy, type TeamAccessLevel } from "./policy";
+
+/** One team of the access matrix. */
+export interface TeamProps {
+  /** The team's key in LaunchDarkly; AI Configs name it as their maintainer. */
+  readonly key: string;
+  /** The team's name. */
+  readonly name: string;
+  /** What the team does. */
+  readonly description?: string;
+  /** Environment key -> what the team may do there; its custom role grants exactly that. */
+  readonly access: Readonly<Record<string, TeamAccessLevel>>;
+}
 
 export interface TeamRolesProps {
-  projectKey: string;
-  teams: ReadonlyArray<DeepReadonly<CatalogTeam>>;
+  /** The project the roles grant access to. */
+  readonly projectKey: string;
+  /** The teams, each with a custom role of its own. */
+  readonly teams: readonly TeamProps[];
 }
 
 export const DEPLOYER_ROLE_KEY = "ci-deployer";

@@ -1,105 +1,58 @@
-import { EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
-import { catalogAt, synthAll, type StackJson } from "../../helpers/synth";
+import { BedrockObservability } from "../../../constructs/aws/bedrock-observability";
+import { resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
-const HAIKU = "eu.anthropic.claude-haiku-4-5-20251001-v1:0";
-const NOVA_PRO = "eu.amazon.nova-pro-v1:0";
-const NOVA_LITE = "eu.amazon.nova-lite-v1:0";
+describe("BedrockObservability alone", () => {
+  const json = synthAlone((scope) => {
+    new BedrockObservability(scope, "observability", {
+      name: "shop-prod",
+      region: "eu-west-1",
+      accountId: "123456789012",
+      models: [
+        {
+          key: "haiku",
+          name: "Claude Haiku",
+          invokedId: "eu.anthropic.claude-haiku",
+          costPerMillionTokens: { input: 1, output: 5 },
+        },
+      ],
+      thresholds: { latencyP95Ms: 4000, latencyP99Ms: 9000, errorRatePercent: 5, throttles: 3 },
+      notify: [{ email: "sre@example.org" }],
+      monthlyBudgetUsd: 300,
+      budgetAlertPercents: [80, 100],
+    });
+  });
+  const addresses = (type: string) => Object.keys(resourcesOf(json, type));
 
-const resources = (stack: StackJson, type: string): Array<Record<string, any>> =>
-  Object.values(stack.resource[type] ?? {}).map(({ "//": _metadata, ...rest }: any) => rest);
-
-describe("BedrockObservability", () => {
-  const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
-  const production = stacks["aws-production"]!;
-
-  it("GIVEN production serves three models THEN each has p95, p99, error-rate and throttle alarms with production's thresholds", () => {
-    const alarms = resources(production, "aws_cloudwatch_metric_alarm");
-    expect(alarms.map((a) => a.alarm_name).sort()).toEqual(
-      ["claude-haiku-4-5", "nova-lite", "nova-pro"]
-        .flatMap((m) =>
-          ["error-rate", "latency-p95", "latency-p99", "throttles"].map((k) => `support-ai-production-${m}-${k}`),
-        )
-        .sort(),
+  it("GIVEN one served model THEN it composes a topic, four alarms, a dashboard and a budget", () => {
+    const counts = Object.fromEntries(
+      Object.entries(json.resource).map(([t, r]) => [t, Object.keys(r as object).length]),
     );
-    const p95 = alarms.find((a) => a.alarm_name === "support-ai-production-claude-haiku-4-5-latency-p95")!;
-    expect(p95).toMatchObject({
-      namespace: "AWS/Bedrock",
-      metric_name: "InvocationLatency",
-      extended_statistic: "p95",
-      threshold: 6000,
-      dimensions: { ModelId: HAIKU },
+    expect(counts).toEqual({
+      aws_sns_topic: 1,
+      aws_sns_topic_subscription: 1,
+      aws_sns_topic_policy: 1,
+      aws_cloudwatch_metric_alarm: 4,
+      aws_cloudwatch_dashboard: 1,
+      aws_budgets_budget: 1,
     });
-    expect(alarms.find((a) => a.alarm_name === "support-ai-production-nova-pro-latency-p99")!.threshold).toBe(12000);
-    const errors = alarms.find((a) => a.alarm_name === "support-ai-production-nova-lite-error-rate")!;
-    expect(errors.threshold).toBe(2);
-    expect(errors.metric_query.map((q: { id: string }) => q.id)).toEqual(["inv", "srv", "cli", "rate"]);
-    expect(errors.metric_query[3]).toMatchObject({
-      expression: "IF(inv > 0, 100 * (srv + cli) / inv, 0)",
-      return_data: true,
-    });
-    for (const alarm of alarms)
-      expect(alarm.alarm_actions).toEqual([
-        expect.stringMatching(/^\$\{aws_sns_topic\.observability_alerts_[0-9A-F]{8}\.arn\}$/),
-      ]);
   });
 
-  it("THEN dev's more lenient error threshold comes from observability.yaml", () => {
-    const devErrors = resources(stacks["aws-dev"]!, "aws_cloudwatch_metric_alarm").filter((a) =>
-      a.alarm_name.endsWith("error-rate"),
-    );
-    expect(devErrors).toHaveLength(4);
-    for (const alarm of devErrors) expect(alarm.threshold).toBe(20);
-  });
-
-  it("THEN the dashboard shows every served model, with a cost estimate from the catalog's prices", () => {
-    const body = JSON.parse(resources(production, "aws_cloudwatch_dashboard")[0]!.dashboard_body);
-    expect(body.widgets.map((w: { properties: { title: string } }) => w.properties.title)).toEqual([
-      "Latency p95 (ms)",
-      "Latency p99 (ms)",
-      "Invocations",
-      "Errors and throttles",
-      "Input tokens",
-      "Output tokens",
-      "Estimated cost (USD per period)",
+  it("THEN the parts' resources sit directly under the construct, so their Terraform addresses stay observability_<id>", () => {
+    expect(addresses("aws_sns_topic")).toEqual([expect.stringMatching(/^observability_alerts_[0-9A-F]{8}$/)]);
+    expect(addresses("aws_cloudwatch_metric_alarm").map((a) => a.replace(/_[0-9A-F]{8}$/, ""))).toEqual([
+      "observability_haiku-error-rate",
+      "observability_haiku-latency-p95",
+      "observability_haiku-latency-p99",
+      "observability_haiku-throttles",
     ]);
-    expect(body.widgets[0].properties.metrics.map((m: unknown[]) => m[3])).toEqual([HAIKU, NOVA_PRO, NOVA_LITE]);
-    const expressions = body.widgets[6].properties.metrics
-      .filter((m: unknown[]) => m.length === 1)
-      .map((m: [{ expression: string }]) => m[0].expression);
-    expect(expressions[0]).toBe("in0 * 0.0000011 + out0 * 0.0000055");
+    expect(addresses("aws_budgets_budget")).toEqual([expect.stringMatching(/^observability_budget_/)]);
   });
 
-  it("THEN the monthly budget and its alerts follow observability.yaml, on the alert topic", () => {
-    const budget = resources(production, "aws_budgets_budget")[0]!;
-    expect(budget).toMatchObject({
-      budget_type: "COST",
-      limit_amount: "5000",
-      limit_unit: "USD",
-      time_unit: "MONTHLY",
-    });
-    expect(
-      budget.notification.map((n: { threshold: number; notification_type: string }) => [
-        n.threshold,
-        n.notification_type,
-      ]),
-    ).toEqual([
-      [50, "ACTUAL"],
-      [80, "ACTUAL"],
-      [100, "FORECASTED"],
-    ]);
-    expect(budget.cost_filter).toBeUndefined();
-  });
-
-  it("THEN the catalog's notification targets subscribe to the alert topic", () => {
-    expect(resources(production, "aws_sns_topic_subscription").map((s) => [s.protocol, s.endpoint])).toEqual([
-      ["email", "sre-oncall@example.org"],
-      ["https", "https://events.pagerduty.example.org/integration/ai-configs"],
-    ]);
-  });
-
-  it("THEN the stack holds no invocation logging, which is an account-wide setting that bootstrap owns", () => {
-    expect(production.resource.aws_bedrock_model_invocation_logging_configuration).toBeUndefined();
-    expect(production.resource.aws_cloudwatch_log_group).toBeUndefined();
-    expect(Object.keys(production.resource.aws_iam_role)).toHaveLength(1);
+  it("THEN the alarms and the budget notify the one topic", () => {
+    const topic = `\${aws_sns_topic.${addresses("aws_sns_topic")[0]}.arn}`;
+    for (const alarm of Object.values(resourcesOf(json, "aws_cloudwatch_metric_alarm")))
+      expect(alarm.alarm_actions).toEqual([topic]);
+    const [budget] = Object.values(resourcesOf(json, "aws_budgets_budget"));
+    expect(budget!.notification.map((n: any) => n.subscriber_sns_topic_arns)).toEqual([[topic], [topic]]);
   });
 });

@@ -1,89 +1,117 @@
-import { replace } from "../../helpers/catalog-fixture";
-import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
+import { AiConfigs, type AiConfigProps } from "../../../constructs/launchdarkly/ai-configs";
+import { emptyStack, resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
-describe("AiConfigs", () => {
-  const stack = launchDarklyStack();
-  const configs = byKey(stack, "launchdarkly_ai_config");
-  const variations = Object.fromEntries(
-    Object.values(byKey(stack, "launchdarkly_ai_config_variation", "address")).map((v) => [
-      `${String(v.config_key).match(/ai-configs_([a-z-]+?)_[0-9A-F]{8}/)![1]}/${v.key}`,
-      v,
-    ]),
-  );
+const JUDGE: AiConfigProps = {
+  key: "judge",
+  name: "Judge",
+  mode: "judge",
+  evaluationMetricKey: "$ld:ai:judge:quality",
+  tags: [],
+  variations: [
+    {
+      key: "strict",
+      name: "Strict",
+      modelConfigKey: "haiku-11111111",
+      messages: [{ role: "system", content: "Score the answer." }],
+      toolKeys: [],
+      judges: [],
+    },
+  ],
+};
+const ASSISTANT: AiConfigProps = {
+  key: "assistant",
+  name: "Assistant",
+  description: "Answers ${customers}",
+  mode: "completion",
+  maintainerTeamKey: "ai-ml",
+  tags: ["support"],
+  variations: [
+    {
+      key: "friendly",
+      name: "Friendly",
+      description: "Warm tone",
+      modelConfigKey: "haiku-22222222",
+      messages: [
+        { role: "system", content: "Be kind to {{name}}, never print ${secret}." },
+        { role: "user", content: "Hi" },
+      ],
+      toolKeys: [],
+      judges: [{ key: "judge", samplingRate: 0.25 }],
+    },
+  ],
+};
+const AGENT: AiConfigProps = {
+  key: "agent",
+  name: "Agent",
+  mode: "agent",
+  tags: [],
+  variations: [
+    {
+      key: "v1",
+      name: "V1",
+      modelConfigKey: "sonnet-33333333",
+      messages: [],
+      instructions: "Use the tools.",
+      toolKeys: ["search", "order-status"],
+      judges: [],
+    },
+  ],
+};
 
-  it("GIVEN four AI Configs THEN each is declared with its mode, maintainer team and tags", () => {
-    expect(Object.keys(configs).sort()).toEqual([
-      "answer-judge",
-      "docs-agent",
-      "support-assistant",
-      "ticket-summarizer",
-    ]);
-    expect(configs["support-assistant"]).toMatchObject({
-      project_key: expect.stringMatching(/^\$\{launchdarkly_project\.project_[0-9A-F]{8}\.key\}$/),
-      name: "Support assistant",
+describe("AiConfigs alone", () => {
+  const json = synthAlone((scope) => {
+    new AiConfigs(scope, "ai-configs", { projectKey: "shop", aiConfigs: [JUDGE, ASSISTANT, AGENT], tags: ["managed"] });
+  });
+  const config = (key: string) =>
+    Object.values(resourcesOf(json, "launchdarkly_ai_config")).find((c) => c.key === key)!;
+  const variations = resourcesOf(json, "launchdarkly_ai_config_variation");
+  const variation = (key: string) => Object.values(variations).find((v) => v.key === key)!;
+
+  it("GIVEN three AI Configs THEN each is declared with the construct's tags, then its own", () => {
+    expect(config("assistant")).toMatchObject({
+      project_key: "shop",
+      name: "Assistant",
       mode: "completion",
-      maintainer_team_key: expect.stringMatching(/^\$\{launchdarkly_team\.access_team-ai-ml_[0-9A-F]{8}\.key\}$/),
-      tags: ["managed-by-terraform", "ai-configs", "support", "customer-facing"],
+      description: "Answers $${customers}",
+      maintainer_team_key: "ai-ml",
+      tags: ["managed", "support"],
     });
+    expect(config("judge")).toMatchObject({ mode: "judge", evaluation_metric_key: "$ld:ai:judge:quality" });
   });
 
-  it("THEN the judge config carries its evaluation metric key", () => {
-    expect(configs["answer-judge"]).toMatchObject({
-      mode: "judge",
-      evaluation_metric_key: "$ld:ai:judge:answer-quality",
+  it("THEN a completion variation carries its messages as written, Terraform's template syntax escaped", () => {
+    expect(variation("friendly")).toMatchObject({
+      name: "Friendly",
+      description: "Warm tone",
+      model_config_key: "haiku-22222222",
+      messages: [
+        { role: "system", content: "Be kind to {{name}}, never print $${secret}." },
+        { role: "user", content: "Hi" },
+      ],
     });
-  });
-
-  it("THEN completion variations carry the prompt file's messages", () => {
-    expect(variations["support-assistant/expert-v3"]!.messages.map((m: { role: string }) => m.role)).toEqual([
-      "system",
-      "user",
-      "assistant",
-    ]);
-    expect(variations["support-assistant/friendly-v1"]!.messages[0].content).toMatch(
-      /^You are the support assistant of \{\{company\}\}\./,
-    );
-    expect(variations["support-assistant/friendly-v1"]!.description).toBe(
-      "The first production prompt; warm and short.",
+    expect(variation("friendly").instructions).toBeUndefined();
+    expect(variation("friendly").config_key).toMatch(
+      /^\$\{launchdarkly_ai_config\.ai-configs_assistant_[0-9A-F]{8}\.key\}$/,
     );
   });
 
-  it("THEN agent variations carry instructions and their tools, by reference", () => {
-    const agent = variations["docs-agent/researcher-v1"]!;
-    expect(agent.messages).toBeUndefined();
-    expect(agent.instructions).toMatch(/^You answer questions about \{\{product_name\}\}/);
-    expect(agent.tool_keys).toEqual([
-      expect.stringMatching(/^\$\{launchdarkly_ai_tool\.tools_search-docs_[0-9A-F]{8}\.key\}$/),
-      expect.stringMatching(/^\$\{launchdarkly_ai_tool\.tools_get-order-status_[0-9A-F]{8}\.key\}$/),
+  it("THEN an agent variation carries instructions and its tools, and no messages", () => {
+    expect(variation("v1")).toMatchObject({ instructions: "Use the tools.", tool_keys: ["search", "order-status"] });
+    expect(variation("v1").messages).toBeUndefined();
+    expect(variation("friendly").tool_keys).toBeUndefined();
+  });
+
+  it("THEN a judged variation names its judge with the sampling rate and is created after the judge", () => {
+    expect(variation("friendly").judges).toEqual({ judge: { sampling_rate: 0.25 } });
+    expect(variation("friendly").depends_on).toEqual([
+      expect.stringMatching(/^launchdarkly_ai_config\.ai-configs_judge_[0-9A-F]{8}$/),
     ]);
+    expect(variation("strict").depends_on).toBeUndefined();
   });
 
-  it("THEN a judge is attached with its sampling rate, after the judge config exists", () => {
-    const v2 = variations["support-assistant/friendly-v2"]!;
-    expect(v2.judges).toEqual({ "answer-judge": { sampling_rate: 0.2 } });
-    expect(v2.depends_on).toEqual([configs["answer-judge"]!.address]);
-    expect(variations["support-assistant/friendly-v1"]!.judges).toBeUndefined();
-  });
-
-  it("GIVEN a prompt containing ${...} THEN Terraform receives it escaped, so LaunchDarkly gets it verbatim", () => {
-    const edited = launchDarklyStack({
-      "prompts/support-assistant/friendly-v1.md": replace(
-        "never invent order details",
-        "never quote ${price} or %{discount} codes",
-      ),
-    });
-    const v1 = Object.values(byKey(edited, "launchdarkly_ai_config_variation")).find(
-      (v) => v.key === "friendly-v1" && String(v.config_key).includes("support-assistant"),
-    )!;
-    expect(v1.messages[0].content).toContain("never quote $${price} or %%{discount} codes");
-  });
-
-  it("GIVEN the tools resource THEN each tool has its JSON Schema", () => {
-    const tools = byKey(stack, "launchdarkly_ai_tool");
-    expect(JSON.parse(tools["get-order-status"]!.schema_json)).toEqual({
-      type: "object",
-      properties: { orderNumber: { type: "string", pattern: "^[A-Z]{2}-[0-9]{6}$" } },
-      required: ["orderNumber"],
-    });
+  it("GIVEN a judge that is not among the AI Configs THEN construction fails naming it", () => {
+    expect(
+      () => new AiConfigs(emptyStack(), "ai-configs", { projectKey: "shop", aiConfigs: [ASSISTANT], tags: [] }),
+    ).toThrow("judge judge of assistant/friendly is not among the AI Configs");
   });
 });

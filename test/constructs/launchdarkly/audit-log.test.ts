@@ -1,33 +1,43 @@
-import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
+import { AuditLogExport, type AuditLogExportProps } from "../../../constructs/launchdarkly/audit-log";
+import { bodiesOf, synthAlone } from "../../helpers/construct-synth";
 
-describe("AuditLogExport", () => {
-  const stack = launchDarklyStack();
+const EXPORT: AuditLogExportProps = {
+  projectKey: "shop",
+  integrationKey: "datadog",
+  name: "Audit log to Datadog",
+  enabled: true,
+  config: { host_url: "https://api.datadoghq.eu", send_events: true, retries: 3 },
+  tags: ["managed"],
+};
 
-  it("GIVEN an audit-log export in project.yaml THEN the subscription takes its secret from a sensitive variable", () => {
-    const subscription = byKey(stack, "launchdarkly_audit_log_subscription", "integration_key").splunk!;
+describe("AuditLogExport alone", () => {
+  it("GIVEN settings of several types THEN the subscription carries them as strings, and covers the project's AI resources", () => {
+    const json = synthAlone((scope) => {
+      new AuditLogExport(scope, "audit-log", EXPORT);
+    });
+    const [subscription] = bodiesOf(json, "launchdarkly_audit_log_subscription");
     expect(subscription).toMatchObject({
-      name: "Audit log to Splunk",
+      integration_key: "datadog",
+      name: "Audit log to Datadog",
       on: true,
-      config: {
-        base_url: "https://splunk.example.org:8088",
-        skip_ca_verification: "false",
-        token: "${var.splunk_hec_token}",
-      },
+      config: { host_url: "https://api.datadoghq.eu", send_events: "true", retries: "3" },
+      tags: ["managed"],
     });
-    expect(subscription.statements[0].resources).toContain("proj/support-ai:env/*:aiconfig/*");
-    expect(stack.variable.splunk_hec_token).toMatchObject({ type: "string", sensitive: true });
+    expect(subscription!.statements[0].resources).toEqual(
+      expect.arrayContaining(["proj/shop", "proj/shop:env/*:aiconfig/*", "proj/shop:ai-model-config/*"]),
+    );
+    expect(subscription!.lifecycle).toBeUndefined();
+    expect(json.variable).toBeUndefined();
   });
 
-  it("THEN Terraform ignores changes to the secret once the subscription exists, so plans, which never receive it, show none", () => {
-    const subscription = byKey(stack, "launchdarkly_audit_log_subscription", "integration_key").splunk!;
-    expect(subscription.lifecycle).toEqual({ ignore_changes: ['config["token"]'] });
-  });
-
-  it("GIVEN no audit-log export THEN there is no subscription and no variable", () => {
-    const without = launchDarklyStack({
-      "configs/project.yaml": (old) => old.slice(0, old.indexOf("# LaunchDarkly audit log export")),
+  it("GIVEN a secret setting THEN it comes from a sensitive variable, and Terraform ignores its changes once created", () => {
+    const json = synthAlone((scope) => {
+      new AuditLogExport(scope, "audit-log", { ...EXPORT, secret: { field: "api_key", variable: "datadog_api_key" } });
     });
-    expect(without.resource.launchdarkly_audit_log_subscription).toBeUndefined();
-    expect(without.variable).toBeUndefined();
+    const [subscription] = bodiesOf(json, "launchdarkly_audit_log_subscription");
+    expect(subscription!.config.api_key).toBe("${var.datadog_api_key}");
+    expect(subscription!.lifecycle).toEqual({ ignore_changes: ['config["api_key"]'] });
+    expect(json.variable.datadog_api_key).toMatchObject({ type: "string", sensitive: true });
+    expect(json.variable.datadog_api_key.description).toContain("TF_VAR_datadog_api_key");
   });
 });

@@ -1,46 +1,68 @@
-import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
+import { Metrics } from "../../../constructs/launchdarkly/metrics";
+import { resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
-describe("Metrics", () => {
-  const metrics = byKey(launchDarklyStack(), "launchdarkly_metric");
-
-  it("GIVEN any catalog THEN the AI SDK's events have metrics for experiments", () => {
-    expect(metrics["ai-duration-p95"]).toMatchObject({
-      kind: "custom",
-      event_key: "$ld:ai:duration:total",
-      is_numeric: true,
-      unit: "ms",
-      success_criteria: "LowerThanBaseline",
-      analysis_type: "percentile",
-      percentile_value: 95,
+describe("Metrics alone", () => {
+  const json = synthAlone((scope) => {
+    new Metrics(scope, "metrics", {
+      projectKey: "shop",
+      tags: ["managed"],
+      metrics: [
+        {
+          key: "resolved",
+          name: "Resolved",
+          description: "Costs ${price}",
+          eventKey: "ticket-resolved",
+          numeric: false,
+          successCriterion: "HigherThanBaseline",
+        },
+        {
+          key: "latency-p90",
+          name: "Latency p90",
+          eventKey: "$ld:ai:duration:total",
+          numeric: true,
+          unit: "ms",
+          successCriterion: "LowerThanBaseline",
+          percentile: 90,
+        },
+        {
+          key: "handle-time",
+          name: "Handle time",
+          eventKey: "handle-time",
+          numeric: true,
+          successCriterion: "LowerThanBaseline",
+          aggregation: "sum",
+        },
+      ],
     });
-    expect(metrics["ai-tokens-total"]).toMatchObject({
-      event_key: "$ld:ai:tokens:total",
-      analysis_type: "mean",
-      unit_aggregation_type: "average",
-    });
-    expect(metrics["ai-generation-success"]).toMatchObject({
-      event_key: "$ld:ai:generation:success",
-      is_numeric: false,
-      success_criteria: "HigherThanBaseline",
-    });
-    expect(metrics["ai-generation-error"]).toMatchObject({
-      event_key: "$ld:ai:generation:error",
-      success_criteria: "LowerThanBaseline",
-    });
-    expect(metrics["ai-feedback-positive"]!.event_key).toBe("$ld:ai:feedback:user:positive");
-    expect(metrics["ai-feedback-negative"]!.event_key).toBe("$ld:ai:feedback:user:negative");
   });
+  const metric = (key: string) => Object.values(resourcesOf(json, "launchdarkly_metric")).find((m) => m.key === key)!;
 
-  it("GIVEN configs/metrics.yaml THEN its business metrics are declared too", () => {
-    expect(metrics["ticket-resolved"]).toMatchObject({
+  it("GIVEN a counted metric THEN it is a custom, non-numeric metric on its event key, with no analysis settings", () => {
+    expect(metric("resolved")).toEqual({
+      project_key: "shop",
+      key: "resolved",
+      name: "Resolved",
+      description: "Costs $${price}",
+      kind: "custom",
       event_key: "ticket-resolved",
       is_numeric: false,
       success_criteria: "HigherThanBaseline",
+      tags: ["managed"],
     });
-    expect(metrics["handle-time"]).toMatchObject({
-      event_key: "conversation-handle-time",
+  });
+
+  it("GIVEN a numeric metric with a percentile THEN it is analysed by that percentile, averaged per context", () => {
+    expect(metric("latency-p90")).toMatchObject({
       is_numeric: true,
-      unit: "seconds",
+      unit: "ms",
+      analysis_type: "percentile",
+      percentile_value: 90,
+      unit_aggregation_type: "average",
     });
+  });
+
+  it("GIVEN a numeric metric without a percentile THEN its mean is analysed, with the aggregation asked for", () => {
+    expect(metric("handle-time")).toMatchObject({ analysis_type: "mean", unit_aggregation_type: "sum" });
+    expect(metric("handle-time").percentile_value).toBeUndefined();
   });
 });

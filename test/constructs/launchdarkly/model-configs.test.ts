@@ -1,59 +1,109 @@
-import { replace } from "../../helpers/catalog-fixture";
-import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
+import { ModelConfigs, type ModelProps } from "../../../constructs/launchdarkly/model-configs";
+import { bodiesOf, emptyStack, synthAlone } from "../../helpers/construct-synth";
 
-const SA = "configs/ai-configs/support-assistant.yaml";
+const HAIKU: ModelProps = {
+  key: "haiku",
+  name: "Claude Haiku",
+  provider: "bedrock",
+  modelId: "anthropic.claude-haiku-v1:0",
+  inferenceProfile: "eu.anthropic.claude-haiku-v1:0",
+  costPerMillionTokens: { input: 1, output: 5 },
+  parameters: { temperature: 0.2 },
+};
+const GPT: ModelProps = {
+  key: "gpt",
+  name: "GPT",
+  provider: "openai",
+  modelId: "gpt-5-mini",
+  costPerMillionTokens: { input: 0.25, output: 2 },
+  parameters: {},
+};
 
-describe("ModelConfigs", () => {
-  const stack = launchDarklyStack();
-  const configs = byKey(stack, "launchdarkly_model_config");
-  const variations = byKey(stack, "launchdarkly_ai_config_variation");
+function modelConfigs(models: readonly ModelProps[], uses: ModelProps["parameters"][][]) {
+  return bodiesOf(
+    synthAlone((scope) => {
+      new ModelConfigs(scope, "models", {
+        projectKey: "shop",
+        models,
+        uses: uses.flatMap((list, i) => list.map((parameters) => ({ model: models[i]!.key, parameters }))),
+        tags: ["managed"],
+      });
+    }),
+    "launchdarkly_model_config",
+  );
+}
 
-  it("GIVEN variations with and without parameter overrides THEN one model config per model and parameter set", () => {
-    const keys = Object.keys(configs);
-    expect(keys).toHaveLength(7);
-    expect(keys.filter((k) => k.startsWith("claude-haiku-4-5-"))).toHaveLength(2);
-    for (const key of keys)
-      expect(key).toMatch(/^(claude-sonnet-4-5|claude-haiku-4-5|nova-pro|nova-lite)-[0-9a-f]{8}$/);
+describe("ModelConfigs alone", () => {
+  it("GIVEN a model served with its defaults and with an override THEN there are two model configs, the default named after the model", () => {
+    const configs = modelConfigs([HAIKU], [[{ temperature: 0.2 }, { temperature: 0.7, maxTokens: 512 }]]);
+    expect(configs.map((c) => c.name).sort()).toEqual([
+      "Claude Haiku",
+      "Claude Haiku (maxTokens 512, temperature 0.7)",
+    ]);
+    for (const config of configs) expect(config.key).toMatch(/^haiku-[0-9a-f]{8}$/);
   });
 
-  it("THEN each carries the inference profile as model id, per-token prices and the merged parameters", () => {
-    const haiku = Object.values(configs).find((c) => c.name === "Claude Haiku 4.5 (maxTokens 1024, temperature 0.4)")!;
-    expect(haiku).toMatchObject({
-      model_id: "eu.anthropic.claude-haiku-4-5-20251001-v1:0",
+  it("GIVEN the same parameters in another key order THEN the uses share one model config", () => {
+    expect(
+      modelConfigs(
+        [HAIKU],
+        [
+          [
+            { temperature: 0.7, maxTokens: 512 },
+            { maxTokens: 512, temperature: 0.7 },
+          ],
+        ],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("THEN a Bedrock model config serves the inference profile, with per-token prices, and is replaced before it is destroyed", () => {
+    const [config] = modelConfigs([HAIKU], [[{ temperature: 0.2 }]]);
+    expect(config).toMatchObject({
+      project_key: "shop",
+      model_id: "eu.anthropic.claude-haiku-v1:0",
       model_provider: "bedrock",
-      params: '{"maxTokens":1024,"temperature":0.4}',
-      cost_per_input_token: 0.0000011,
-      cost_per_output_token: 0.0000055,
+      params: '{"temperature":0.2}',
+      cost_per_input_token: 0.000001,
+      cost_per_output_token: 0.000005,
+      tags: ["managed"],
       lifecycle: { create_before_destroy: true },
     });
   });
 
-  it("THEN variations reference their model config through Terraform, never by a literal key", () => {
-    const friendlyV2 = Object.values(variations).find((v) => v.key === "friendly-v2")!;
-    const target = Object.values(configs).find((c) => c.params === '{"maxTokens":1024,"temperature":0.4}')!;
-    expect(friendlyV2.model_config_key).toBe(`\${${target.address}.key}`);
+  it("GIVEN a model without a profile THEN its model id is served", () => {
+    expect(modelConfigs([GPT], [[{}]])[0]).toMatchObject({ model_id: "gpt-5-mini", model_provider: "openai" });
   });
 
-  it("GIVEN a price change THEN the model config gets a new key and its variations follow it", () => {
-    const repriced = launchDarklyStack({
-      "configs/models.yaml": replace(
-        "costPerMillionTokens: { input: 1.10, output: 5.50 }",
-        "costPerMillionTokens: { input: 1.00, output: 5.00 }",
-      ),
-    });
-    const before = Object.keys(configs).filter((k) => k.startsWith("claude-haiku"));
-    const after = Object.keys(byKey(repriced, "launchdarkly_model_config")).filter((k) => k.startsWith("claude-haiku"));
-    expect(after).toHaveLength(2);
-    expect(after.filter((k) => before.includes(k))).toEqual([]);
-    const sonnet = (s: typeof stack) =>
-      Object.keys(byKey(s, "launchdarkly_model_config")).filter((k) => k.startsWith("claude-sonnet"));
-    expect(sonnet(repriced)).toEqual(sonnet(stack));
+  it("GIVEN a price change THEN the model config's key changes, so a new one is created first", () => {
+    const [before] = modelConfigs([HAIKU], [[{ temperature: 0.2 }]]);
+    const [after] = modelConfigs(
+      [{ ...HAIKU, costPerMillionTokens: { input: 2, output: 5 } }],
+      [[{ temperature: 0.2 }]],
+    );
+    expect(after!.key).not.toBe(before!.key);
   });
 
-  it("GIVEN a variation override equal to the model default THEN it shares the default model config", () => {
-    const same = launchDarklyStack({
-      [SA]: replace("parameters: { temperature: 0.4 }", "parameters: { temperature: 0.3 }"),
+  it("THEN keyFor finds a use's model config whatever the key order, and refuses one nobody declared", () => {
+    const models = new ModelConfigs(emptyStack(), "models", {
+      projectKey: "shop",
+      models: [HAIKU],
+      uses: [{ model: "haiku", parameters: { temperature: 0.7, maxTokens: 512 } }],
+      tags: [],
     });
-    expect(Object.keys(byKey(same, "launchdarkly_model_config"))).toHaveLength(6);
+    expect(models.keyFor("haiku", { maxTokens: 512, temperature: 0.7 })).toMatch(/TfToken/);
+    expect(() => models.keyFor("haiku", { temperature: 0.1 })).toThrow("no model config for haiku");
+  });
+
+  it("GIVEN a use of an unknown model THEN construction fails", () => {
+    expect(
+      () =>
+        new ModelConfigs(emptyStack(), "models", {
+          projectKey: "shop",
+          models: [HAIKU],
+          uses: [{ model: "sonnet", parameters: {} }],
+          tags: [],
+        }),
+    ).toThrow("model sonnet is not among the models");
   });
 });

@@ -1,23 +1,52 @@
-import { byKey, launchDarklyStack } from "../../helpers/ld-stack";
+import { LaunchDarklyProject } from "../../../constructs/launchdarkly/project";
+import { bodiesOf, synthAlone } from "../../helpers/construct-synth";
 
-describe("LaunchDarklyProject", () => {
-  const project = Object.values(byKey(launchDarklyStack(), "launchdarkly_project"))[0]!;
+const APPROVALS = { required: false, minApprovals: 1, canReviewOwnRequest: false, canApplyDeclinedChanges: false };
 
-  it("GIVEN the example catalog THEN one project holds every environment in the v3 map shape, keyed by environment key", () => {
-    expect(project.key).toBe("support-ai");
-    expect(Object.keys(project.environments).sort()).toEqual(["dev", "production", "staging"]);
-    expect(project.tags).toEqual(["managed-by-terraform", "ai-configs"]);
+describe("LaunchDarklyProject alone", () => {
+  const json = synthAlone((scope) => {
+    new LaunchDarklyProject(scope, "project", {
+      key: "shop",
+      name: "Shop",
+      tags: ["managed"],
+      environments: [
+        {
+          key: "dev",
+          name: "Development",
+          color: "00FF00",
+          critical: false,
+          requireComments: false,
+          confirmChanges: false,
+          approvals: APPROVALS,
+        },
+        {
+          key: "production",
+          name: "Production",
+          color: "FF0000",
+          critical: true,
+          requireComments: true,
+          confirmChanges: true,
+          approvals: { required: true, minApprovals: 2, canReviewOwnRequest: false, canApplyDeclinedChanges: false },
+        },
+      ],
+    });
+  });
+  const [project] = bodiesOf(json, "launchdarkly_project");
+
+  it("GIVEN two environments THEN the project holds both, keyed by environment key", () => {
+    expect(project).toMatchObject({ key: "shop", name: "Shop", tags: ["managed"] });
+    expect(Object.keys(project!.environments)).toEqual(["dev", "production"]);
   });
 
-  it("THEN production is critical, asks for comments and confirmation, and needs two approvals with no self-review", () => {
-    expect(project.environments.production).toEqual({
+  it("THEN each environment carries its UI settings, approval settings and the project's tags", () => {
+    expect(project!.environments.production).toEqual({
       key: "production",
       name: "Production",
-      color: "DC2626",
+      color: "FF0000",
       critical: true,
       require_comments: true,
       confirm_changes: true,
-      tags: ["managed-by-terraform", "ai-configs"],
+      tags: ["managed"],
       approval_settings: {
         required: true,
         min_num_approvals: 2,
@@ -25,10 +54,6 @@ describe("LaunchDarklyProject", () => {
         can_apply_declined_changes: false,
       },
     });
-  });
-
-  it("THEN dev needs no approval", () => {
-    expect(project.environments.dev.approval_settings.required).toBe(false);
-    expect(project.environments.dev.critical).toBe(false);
+    expect(project!.environments.dev.approval_settings.required).toBe(false);
   });
 });

@@ -1,65 +1,69 @@
-import { exampleCatalog, replace, EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
-import { catalogAt, synthAll } from "../../helpers/synth";
+import { Segments } from "../../../constructs/launchdarkly/segments";
+import { resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
-describe("Segments (ld-<env> stacks)", () => {
-  const stacks = synthAll(catalogAt(EXAMPLE_ROOT));
-  const segments = (stack: string) =>
-    Object.values(stacks[stack]!.resource.launchdarkly_segment).map(({ "//": _m, ...rest }: any) => rest);
-
-  it("GIVEN segments per environment THEN each ld-<env> stack declares its own", () => {
-    for (const env of ["dev", "staging", "production"]) {
-      expect(
-        segments(`ld-${env}`)
-          .map((s) => [s.env_key, s.key])
-          .sort(),
-      ).toEqual([
-        [env, "beta-users"],
-        [env, "internal-staff"],
-      ]);
-    }
-    expect(stacks.launchdarkly!.resource.launchdarkly_segment).toBeUndefined();
-  });
-
-  it("THEN rules carry their clauses with typed values, and included keys where declared", () => {
-    const production = segments("ld-production").find((s) => s.key === "beta-users")!;
-    expect(production).toMatchObject({
-      project_key: "support-ai",
-      name: "Beta users",
-      rules: [
+describe("Segments alone", () => {
+  const json = synthAlone((scope) => {
+    new Segments(scope, "segments", {
+      projectKey: "shop",
+      environmentKey: "staging",
+      tags: ["managed"],
+      segments: [
+        { key: "empty", name: "Empty", included: [], excluded: [], rules: [] },
         {
-          clauses: [
+          key: "beta",
+          name: "Beta",
+          description: "Opted in",
+          included: ["qa-1"],
+          excluded: ["qa-2"],
+          rules: [
             {
-              attribute: "betaOptIn",
-              op: "in",
-              values: ["true"],
-              value_type: "boolean",
-              negate: false,
-              context_kind: "user",
-            },
-            {
-              attribute: "plan",
-              op: "in",
-              values: ["business", "enterprise"],
-              value_type: "string",
-              negate: false,
-              context_kind: "user",
+              clauses: [
+                { attribute: "tier", op: "greaterThan", values: [2], contextKind: "user", negate: false },
+                { attribute: "country", op: "in", values: ["DE", "FR"], contextKind: "user", negate: true },
+                { segments: ["staff"], contextKind: "user", negate: false },
+              ],
             },
           ],
         },
       ],
     });
-    expect(segments("ld-staging").find((s) => s.key === "beta-users")!.included).toEqual(["qa-beta-1", "qa-beta-2"]);
-    expect(production.included).toBeUndefined();
+  });
+  const segment = (key: string) => Object.values(resourcesOf(json, "launchdarkly_segment")).find((s) => s.key === key)!;
+
+  it("GIVEN a segment with no members or rules THEN it is declared in its environment with nothing else", () => {
+    expect(segment("empty")).toEqual({
+      project_key: "shop",
+      env_key: "staging",
+      key: "empty",
+      name: "Empty",
+      tags: ["managed"],
+    });
   });
 
-  it("GIVEN a change to production's segments THEN only ld-production's output changes", () => {
-    const edited = synthAll(
-      catalogAt(
-        exampleCatalog({ "configs/segments.yaml": replace("values: [business, enterprise]", "values: [enterprise]") }),
-      ),
-    );
-    expect(JSON.stringify(edited["ld-production"])).not.toBe(JSON.stringify(stacks["ld-production"]));
-    for (const stack of ["ld-dev", "ld-staging", "launchdarkly", "aws-production"])
-      expect(JSON.stringify(edited[stack])).toBe(JSON.stringify(stacks[stack]));
+  it("GIVEN included and excluded keys THEN the segment lists them", () => {
+    expect(segment("beta")).toMatchObject({ included: ["qa-1"], excluded: ["qa-2"], description: "Opted in" });
+  });
+
+  it("GIVEN typed values THEN they are written as strings with their type alongside", () => {
+    const [tier, country] = segment("beta").rules[0].clauses;
+    expect(tier).toEqual({
+      attribute: "tier",
+      op: "greaterThan",
+      values: ["2"],
+      value_type: "number",
+      negate: false,
+      context_kind: "user",
+    });
+    expect(country).toMatchObject({ values: ["DE", "FR"], value_type: "string", negate: true });
+  });
+
+  it("GIVEN a segments clause THEN it is a segmentMatch on those segments", () => {
+    expect(segment("beta").rules[0].clauses[2]).toEqual({
+      attribute: "segmentMatch",
+      op: "segmentMatch",
+      values: ["staff"],
+      negate: false,
+      context_kind: "user",
+    });
   });
 });

@@ -1,44 +1,50 @@
-import { byKey, launchDarklyStack } from "../../../helpers/ld-stack";
+import { DEPLOYER_ROLE_KEY, TeamRoles } from "../../../../constructs/launchdarkly/access/team-roles";
+import { emptyStack, resourcesOf, synthAlone } from "../../../helpers/construct-synth";
 
-describe("TeamRoles", () => {
-  const stack = launchDarklyStack();
-  const roles = byKey(stack, "launchdarkly_custom_role");
-  const teams = byKey(stack, "launchdarkly_team");
-
-  it("GIVEN six teams THEN six team roles and the pipeline's role exist, base permissions explicit", () => {
-    expect(Object.keys(roles).sort()).toEqual([
-      "ci-deployer",
-      "support-ai-admins",
-      "support-ai-ai-ml",
-      "support-ai-developers",
-      "support-ai-product-managers",
-      "support-ai-qa",
-      "support-ai-sre",
-    ]);
-    for (const role of Object.values(roles)) expect(["reader", "no_access"]).toContain(role.base_permissions);
-  });
-
-  it("THEN each team holds its own role by reference", () => {
-    expect(teams["product-managers"]).toMatchObject({
-      name: "Product managers",
-      custom_role_keys: [`\${${roles["support-ai-product-managers"]!.address}.key}`],
+describe("TeamRoles alone", () => {
+  let maintainer = "";
+  const json = synthAlone((scope) => {
+    const roles = new TeamRoles(scope, "access", {
+      projectKey: "shop",
+      teams: [
+        { key: "sre", name: "SRE", description: "Runs it", access: { dev: "full", production: ["manageTargeting"] } },
+        { key: "auditors", name: "Auditors", access: { dev: "none", production: "none" } },
+      ],
     });
-    expect(teams["product-managers"]!.member_ids).toBeUndefined();
+    maintainer = roles.keyFor("sre");
+  });
+  const roles = Object.values(resourcesOf(json, "launchdarkly_custom_role"));
+  const role = (key: string) => roles.find((r) => r.key === key)!;
+  const teams = Object.values(resourcesOf(json, "launchdarkly_team"));
+
+  it("GIVEN two teams THEN each has a custom role of its own, and the pipeline has its deployer role", () => {
+    expect(roles.map((r) => r.key).sort()).toEqual([DEPLOYER_ROLE_KEY, "shop-auditors", "shop-sre"].sort());
+    expect(role("shop-sre")).toMatchObject({ name: "SRE (shop)", base_permissions: "reader" });
   });
 
-  it("THEN the product managers' role lists its statements resource by resource", () => {
-    expect(roles["support-ai-product-managers"]!.policy_statements).toEqual([
-      { effect: "allow", resources: ["proj/support-ai:aiconfig/*"], actions: ["updateAIConfigVariation"] },
-      {
-        effect: "allow",
-        resources: ["proj/support-ai:env/dev:aiconfig/*"],
-        actions: ["createApprovalRequest", "deleteApprovalRequest", "updateApprovalRequest"],
-      },
-      {
-        effect: "allow",
-        resources: ["proj/support-ai:env/staging:aiconfig/*"],
-        actions: ["createApprovalRequest", "deleteApprovalRequest", "updateApprovalRequest"],
-      },
+  it("THEN each team holds exactly its role, and its members are left to LaunchDarkly", () => {
+    const sre = teams.find((t) => t.key === "sre")!;
+    expect(sre).toMatchObject({ name: "SRE", description: "Runs it" });
+    expect(sre.custom_role_keys).toEqual([
+      expect.stringMatching(/^\$\{launchdarkly_custom_role\.access_role-shop-sre_/),
     ]);
+    expect(sre.member_ids).toBeUndefined();
+  });
+
+  it("GIVEN targeting in production only THEN production's grant is limited to production's AI Configs", () => {
+    const resources = role("shop-sre").policy_statements.flatMap((s: { resources: string[] }) => s.resources);
+    expect(resources).toContain("proj/shop:env/production:aiconfig/*");
+    expect(resources).not.toContain("proj/shop:env/production:segment/*");
+    expect(resources).toContain("proj/shop:env/dev:segment/*");
+  });
+
+  it("GIVEN a team with no access anywhere THEN its role grants nothing, not even reading", () => {
+    expect(role("shop-auditors")).toMatchObject({ base_permissions: "no_access", policy_statements: [] });
+  });
+
+  it("THEN keyFor refers to the team, and refuses a team that is not declared", () => {
+    expect(maintainer).toMatch(/TfToken/);
+    const access = new TeamRoles(emptyStack(), "access", { projectKey: "shop", teams: [] });
+    expect(() => access.keyFor("ghosts")).toThrow("team ghosts is not declared");
   });
 });

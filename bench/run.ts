@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       const validate = validates[i]!;
       const synth = synths[i]!;
       const relative = `${ratio(synth, empty).toFixed(1)}x empty app (${ratio(synth, bare).toFixed(1)}x bare cdktf)`;
-      const validated = validateVerdict(size, ms(validate));
+      const validated = validateVerdict(size, ratio(validate, nodeStart));
       const synthesized = synthVerdict(size, ratio(synth, empty), relative);
       verdicts.push(validated, synthesized);
       rows.push([

@@ -46,13 +46,29 @@ export function readCatalogText(root: string, file: string, options: ReadOptions
         "is not a regular file (a pipe, socket or device); the catalog reads only files",
         "ENOTFILE",
       );
-    return normalizeText(decode(fs.readFileSync(fd)));
+    return normalizeText(decode(readAll(fd, stat.size)));
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
     throw unreadable(root, file, (error as NodeJS.ErrnoException).code);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The file's bytes, read as `fs.readFileSync(fd)` reads them, without the second fstat it makes: the size is
+ * already known, and a catalog of 2,000 AI Configs opens 10,000 files.
+ */
+function readAll(fd: number, size: number): Buffer {
+  if (size === 0) return fs.readFileSync(fd); // The kernel reports 0 for some files that hold data.
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  let bytes: number;
+  do {
+    bytes = fs.readSync(fd, buffer, read, size - read, null);
+    read += bytes;
+  } while (bytes !== 0 && read < size);
+  return read < size ? buffer.subarray(0, read) : buffer;
 }
 
 /** BOM dropped, CRLF and lone CR turned into LF: what an editor shows is what is parsed and served. */

@@ -35,7 +35,10 @@ export function parseFile(absRoot: string, { kind, file }: ParseJob): ParsedFile
   const parsed = parsePromptFile(text);
   problems.push(...parsed.problems.map((p) => ({ file, ...p })));
   let frontMatter: PromptFrontMatter = {};
-  if (parsed.frontMatter) {
+  const plain = parsed.frontMatter && plainDescription(parsed.frontMatter.text);
+  if (plain) {
+    frontMatter = plain;
+  } else if (parsed.frontMatter) {
     const offset = parsed.frontMatter.line - 1;
     const yaml = new YamlFile(file, parsed.frontMatter.text);
     const result = yaml.problems.length > 0 ? { problems: yaml.problems } : validateYaml(yaml, promptFrontMatterSchema);
@@ -43,4 +46,18 @@ export function parseFile(absRoot: string, { kind, file }: ParseJob): ParsedFile
     frontMatter = ("data" in result && result.data) || {};
   }
   return { kind, file, text, problems, prompt: { parsed, frontMatter } };
+}
+
+/** One `description:` line whose value YAML reads as the very text written: a plain scalar that is no keyword. */
+const PLAIN_DESCRIPTION = /^description: ([A-Za-z][\w .,;()/?!+=-]*[\w.,;()/?!+=-])$/;
+const KEYWORDS = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
+
+/**
+ * The front matter most prompts have, `description: <plain text>`, read without js-yaml and zod: on 8,000
+ * prompts those two cost more than the files' real content. Any other front matter, or a value YAML could read
+ * as something else, is undefined here and read in full; a property test compares both readings.
+ */
+export function plainDescription(text: string): PromptFrontMatter | undefined {
+  const value = PLAIN_DESCRIPTION.exec(text)?.[1];
+  return value === undefined || KEYWORDS.has(value) ? undefined : { description: value };
 }

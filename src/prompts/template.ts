@@ -44,7 +44,7 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
       result.problems.push({ ...positions.at(offset + at), severity: "error", rule, message });
     let tokens: Token[];
     try {
-      tokens = writer.parse(content) as unknown as Token[];
+      tokens = simpleTemplateTags(content) ?? parseWithMustache(content);
     } catch (error) {
       const { at, message } = describeParseError(content, (error as Error).message);
       problem(at, "prompt-template-syntax", message);
@@ -75,6 +75,44 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
     });
   }
   return result;
+}
+
+/** mustache's own parse: its tokens, text included, nested into sections. */
+export function parseWithMustache(content: string): Token[] {
+  return writer.parse(content) as unknown as Token[];
+}
+
+/** A tag as prompts mostly write them: a variable, or a section opened or closed, by a plain name. */
+const SIMPLE_TAG = /\{\{([#^/]?)[ \t]*([A-Za-z_][\w.-]*)[ \t]*\}\}/y;
+
+/**
+ * The variable and section tags of a template whose every "{{" opens a simple tag and whose sections nest, in
+ * mustache's token shape, nested as mustache nests them; undefined for any other template, which mustache then
+ * parses. It finds what mustache finds (a property test compares the two) in a fraction of the time: mustache
+ * scans a template one character at a time, and it was a tenth of validating 2,000 AI Configs.
+ */
+export function simpleTemplateTags(content: string): Token[] | undefined {
+  const top: Token[] = [];
+  const open: Token[] = [];
+  for (let at = content.indexOf("{{"); at !== -1; at = content.indexOf("{{", SIMPLE_TAG.lastIndex)) {
+    SIMPLE_TAG.lastIndex = at;
+    const match = SIMPLE_TAG.exec(content);
+    if (!match) return undefined;
+    const [tag, sigil, name] = match as unknown as [string, string, string];
+    const section = open[open.length - 1];
+    if (sigil === "/") {
+      if (section?.[1] !== name) return undefined;
+      open.pop();
+      continue;
+    }
+    const token: Token = [sigil || "name", name, at, at + tag.length];
+    (section ? section[4]! : top).push(token);
+    if (sigil) {
+      token[4] = [];
+      open.push(token);
+    }
+  }
+  return open.length === 0 ? top : undefined;
 }
 
 /**

@@ -26,8 +26,15 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   { kind: "a GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g },
 ];
 
+/**
+ * Matches wherever any shape above could start: each one begins with, or holds, one of these literals (in any
+ * case). Most texts hold none, and one scan for them is several times cheaper than a scan per shape.
+ */
+const ANY_SHAPE_LITERAL = /AKIA|ASIA|sdk-|api-|mob-|-----BEGIN|Bearer|sk-|gh[pousr]_/i;
+
 /** Every credential-shaped match in a text, in no particular order. */
 export function findCredentials(text: string): Array<{ kind: string; index: number }> {
+  if (!ANY_SHAPE_LITERAL.test(text)) return [];
   return CREDENTIAL_SHAPES.flatMap(({ kind, pattern }) =>
     [...text.matchAll(pattern)].map((m) => ({ kind, index: m.index })),
   );

@@ -1,6 +1,5 @@
-import type { Position } from "../catalog/problems";
 import { analyseTemplate, type TemplateAnalysis } from "./template";
-import { TextPositions } from "./text-positions";
+import { TextPositions, type Position } from "./text-positions";
 import { estimateTokens } from "./tokens";
 
 export const ROLES = ["system", "user", "assistant", "developer"] as const;

@@ -1,7 +1,6 @@
 import Mustache from "mustache";
-import type { Position } from "../catalog/problems";
 import type { PromptProblem } from "./prompt-file";
-import type { TextPositions } from "./text-positions";
+import type { Position, TextPositions } from "./text-positions";
 
 /** A `{{name}}` (or section) that refers to a variable the application passes. */
 export interface VariableUse extends Position {

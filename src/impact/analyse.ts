@@ -3,7 +3,7 @@ import type { AiConfig, Catalog, DeepReadonly, EnvironmentTargeting, Variation }
 import { experimentChanges, experimentDetails, type ExperimentChange } from "../experiments/changes";
 import { runningExperimentConflicts } from "../experiments/guard";
 import { describeAudiences, describeTargeting } from "../targeting/describe";
-import { renderServedPrompt, servedShares, servedVariations } from "../targeting/served";
+import { renderServedPrompt, servedShares, servedVariations } from "../catalog/served";
 import { costPer1000Requests } from "./cost";
 import type { EnvironmentChanges } from "./environment-changes";
 import { failClosed } from "./reach";

@@ -1,5 +1,5 @@
 import type { AccessLevel, Capability, DeepReadonly } from "../../../src/catalog";
-import { CAPABILITY_TABLE } from "./capabilities";
+import { CAPABILITY_TABLE } from "../../../src/access/capabilities";
 
 export interface PolicyStatement {
   effect: "allow";

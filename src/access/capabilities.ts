@@ -5,7 +5,7 @@
  * when LaunchDarkly publishes the full AgentControl list.
  */
 
-import type { Capability } from "../../../src/catalog/schema";
+import type { Capability } from "../catalog/schema";
 
 /** `P` is the project key, `E` the environment key. */
 export interface Grant {

@@ -1,5 +1,5 @@
 import type { AiConfig, Catalog, EvalDataset } from "../catalog";
-import type { Impact } from "../impact/analyse";
+import type { Impact } from "../impact/impact";
 import { servedShares, servedVariations } from "../catalog/served";
 import type { EvalTarget } from "./run";
 

@@ -1,5 +1,5 @@
-import { analyseTemplate, type TemplateAnalysis } from "./template";
-import { TextPositions, type Position } from "./text-positions";
+import { analyseTemplate, type PromptProblem, type TemplateAnalysis } from "./template";
+import { TextPositions } from "./text-positions";
 import { estimateTokens } from "./tokens";
 
 export const ROLES = ["system", "user", "assistant", "developer"] as const;
@@ -10,12 +10,6 @@ export interface PromptMessage {
   content: string;
   /** Where the message starts in the file (its role marker, or its first line without one). */
   line: number;
-}
-
-export interface PromptProblem extends Position {
-  severity: "error" | "warning";
-  rule: string;
-  message: string;
 }
 
 export interface ParsedPromptFile {

@@ -26,6 +26,48 @@ function cruise(files: Record<string, string>): { status: number | null; output:
   }
 }
 
+interface Rule {
+  name: string;
+  from: { path?: string };
+  to: { path?: string };
+}
+const RULES: Rule[] = require(path.join(REPOSITORY, ".dependency-cruiser.cjs")).forbidden;
+
+/** The README's layer picture, bottom first: for each layer, one file path in each of its folders. */
+function readmeLayers(): string[][] {
+  const readme = fs.readFileSync(path.join(REPOSITORY, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Where things are"));
+  const start = section.indexOf("```\n") + 4;
+  const picture = section.slice(start, section.indexOf("\n```", start));
+  return picture
+    .split("\n")
+    .map((line) => line.split(/\s{2,}/)[0]!.split(", "))
+    .map((folders) => folders.map((f) => (f.endsWith("/") ? `${f}module.ts` : f)))
+    .reverse();
+}
+
+const forbids = (from: string, to: string) =>
+  RULES.some(
+    (r) => r.name.startsWith("no-import-up") && new RegExp(r.from.path!).test(from) && new RegExp(r.to.path!).test(to),
+  );
+
+describe("the README's layer picture", () => {
+  it("names every layer .dependency-cruiser.cjs holds, in its order: each may import down, none up", () => {
+    const layers = readmeLayers();
+    expect(layers.length).toBe(RULES.filter((r) => r.name.startsWith("no-import-up")).length + 1);
+    layers.forEach((layer, below) =>
+      layers.slice(below + 1).forEach((above) => {
+        for (const lower of layer)
+          for (const upper of above) {
+            // The pair sits in the compared value, so that a failure names it.
+            expect([lower, upper, forbids(lower, upper)]).toEqual([lower, upper, true]);
+            expect([upper, lower, forbids(upper, lower)]).toEqual([upper, lower, false]);
+          }
+      }),
+    );
+  });
+});
+
 describe("the layers npm test holds (.dependency-cruiser.cjs)", () => {
   it("GIVEN the catalog importing the CLI THEN the cruise fails and names the rule and both files", () => {
     const result = cruise({

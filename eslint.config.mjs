@@ -19,7 +19,7 @@ export default tseslint.config(
           caughtErrors: "none",
         },
       ],
-      // Lazy `require` keeps start-up fast for commands that do not need cdktf (see src/cli/program.ts).
+      // Lazy `require` keeps start-up fast for commands that do not need cdktf (see src/cli/commands/synth.ts).
       "@typescript-eslint/no-require-imports": "off",
       eqeqeq: ["error", "always"],
       "no-console": "off",

@@ -4,6 +4,7 @@
  */
 import { loadCatalog } from "./src/catalog";
 import { formatProblemsText } from "./src/cli/output";
+import { RECONCILER_COMMANDS } from "./src/cli/reconciler-commands";
 import { buildApp } from "./stacks/app";
 
 const result = loadCatalog(process.env.AIC_ROOT ?? ".");
@@ -11,4 +12,4 @@ if (!result.ok) {
   for (const line of formatProblemsText(result.problems)) process.stderr.write(`${line}\n`);
   process.exit(1);
 }
-buildApp(result.catalog).synth();
+buildApp(result.catalog, { reconcilers: RECONCILER_COMMANDS }).synth();

@@ -8,7 +8,7 @@ import { dataKeyAlias } from "../constructs/aws/data-key";
 import { accountProvider } from "../constructs/aws/provider";
 import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
 import type { Catalog } from "../src/catalog";
-import { callableModels } from "../src/targeting/served";
+import { callableModels } from "../src/catalog/served";
 import { RemoteStateStack } from "./remote-state-stack";
 import { commonTags } from "./tags";
 

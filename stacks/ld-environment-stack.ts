@@ -9,9 +9,19 @@ import { RemoteStateStack } from "./remote-state-stack";
 // Terraform runs in cdktf.out/stacks/<stack>; the reconcilers run from the repository root.
 const REPOSITORY_ROOT = "../../..";
 
+/**
+ * The command lines Terraform's provisioners run to reconcile what the provider cannot manage. The CLI owns them
+ * (src/cli/reconciler-commands.ts) and hands them to buildApp, so a renamed command or option changes one place.
+ */
+export interface ReconcilerCommands {
+  approvals(environment: string): string;
+  targeting(environment: string, config: string): string;
+  experiment(environment: string, config: string, experiment: string): string;
+}
+
 /** One environment's LaunchDarkly state: segments, AI Config targeting, approval settings and experiments. */
 export class LdEnvironmentStack extends RemoteStateStack {
-  constructor(scope: Construct, catalog: Catalog, environment: string) {
+  constructor(scope: Construct, catalog: Catalog, environment: string, commands: ReconcilerCommands) {
     super(scope, `ld-${environment}`, catalog);
     launchDarklyProvider(this, "launchdarkly", { apiHost: catalog.instance.apiHost });
     new Segments(this, "segments", {
@@ -25,7 +35,7 @@ export class LdEnvironmentStack extends RemoteStateStack {
       subject: "approval settings",
       environment,
       desired: env.approvals,
-      command: `npm run --silent aic -- targeting apply --env ${environment} --approvals`,
+      command: commands.approvals(environment),
       workingDir: REPOSITORY_ROOT,
     });
     for (const config of catalog.aiConfigs) {
@@ -35,7 +45,7 @@ export class LdEnvironmentStack extends RemoteStateStack {
         subject: config.key,
         environment,
         desired,
-        command: `npm run --silent aic -- targeting apply --env ${environment} --config ${config.key}`,
+        command: commands.targeting(environment, config.key),
         workingDir: REPOSITORY_ROOT,
       });
       for (const experiment of config.experiments[environment] ?? []) {
@@ -43,7 +53,7 @@ export class LdEnvironmentStack extends RemoteStateStack {
           subject: `${config.key}/${experiment.key}`,
           environment,
           desired: experiment,
-          command: `npm run --silent aic -- experiments apply --env ${environment} --config ${config.key} --experiment ${experiment.key}`,
+          command: commands.experiment(environment, config.key, experiment.key),
           workingDir: REPOSITORY_ROOT,
           dependsOn: [targeting.resource],
         });

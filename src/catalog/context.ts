@@ -1,5 +1,6 @@
 import type { ParsedPromptFile } from "../prompts/prompt-file";
-import type { Position, Problem, Severity } from "./problems";
+import type { Position } from "../prompts/text-positions";
+import type { Problem, Severity } from "./problems";
 import type {
   AccessFile,
   AiConfigFile,

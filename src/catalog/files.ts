@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { TextPositions } from "../prompts/text-positions";
-import { START_OF_FILE, type Position, type Problem } from "./problems";
+import { TextPositions, type Position } from "../prompts/text-positions";
+import { START_OF_FILE, type Problem } from "./problems";
 
 /** Why a file under the root cannot be read as catalog text; a message for a problem, never an exception. */
 export class UnreadableFile extends Error {

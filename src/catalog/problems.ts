@@ -1,3 +1,5 @@
+import type { Position } from "../prompts/text-positions";
+
 /** A problem found in the catalog, always tied to a place in a file under the catalog root. */
 export type Severity = "error" | "warning";
 
@@ -11,11 +13,6 @@ export interface Problem {
   /** Identifier of the rule that found it, as listed in docs/validation.md. */
   rule: string;
   message: string;
-}
-
-export interface Position {
-  line: number;
-  col: number;
 }
 
 export const START_OF_FILE: Position = { line: 1, col: 1 };

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Document, isMap, isPair, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
-import { servedShares, servedVariations } from "../targeting/served";
+import { servedShares, servedVariations } from "./served";
 import type { Catalog } from "./catalog";
 import { didYouMean } from "./suggest";
 

@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import type * as Yaml from "yaml";
-import { TextPositions } from "../prompts/text-positions";
-import { START_OF_FILE, type Position, type Problem } from "./problems";
+import { TextPositions, type Position } from "../prompts/text-positions";
+import { START_OF_FILE, type Problem } from "./problems";
 
 export type PathSegment = string | number;
 

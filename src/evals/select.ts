@@ -1,6 +1,6 @@
 import type { AiConfig, Catalog, EvalDataset } from "../catalog";
-import type { Impact } from "../impact/analyse";
-import { servedShares, servedVariations } from "../targeting/served";
+import type { Impact } from "../impact/impact";
+import { servedShares, servedVariations } from "../catalog/served";
 import type { EvalTarget } from "./run";
 
 /** What the user asked to evaluate; `base` compares with the catalog at a git revision (absent: it had none). */

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog";
-import { servedModels } from "../targeting/served";
+import { servedModels } from "../catalog/served";
 import type { Comparison, EvalReport, VariationResult } from "./report-schema";
 import { percentile, type RunOutcome } from "./run";
 import type { Selected } from "./select";

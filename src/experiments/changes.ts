@@ -1,5 +1,6 @@
 import type { DeepReadonly, Experiment } from "../catalog";
-import { audienceName, declaredDesign, describeTreatments, designChanges } from "./declared";
+import { audienceName } from "../catalog/audience";
+import { declaredDesign, describeTreatments, designChanges } from "./declared";
 
 type Declared = DeepReadonly<Experiment>;
 

@@ -48,11 +48,6 @@ export function designChanges(a: Design, b: Design): string[] {
   );
 }
 
-/** The traffic an experiment covers, in words: "the fallthrough" or "the rule "<description>"". */
-export function audienceName(experiment: Pick<Experiment, "rule">): string {
-  return experiment.rule === undefined ? "the fallthrough" : `the rule "${experiment.rule}"`;
-}
-
 /** "friendly-v1 90% (baseline), friendly-v2 10%" */
 export function describeTreatments(experiment: DeepReadonly<Experiment>): string {
   return experiment.treatments

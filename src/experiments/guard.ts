@@ -1,5 +1,5 @@
 import type { AiConfig, Catalog, Variation } from "../catalog";
-import { renderServedPrompt } from "../targeting/served";
+import { renderServedPrompt } from "../catalog/served";
 import { declaredDesign, designChanges } from "./declared";
 
 type PathSegment = string | number;

@@ -1,4 +1,4 @@
-import type { IterationStatus, LiveExperiment, LiveIteration } from "./live";
+import type { IterationStatus, LiveExperiment, LiveIteration } from "../targeting/live-experiments";
 import { declaredDesign, designChanges, FALLTHROUGH, type DeclaredExperiment, type Design } from "./declared";
 
 /** One call the reconciler makes, in order. */

@@ -3,7 +3,7 @@ import { outcomeUnknown, ReconcileError } from "../targeting/reconcile";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
 import type { LiveTargeting } from "../targeting/semantic-patch";
 import { declaredExperiments, FALLTHROUGH, type DeclaredExperiment } from "./declared";
-import type { ExperimentPost, IterationInput } from "./live";
+import type { ExperimentPost, IterationInput } from "../targeting/live-experiments";
 import { describeStep, ExperimentConflict, liveIteration, planExperiment, type Step } from "./plan";
 
 export interface ExperimentOutcome {

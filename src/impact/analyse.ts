@@ -1,47 +1,12 @@
 import { createTwoFilesPatch } from "diff";
 import type { AiConfig, Catalog, DeepReadonly, EnvironmentTargeting, Variation } from "../catalog";
-import { experimentChanges, experimentDetails, type ExperimentChange } from "../experiments/changes";
+import { experimentChanges, experimentDetails } from "../experiments/changes";
 import { runningExperimentConflicts } from "../experiments/guard";
 import { describeAudiences, describeTargeting } from "../targeting/describe";
-import { renderServedPrompt, servedShares, servedVariations } from "../targeting/served";
+import { renderServedPrompt, servedShares, servedVariations } from "../catalog/served";
 import { costPer1000Requests } from "./cost";
-import type { EnvironmentChanges } from "./environment-changes";
+import type { EnvironmentImpact, Impact } from "./impact";
 import { failClosed } from "./reach";
-
-export interface EnvironmentImpact {
-  /** False only when nothing applied to this environment changes; gates treat anything else as reached. */
-  reached: boolean;
-  /** The environment is in the base only: LaunchDarkly deletes it. */
-  removed?: boolean;
-  /** Why, in words, one line per cause. */
-  reasons: string[];
-  /** Unified diffs of the messages (or agent instructions) as the SDK serves them, per variation served here. */
-  prompts: Array<{ config: string; variation: string; diff: string }>;
-  /** Model or parameter changes of variations served here. */
-  models: Array<{ config: string; variation: string; before?: string; after?: string }>;
-  /** Targeting changes in words, e.g. "fallthrough: friendly-v1 90%, friendly-v2 10% -> friendly-v1 50%, friendly-v2 50%". */
-  targeting: Array<{ config: string; changes: string[] }>;
-  /** Experiments started, stopped, created or changed, per AI Config. */
-  experiments: Array<{ config: string; changes: ExperimentChange[] }>;
-  /** Estimated USD per 1,000 requests of each AI Config whose cost changes here, weighted by its fallthrough. */
-  cost: Array<{ config: string; before?: number; after?: number }>;
-  /** For each AI Config that changes here, who gets each variation after the change, e.g. "beta-users and 10% of everyone else". */
-  audiences: Array<{ config: string; variation: string; who: string }>;
-}
-
-export interface Impact {
-  /** Every environment of the head, then those the change removes. */
-  environments: Record<string, EnvironmentImpact>;
-  /** Environments added, removed, or renamed (LaunchDarkly deletes the old key and creates the new one). */
-  environmentChanges: EnvironmentChanges;
-  /**
-   * Per stack of either catalog: whether what the files declare for it changed. The apply workflow skips a stack
-   * only when this says false and its plan shows no change.
-   */
-  stacks: Record<string, boolean>;
-  /** Changes the pipeline cannot apply safely in one go; `aic impact` fails on them. */
-  blockers: string[];
-}
 
 /**
  * Variations a change deletes while an environment still serves them before it. The launchdarkly stack, applied

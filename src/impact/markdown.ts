@@ -1,4 +1,4 @@
-import type { EnvironmentImpact, Impact } from "./analyse";
+import type { EnvironmentImpact, Impact } from "./impact";
 import { formatUsd } from "./cost";
 
 /** "+12.5%", or "-" when there is nothing to compare with. */

@@ -1,5 +1,5 @@
 import { launchDarklyGate, type Catalog } from "../catalog";
-import type { EnvironmentImpact, Impact } from "./analyse";
+import type { EnvironmentImpact, Impact } from "./impact";
 import { environmentChanges, unacknowledgedRemovals } from "./environment-changes";
 import { launchDarklyChanges } from "./launchdarkly-changes";
 import { changedStacks } from "./stack-inputs";

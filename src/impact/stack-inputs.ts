@@ -1,5 +1,5 @@
 import type { AiConfig, Catalog } from "../catalog";
-import { callableModels } from "../targeting/served";
+import { callableModels } from "../catalog/served";
 
 /**
  * What each stack is built from: the parts of the catalog its constructs read, keyed by stack name. Two catalogs

@@ -1,4 +1,4 @@
-import type { Impact } from "./analyse";
+import type { Impact } from "./impact";
 import { formatUsd } from "./cost";
 import { audiencesByConfig, costChange } from "./markdown";
 

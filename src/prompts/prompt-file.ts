@@ -1,5 +1,4 @@
-import type { Position } from "../catalog/problems";
-import { analyseTemplate, type TemplateAnalysis } from "./template";
+import { analyseTemplate, type PromptProblem, type TemplateAnalysis } from "./template";
 import { TextPositions } from "./text-positions";
 import { estimateTokens } from "./tokens";
 
@@ -11,12 +10,6 @@ export interface PromptMessage {
   content: string;
   /** Where the message starts in the file (its role marker, or its first line without one). */
   line: number;
-}
-
-export interface PromptProblem extends Position {
-  severity: "error" | "warning";
-  rule: string;
-  message: string;
 }
 
 export interface ParsedPromptFile {

@@ -1,7 +1,12 @@
 import Mustache from "mustache";
-import type { Position } from "../catalog/problems";
-import type { PromptProblem } from "./prompt-file";
-import type { TextPositions } from "./text-positions";
+import type { Position, TextPositions } from "./text-positions";
+
+/** A problem in a prompt file: its template, or its messages (prompt-file.ts). */
+export interface PromptProblem extends Position {
+  severity: "error" | "warning";
+  rule: string;
+  message: string;
+}
 
 /** A `{{name}}` (or section) that refers to a variable the application passes. */
 export interface VariableUse extends Position {

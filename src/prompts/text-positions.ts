@@ -1,4 +1,8 @@
-import type { Position } from "../catalog/problems";
+/** A 1-based line and column in a text. */
+export interface Position {
+  line: number;
+  col: number;
+}
 
 /** Maps character offsets in a text to 1-based line and column. */
 export class TextPositions {

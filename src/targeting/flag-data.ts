@@ -1,5 +1,5 @@
 import type { AiConfig, Catalog, Clause, DeepReadonly, Segment, Serve, Variation } from "../catalog";
-import { servedShares } from "./served";
+import { servedShares } from "../catalog/served";
 
 /** LaunchDarkly's flag and segment JSON, as its SDKs receive it (and its file data source reads it). */
 export type FlagJson = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { ExperimentPost, IterationInput, LiveExperiment } from "../experiments/live";
+import type { ExperimentPost, IterationInput, LiveExperiment } from "./live-experiments";
 import { describeNetworkFailure, isLocalHost } from "./network-errors";
 import type { Instruction, LiveTargeting } from "./semantic-patch";
 

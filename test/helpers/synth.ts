@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { loadCatalog, type Catalog } from "../../src/catalog";
+import { RECONCILER_COMMANDS } from "../../src/cli/reconciler-commands";
 import { buildApp } from "../../stacks/app";
 
 export type StackJson = Record<string, any>;
@@ -19,7 +20,7 @@ export function catalogAt(root: string): Catalog {
 export function synthAll(catalog: Catalog): Record<string, StackJson> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "aic-synth-"));
   try {
-    buildApp(catalog, { outdir }).synth();
+    buildApp(catalog, { outdir, reconcilers: RECONCILER_COMMANDS }).synth();
     const stacks = fs.readdirSync(path.join(outdir, "stacks"));
     return Object.fromEntries(
       stacks.map((s) => [s, JSON.parse(fs.readFileSync(path.join(outdir, "stacks", s, "cdk.tf.json"), "utf8"))]),

@@ -12,6 +12,7 @@ import { LdEnvironmentStack } from "../../stacks/ld-environment-stack";
 import type { StandaloneStack } from "../../stacks/standalone-stack";
 import { EXAMPLE_ROOT, exampleCatalog, type Edit } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
+import { RECONCILER_COMMANDS } from "../../src/cli/reconciler-commands";
 
 /** cdktf's App makes its outdir at once; nothing is written there, but it must not be the repository. */
 const OUTDIR = fs.mkdtempSync(path.join(os.tmpdir(), "aic-reached-"));
@@ -22,7 +23,10 @@ function stacksOf(catalog: Catalog): Record<string, string> {
   const app = new App({ outdir: OUTDIR, stackTraces: false });
   const stacks: StandaloneStack[] = [new LaunchDarklyStack(app, catalog)];
   for (const env of catalog.environments)
-    stacks.push(new LdEnvironmentStack(app, catalog, env.key), new AwsEnvironmentStack(app, catalog, env.key));
+    stacks.push(
+      new LdEnvironmentStack(app, catalog, env.key, RECONCILER_COMMANDS),
+      new AwsEnvironmentStack(app, catalog, env.key),
+    );
   return Object.fromEntries(
     stacks.map((stack) => {
       const { "//": _metadata, ...json } = stack.toTerraform() as Record<string, unknown>;

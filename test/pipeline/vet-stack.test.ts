@@ -1,11 +1,12 @@
 import { vetStack } from "../../src/pipeline/vet-stack";
+import { RECONCILER_COMMANDS } from "../../src/cli/reconciler-commands";
 import { stackJson } from "../../stacks/app";
 import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 
 const catalog = catalogAt(EXAMPLE_ROOT);
 type Json = Record<string, any>;
-const stack = (name: string): Json => JSON.parse(JSON.stringify(stackJson(catalog, name)));
+const stack = (name: string): Json => JSON.parse(JSON.stringify(stackJson(catalog, name, RECONCILER_COMMANDS)));
 
 describe("vetting a pull request's synthesized stack before a plan role plans it", () => {
   it("GIVEN the stacks main itself synthesizes THEN each may be planned", () => {

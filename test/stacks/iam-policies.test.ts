@@ -10,7 +10,7 @@ import { runSimulation, runUnsafeSimulation, type Simulation } from "@cloud-copi
 import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { EU_PROFILE_REGIONS, foundationModelArn, StackPolicies, type PolicyDocument } from "../helpers/iam";
 import { catalogAt, synthAll } from "../helpers/synth";
-import { callableModels } from "../../src/targeting/served";
+import { callableModels } from "../../src/catalog/served";
 
 /**
  * The synthesized IAM policies, evaluated by a real IAM policy engine (iam-simulate) rather than read: what each

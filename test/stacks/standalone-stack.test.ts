@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { generateCatalog } from "../../bench/generate-catalog";
+import { RECONCILER_COMMANDS } from "../../src/cli/reconciler-commands";
 import { buildApp } from "../../stacks/app";
 import { StandaloneStack } from "../../stacks/standalone-stack";
 import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
@@ -23,7 +24,7 @@ function bothWays(app: App): Array<{ name: string; ours: unknown; cdktf: unknown
 
 describe("StandaloneStack", () => {
   it("GIVEN the example catalog THEN every stack's JSON is exactly what cdktf's TerraformStack writes", () => {
-    const stacks = bothWays(buildApp(catalogAt(EXAMPLE_ROOT)));
+    const stacks = bothWays(buildApp(catalogAt(EXAMPLE_ROOT), { reconcilers: RECONCILER_COMMANDS }));
     expect(stacks.length).toBe(8);
     for (const { name, ours, cdktf } of stacks) expect({ name, json: ours }).toEqual({ name, json: cdktf });
   });
@@ -32,7 +33,7 @@ describe("StandaloneStack", () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "aic-standalone-"));
     try {
       generateCatalog(root, 3);
-      for (const { name, ours, cdktf } of bothWays(buildApp(catalogAt(root))))
+      for (const { name, ours, cdktf } of bothWays(buildApp(catalogAt(root), { reconcilers: RECONCILER_COMMANDS })))
         expect({ name, json: ours }).toEqual({ name, json: cdktf });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });

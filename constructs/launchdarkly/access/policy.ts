@@ -1,4 +1,4 @@
-import { CAPABILITY_TABLE, type CapabilityName } from "./capabilities";
+import { CAPABILITY_TABLE, type CapabilityName } from "../../../src/access/capabilities";
 
 /** What a team may do in one environment: nothing, read, everything, or some capabilities. */
 export type TeamAccessLevel = "none" | "read" | "full" | readonly CapabilityName[];

@@ -1,5 +1,5 @@
-import { audienceName } from "../../experiments/declared";
-import { servedShares } from "../../targeting/served";
+import { audienceName } from "../audience";
+import { servedShares } from "../served";
 import { BUILT_IN_AI_METRICS } from "../ai-sdk-metrics";
 import { declaredKeys, intact, type LoadedFile, type Rule } from "../context";
 import type { AiConfigFile, Experiment, Serve } from "../schema";

@@ -9,6 +9,7 @@ import { renderDocs } from "./docs";
 import { withCatalogRoot } from "./validate";
 import { expectedPipelineFiles, pipelineProblem } from "./workflows";
 import { PipelineError } from "../../pipeline";
+import { RECONCILER_COMMANDS } from "../reconciler-commands";
 
 export interface CheckOptions {
   root: string;
@@ -107,7 +108,7 @@ export function checkCommand(options: CheckOptions, output: Output): number {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "aic-check-"));
   let stacks: string[];
   try {
-    buildApp(result.catalog, { outdir: scratch }).synth();
+    buildApp(result.catalog, { outdir: scratch, reconcilers: RECONCILER_COMMANDS }).synth();
     stacks = fs.readdirSync(path.join(scratch, "stacks")).sort();
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { vetStack } from "../../pipeline/vet-stack";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
 import { loadValidCatalog } from "./validate";
+import { RECONCILER_COMMANDS } from "../reconciler-commands";
 
 /** Says why the run stops: on stderr, and as an annotation in GitHub Actions. */
 function refuse(output: Output, message: string): number {
@@ -116,7 +117,7 @@ export function vetStackCommand(file: string, options: { root: string; stack: st
   const catalog = loadValidCatalog(options.root, output, "text");
   if (!catalog) return EXIT_INVALID;
   const { stackJson } = require("../../../stacks/app") as typeof import("../../../stacks/app");
-  const expected = stackJson(catalog, options.stack);
+  const expected = stackJson(catalog, options.stack, RECONCILER_COMMANDS);
   if (!expected)
     return refuse(
       output,

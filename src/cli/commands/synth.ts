@@ -5,6 +5,7 @@ import { plural, reportProblems, type Format, type Output } from "../output";
 import { loadCatalog } from "../../catalog";
 import { replaceOutputDirectory } from "../safe-write";
 import { withCatalogRoot } from "./validate";
+import { RECONCILER_COMMANDS } from "../reconciler-commands";
 
 export interface SynthOptions {
   root: string;
@@ -29,7 +30,9 @@ export function synthCommand(options: SynthOptions, output: Output): number {
   const { buildApp } = require("../../../stacks/app") as typeof import("../../../stacks/app");
   const out = path.resolve(options.out);
   replaceOutputDirectory(out, "aic synth", (staging) =>
-    withoutTokenStackTraces(() => buildApp(result.catalog, { outdir: staging }).synth()),
+    withoutTokenStackTraces(() =>
+      buildApp(result.catalog, { outdir: staging, reconcilers: RECONCILER_COMMANDS }).synth(),
+    ),
   );
 
   const stacks = fs.readdirSync(path.join(out, "stacks")).sort();

@@ -1,4 +1,4 @@
-import { CAPABILITY_TABLE, isWriteAction } from "../../../../constructs/launchdarkly/access/capabilities";
+import { CAPABILITY_TABLE, isWriteAction } from "../../../../src/access/capabilities";
 import { deployerPolicy, rolePolicy } from "../../../../constructs/launchdarkly/access/policy";
 import { catalogAt } from "../../../helpers/synth";
 import { EXAMPLE_ROOT } from "../../../helpers/catalog-fixture";

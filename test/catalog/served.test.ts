@@ -1,6 +1,6 @@
 import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
-import { servedModels, servedVariations } from "../../src/targeting/served";
+import { servedModels, servedVariations } from "../../src/catalog/served";
 
 const SA = "configs/ai-configs/support-assistant.yaml";
 

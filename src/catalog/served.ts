@@ -1,4 +1,5 @@
-import type { AiConfig, Catalog, DeepReadonly, Serve, Variation } from "../catalog";
+import type { AiConfig, Catalog, DeepReadonly, Variation } from "./catalog";
+import type { Serve } from "./schema";
 
 /** A serve as variation shares in percent: `[[key, 100]]` for one variation, else the rollout's weights. */
 export function servedShares(serve: DeepReadonly<Serve> | undefined): Array<[string, number]> {

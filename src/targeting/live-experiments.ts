@@ -1,6 +1,7 @@
 /**
  * Experiments as LaunchDarkly's REST API represents them (models Experiment, IterationRep, TreatmentRep and
  * IterationInput in the published API description), reduced to what the experiment reconciler reads and sends.
+ * They sit with the REST client that speaks them; src/experiments builds on both.
  */
 export type IterationStatus = "not_started" | "running" | "stopped";
 

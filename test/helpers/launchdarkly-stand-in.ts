@@ -77,8 +77,14 @@ export class LaunchDarklyStandIn {
   private readonly configs = new Map<string, Config>();
   /** "<environment>/<experiment key>" -> the experiment and every iteration it had. */
   readonly experiments = new Map<string, Experiment>();
-  /** resourceKind -> environment -> settings, as the beta approval-settings API keeps them. */
-  readonly approvalSettings: Record<string, { environments: Record<string, Record<string, unknown>> }> = {};
+  /**
+   * resourceKind -> the project's fallback (`_default`) and per-environment settings, as the beta approval-settings
+   * API keeps them (model ApprovalRequestSettingWithEnvs).
+   */
+  readonly approvalSettings: Record<
+    string,
+    { _default?: Record<string, unknown>; environments: Record<string, Record<string, unknown>> }
+  > = {};
   private readonly faults: Array<{ fault: Fault; path?: RegExp; method?: string; times: number; skip: number }> = [];
   private server?: http.Server;
   readonly token = "api-test-token";
@@ -221,11 +227,12 @@ export class LaunchDarklyStandIn {
     const send = (status: number, answer: unknown) => ({ status, body: answer });
     if (req.headers.authorization !== this.token)
       return send(401, { code: "unauthorized", message: "Invalid access token" });
-    if (/^\/api\/v2\/approval-requests\/projects\/[^/]+\/settings$/.test(path)) {
+    const approvals = /^\/api\/v2\/approval-requests\/projects\/[^/?]+\/settings(?:\?(.*))?$/.exec(path);
+    if (approvals) {
       // A beta endpoint: the API description makes `LD-API-Version: beta` a required header.
       if (apiVersion !== "beta")
         return send(400, { code: "invalid_request", message: "LD-API-Version: beta is required" });
-      if (method === "GET") return send(200, this.approvalSettings);
+      if (method === "GET") return send(200, this.approvalSettingsRep(new URLSearchParams(approvals[1] ?? "")));
       if (!body?.environmentKey || !body?.resourceKind)
         return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
       const { environmentKey, resourceKind, ...settings } = body;
@@ -259,6 +266,17 @@ export class LaunchDarklyStandIn {
     }
     const error = this.apply(config, body);
     return error ? send(400, { code: "invalid_request", message: error }) : send(200, config);
+  }
+
+  /** The settings GET: the fallback appears, as `_default`, only with `expand=default`. */
+  private approvalSettingsRep(query: URLSearchParams): object {
+    const expand = (query.get("expand") ?? "").split(",");
+    return Object.fromEntries(
+      Object.entries(this.approvalSettings).map(([kind, { _default, environments }]) => [
+        kind,
+        { environments, ...(expand.includes("default") && _default ? { _default } : {}) },
+      ]),
+    );
   }
 
   /** Whether a running experiment covers this config's fallthrough (or rule) in the environment. */

@@ -1,4 +1,9 @@
-import type { AccessLevel, Capability, DeepReadonly } from "../../../src/catalog";
+import {
+  EVERY_ENVIRONMENT_CAPABILITIES,
+  type AccessLevel,
+  type Capability,
+  type DeepReadonly,
+} from "../../../src/catalog";
 import { CAPABILITY_TABLE } from "./capabilities";
 
 export interface PolicyStatement {
@@ -27,8 +32,13 @@ function capabilitiesOf(level: DeepReadonly<AccessLevel>): readonly Capability[]
  */
 export function rolePolicy(project: string, access: Readonly<Record<string, DeepReadonly<AccessLevel>>>): RolePolicy {
   const byResource = new Map<string, Set<string>>();
+  const levels = Object.values(access);
+  // A project-wide-only capability granted in one environment would reach every other: only when in all of them.
+  const granted = (capability: Capability) =>
+    !EVERY_ENVIRONMENT_CAPABILITIES.includes(capability) ||
+    levels.every((level) => capabilitiesOf(level).includes(capability));
   for (const [environment, level] of Object.entries(access)) {
-    for (const capability of capabilitiesOf(level)) {
+    for (const capability of capabilitiesOf(level).filter(granted)) {
       for (const grant of CAPABILITY_TABLE[capability].grants) {
         const resource = grant.resource(project, environment);
         const actions = byResource.get(resource) ?? new Set<string>();

@@ -15,6 +15,14 @@ export const CAPABILITIES = [
   "manageAlerts",
 ] as const;
 
+/**
+ * Capabilities whose LaunchDarkly actions exist only project-wide while the matrix grants per environment: a
+ * team's role holds one only when the team has it in every environment (`full` included), since granting it for
+ * one environment would grant it for all. Approval review: LaunchDarkly's role-actions page lists
+ * reviewApprovalRequest on `proj/*:aiconfig/*` only.
+ */
+export const EVERY_ENVIRONMENT_CAPABILITIES: readonly (typeof CAPABILITIES)[number][] = ["reviewApprovals"];
+
 export const accessLevelSchema = z.union([z.enum(ACCESS_LEVELS), z.array(z.enum(CAPABILITIES)).min(1)], {
   error: `must be one of ${ACCESS_LEVELS.join(", ")}, or a list of capabilities`,
 });

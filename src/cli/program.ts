@@ -162,6 +162,21 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     });
 
   program
+    .command("verify-live")
+    .description(
+      "check on a real LaunchDarkly account, in a scratch project it creates and deletes, every API assumption the product relies on (token: LAUNCHDARKLY_ACCESS_TOKEN)",
+    )
+    .addOption(rootOption())
+    .requiredOption("--project-prefix <prefix>", "the scratch project's key starts with this, e.g. aic-verify")
+    .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
+    .option("--deadline <seconds>", "time limit of the checks, every request and retry included", "600")
+    .addOption(formatOption())
+    .action((opts) => {
+      const { verifyLiveCommand } = require("./commands/verify-live") as typeof import("./commands/verify-live");
+      result.pending = verifyLiveCommand(opts, output);
+    });
+
+  program
     .command("types")
     .description("write TypeScript types of every AI Config's variables, for the application")
     .addOption(rootOption())

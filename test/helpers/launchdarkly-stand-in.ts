@@ -69,7 +69,12 @@ export interface LiveBehaviour {
   aiConfigAsFlagKey: boolean;
   /** Whether AI Config targeting lists each variation's key (the published model has only _id, name, value). */
   variationKeys: boolean;
+  /** The field the approval-settings GET names each kind's fallback with (LaunchDarkly's description: `_default`). */
+  fallbackAs: "_default" | "default";
 }
+
+/** LaunchDarkly's fallback for a kind nobody configured project-wide: no approvals required. */
+const NO_APPROVALS = { required: false, minNumApprovals: 1, canReviewOwnRequest: false, canApplyDeclinedChanges: true };
 
 /** What can go wrong between the client and LaunchDarkly, for `inject`. */
 export type Fault =
@@ -121,7 +126,10 @@ export class LaunchDarklyStandIn {
     dropRoleActions: this.account.dropRoleActions,
     aiConfigAsFlagKey: true,
     variationKeys: true,
+    fallbackAs: "_default",
   };
+  /** Called with every request as it arrives, before it is answered (to interrupt a run midway, say). */
+  onRequest?: (method: string, path: string) => void;
   /** Answers of the stand-in that LaunchDarkly's published models reject: a test expects none. */
   readonly drift: string[] = [];
   private readonly faults: Array<{ fault: Fault; path?: RegExp; method?: string; times: number; skip: number }> = [];
@@ -213,6 +221,7 @@ export class LaunchDarklyStandIn {
       }
       const apiVersion = req.headers["ld-api-version"] as string | undefined;
       this.requests.push({ method, path, body, apiVersion });
+      this.onRequest?.(method, path);
       const fault = this.takeFault(method, path);
       if (fault?.kind === "reset") return req.socket.destroy();
       if (fault?.kind === "stall") return;
@@ -402,7 +411,7 @@ export class LaunchDarklyStandIn {
     return Object.fromEntries(
       Object.entries(this.approvalSettings).map(([kind, { _default, environments }]) => [
         kind,
-        { environments, ...(expand.includes("default") && _default ? { _default } : {}) },
+        { environments, ...(expand.includes("default") ? { [this.live.fallbackAs]: _default ?? NO_APPROVALS } : {}) },
       ]),
     );
   }

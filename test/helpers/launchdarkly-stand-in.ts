@@ -118,12 +118,15 @@ export class LaunchDarklyStandIn {
     { _default?: Record<string, unknown>; environments: Record<string, Record<string, unknown>> }
   > = {};
   /** Projects, metrics, custom roles and teams (verify-live's scratch objects). */
-  readonly account = new AccountStandIn((project) => {
-    for (const [key, config] of this.configs) if (config.project === project) this.configs.delete(key);
-  });
+  readonly account = new AccountStandIn(
+    (project) => {
+      for (const [key, config] of this.configs) if (config.project === project) this.configs.delete(key);
+    },
+    () => this.live.dropRoleActions,
+  );
   readonly live: LiveBehaviour = {
     resourceKinds: new Set(["aiconfig", "flag", "segment"]),
-    dropRoleActions: this.account.dropRoleActions,
+    dropRoleActions: new Set(),
     aiConfigAsFlagKey: true,
     variationKeys: true,
     fallbackAs: "_default",

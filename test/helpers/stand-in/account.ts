@@ -8,7 +8,7 @@ type Statement = { effect: string; resources: string[]; actions: string[] };
 /**
  * The account-level endpoints verify-live creates its scratch objects with, as LaunchDarkly's published API
  * description specifies them: projects (ProjectPost), metrics (MetricPost), custom roles (CustomRolePost, whose
- * `policy` is a list of statements) and teams (TeamPostInput with customRoleKeys). `dropRoleActions` holds the
+ * `policy` is a list of statements) and teams (TeamPostInput with customRoleKeys). `droppedActions` names the
  * actions LaunchDarkly does not know: it keeps a role without them, as its answer shows.
  */
 export class AccountStandIn {
@@ -19,9 +19,11 @@ export class AccountStandIn {
     { _id: string; key: string; name: string; basePermissions?: string; policy: Statement[] }
   >();
   readonly teams = new Map<string, { key: string; name: string; customRoleKeys: string[] }>();
-  readonly dropRoleActions = new Set<string>();
 
-  constructor(private readonly onProjectDeleted: (key: string) => void) {}
+  constructor(
+    private readonly onProjectDeleted: (key: string) => void,
+    private readonly droppedActions: () => ReadonlySet<string>,
+  ) {}
 
   /** The answer when `path` is one of these endpoints, else undefined. */
   route(method: string, path: string, body: any): Answer | undefined {
@@ -67,7 +69,7 @@ export class AccountStandIn {
         return invalid("key, name and policy are required");
       if (this.roles.has(body.key)) return conflict;
       const policy = (body.policy as Statement[])
-        .map((s) => ({ ...s, actions: s.actions.filter((a) => !this.dropRoleActions.has(a)) }))
+        .map((s) => ({ ...s, actions: s.actions.filter((a) => !this.droppedActions().has(a)) }))
         .filter((s) => s.actions.length > 0);
       this.roles.set(body.key, {
         _id: randomUUID(),

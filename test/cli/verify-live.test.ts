@@ -79,8 +79,12 @@ describe("aic verify-live (as a process)", () => {
       let stderr = "";
       child.stdout.on("data", (d) => (stdout += d));
       child.stderr.on("data", (d) => (stderr += d));
+      // Once: the child handles the signal a few requests later, and a second Ctrl-C abandons the clean-up.
+      let interrupted = false;
       standIn.onRequest = (method, p) => {
-        if (method === "POST" && p === "/api/v2/roles") child.kill("SIGINT");
+        if (interrupted || method !== "POST" || p !== "/api/v2/roles") return;
+        interrupted = true;
+        child.kill("SIGINT");
       };
       child.on("close", (code) => resolve({ code, stdout, stderr }));
     });

@@ -5,14 +5,15 @@
  * Tests, bench/ and scripts/ sit outside the layers and may import anything.
  */
 const LAYERS = [
-  // Nothing of ours below them: secret shapes, and prompt files with text positions.
-  { name: "foundations", paths: ["src/secrets", "src/prompts"] },
+  // Nothing of ours below them: secret shapes, prompt files with text positions, the capability table.
+  { name: "foundations", paths: ["src/secrets", "src/prompts", "src/access"] },
   // The only code that reads the catalog's files; what a catalog serves, which its own rules need.
   { name: "catalog", paths: ["src/catalog"] },
   // The questions asked of a catalog, each building on the ones before it.
   { name: "targeting", paths: ["src/targeting"] },
   { name: "experiments", paths: ["src/experiments"] },
-  { name: "impact", paths: ["src/impact", "src/access"] },
+  { name: "live", paths: ["src/live"] },
+  { name: "impact", paths: ["src/impact"] },
   { name: "evals", paths: ["src/evals"] },
   { name: "pages", paths: ["src/report", "src/docs", "src/codegen", "src/pipeline"] },
   // cdktf: constructs over the generated provider bindings, then the stacks that compose them.

@@ -1,8 +1,9 @@
 /**
  * The one table from access-matrix capabilities to LaunchDarkly custom-role actions and resource specifiers.
- * docs/access.md is rendered from it (`aic docs`). Action names marked "unverified" in the shared reference
- * (ld-provider.md §5) are the ones LaunchDarkly's own tooling uses; check them against the role-actions page
- * when LaunchDarkly publishes the full AgentControl list.
+ * docs/access.md is rendered from it (`aic docs`). The approval actions sit on `proj/P:aiconfig/*`, the only
+ * resource LaunchDarkly's role-actions page lists them on; `updateAIConfigTargeting` appears in no official text.
+ * `aic verify-live` creates a role from every grant here and reads back which actions LaunchDarkly kept
+ * (docs/decisions/0010-assumptions-verify-live.md).
  */
 
 /** `P` is the project key, `E` the environment key. */
@@ -20,6 +21,13 @@ export interface CapabilityDefinition {
   grants: readonly Grant[];
 }
 
+/** Whether LaunchDarkly limits the grant to the environment it is given in, or applies it to the whole project. */
+export const grantScope = (grant: Grant): "environment" | "project" =>
+  grant.resource("P", "E").includes(":env/E") ? "environment" : "project";
+
+/** Approval requests exist only project-wide for AI Configs (role-actions page: `proj/*:aiconfig/*`). */
+const REQUEST_APPROVAL = ["createApprovalRequest", "updateApprovalRequest", "deleteApprovalRequest"] as const;
+
 const aiConfigs = (p: string) => `proj/${p}:aiconfig/*`;
 const envAiConfigs = (p: string, e: string) => `proj/${p}:env/${e}:aiconfig/*`;
 
@@ -28,11 +36,10 @@ export const CAPABILITY_TABLE = {
     description: "Edit the prompts (messages, instructions) of existing AI Config variations.",
     projectWide: true,
     grants: [
-      { resource: aiConfigs, actions: ["updateAIConfigVariation"], note: "variations are shared by every environment" },
       {
-        resource: envAiConfigs,
-        actions: ["createApprovalRequest", "updateApprovalRequest", "deleteApprovalRequest"],
-        note: "request approval in this environment",
+        resource: aiConfigs,
+        actions: ["updateAIConfigVariation", ...REQUEST_APPROVAL],
+        note: "variations are shared by every environment; approval requests are project-wide in LaunchDarkly",
       },
     ],
   },
@@ -53,14 +60,13 @@ export const CAPABILITY_TABLE = {
     grants: [
       {
         resource: envAiConfigs,
-        actions: [
-          "updateAIConfigTargeting",
-          "createApprovalRequest",
-          "updateApprovalRequest",
-          "deleteApprovalRequest",
-          "applyApprovalRequest",
-        ],
-        note: "targeting is per environment",
+        actions: ["updateAIConfigTargeting"],
+        note: "targeting is per environment (an action name no official text confirms; aic verify-live checks it)",
+      },
+      {
+        resource: aiConfigs,
+        actions: [...REQUEST_APPROVAL, "applyApprovalRequest"],
+        note: "approval requests are project-wide in LaunchDarkly; each environment's approval settings decide whether a change needs one, and a request can only be applied once approved",
       },
     ],
   },
@@ -99,8 +105,15 @@ export const CAPABILITY_TABLE = {
     ],
   },
   reviewApprovals: {
-    description: "Review approval requests for AI Config changes in this environment.",
-    grants: [{ resource: envAiConfigs, actions: ["reviewApprovalRequest"], note: "reviews are per environment" }],
+    description:
+      "Review approval requests for AI Config changes. LaunchDarkly grants approval review for the whole project only, so a team's role holds it only when the team has reviewApprovals (or full) in every environment; `aic validate` warns when the matrix asks for it in some environments only.",
+    grants: [
+      {
+        resource: aiConfigs,
+        actions: ["reviewApprovalRequest"],
+        note: "LaunchDarkly lists approval review on proj/*:aiconfig/* only: it covers every environment",
+      },
+    ],
   },
   viewMetrics: {
     description:
@@ -116,6 +129,14 @@ export const CAPABILITY_TABLE = {
 
 /** A capability a team may be given in an environment: a row of the table. */
 export type CapabilityName = keyof typeof CAPABILITY_TABLE;
+
+/**
+ * Capabilities whose LaunchDarkly actions exist only project-wide while the matrix grants per environment: a
+ * team's role holds one only when the team has it in every environment (`full` included), since granting it for
+ * one environment would grant it for all. Approval review: LaunchDarkly's role-actions page lists
+ * reviewApprovalRequest on `proj/*:aiconfig/*` only. The team roles and the validate rule that warns read it here.
+ */
+export const EVERY_ENVIRONMENT_CAPABILITIES: readonly CapabilityName[] = ["reviewApprovals"];
 
 /** Actions that change something; used by tests and docs to tell read from write. */
 export function isWriteAction(action: string): boolean {

@@ -171,6 +171,19 @@ export const COMMANDS: readonly CommandEntry[] = [
       (await import("./commands/experiments")).experimentsCommand(action, opts, output),
   },
   {
+    usage: "verify-live",
+    description:
+      "check on a real LaunchDarkly account, in a scratch project it creates and deletes, every API assumption the product relies on (token: LAUNCHDARKLY_ACCESS_TOKEN)",
+    options: [
+      root,
+      required("--project-prefix <prefix>", "the scratch project's key starts with this, e.g. aic-verify"),
+      option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)"),
+      option("--deadline <seconds>", "time limit of the checks, every request and retry included", "600"),
+      format,
+    ],
+    run: async ({ opts, output }) => (await import("./commands/verify-live")).verifyLiveCommand(opts, output),
+  },
+  {
     usage: "types",
     description: "write TypeScript types of every AI Config's variables, for the application",
     options: [

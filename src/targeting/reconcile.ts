@@ -87,7 +87,7 @@ export async function reconcileApprovalSettings(
   try {
     const matches = async () => {
       const live = (await client.getApprovalSettings(catalog.project.key))[AI_CONFIG_RESOURCE_KIND];
-      const current = live?.environments?.[environment] ?? live?.default;
+      const current = live?.environments?.[environment] ?? live?._default;
       return (
         !!current && (Object.keys(desired) as Array<keyof ApprovalSettings>).every((k) => current[k] === desired[k])
       );

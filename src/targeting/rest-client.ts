@@ -376,9 +376,13 @@ export interface ApprovalSettings {
   canApplyDeclinedChanges: boolean;
 }
 
+/**
+ * The beta settings GET, per resourceKind: per-environment settings, and the project's fallback as `_default`
+ * (only sent with `expand=default`), as LaunchDarkly's published API description names them.
+ */
 export type ApprovalSettingsByKind = Record<
   string,
-  { default?: ApprovalSettings; environments?: Record<string, ApprovalSettings> }
+  { _default?: ApprovalSettings; environments?: Record<string, ApprovalSettings> }
 >;
 
 const SEMANTIC_PATCH = "application/json; domain-model=launchdarkly.semanticpatch";
@@ -456,12 +460,12 @@ export class LaunchDarklyClient extends RestClient {
     return body;
   }
 
-  /** Approval settings per resource kind, with their per-environment overrides (beta API). */
+  /** Approval settings per resource kind: per-environment overrides, and the fallback as `_default` (beta API). */
   async getApprovalSettings(projectKey: string): Promise<ApprovalSettingsByKind> {
     return (
       await this.request({
         method: "GET",
-        path: `/api/v2/approval-requests/projects/${encodeURIComponent(projectKey)}/settings`,
+        path: `/api/v2/approval-requests/projects/${encodeURIComponent(projectKey)}/settings?expand=default`,
         parse: approvalSettingsShape,
       })
     ).body!;

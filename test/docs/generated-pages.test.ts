@@ -17,6 +17,8 @@ describe("generated pages (npm run aic -- docs)", () => {
   it("the access page shows the matrix and the actions behind each capability", () => {
     const page = pages["docs/access.md"]!;
     expect(page).toContain("| Product managers (`product-managers`) | editPrompts, viewMetrics | editPrompts, viewMetrics | read |");
-    expect(page).toContain("| `proj/P:ai-model-config/*` | createAIModelConfig, deleteAIModelConfig | model configs are project-wide |");
+    expect(page).toContain("| `proj/P:ai-model-config/*` | the whole project | createAIModelConfig, deleteAIModelConfig | model configs are project-wide |");
+    expect(page).toContain("| `proj/P:aiconfig/*` | the whole project | reviewApprovalRequest |");
+    expect(page).not.toMatch(/`proj\/P:env\/E:aiconfig\/\*` \| [^|]+ \| [^|]*ApprovalRequest/);
   });
 });

@@ -56,8 +56,10 @@ describe("running the example's datasets", () => {
     expect(support).toMatchObject({ model: "claude-haiku-4-5", casesPassed: 7, pass: true, tokens: { input: 7 * 400, output: 7 * 60 } });
     expect(support.latencyMs!.p50).toBeLessThanOrEqual(support.latencyMs!.p95);
     expect(support.latencyMs!.p95).toBeLessThanOrEqual(support.latencyMs!.p99);
-    // 7 answers at $1.10/$5.50 per million tokens, and 3 judge calls on Nova Pro at $0.80/$3.20.
-    expect(support.costUsd).toBeCloseTo((7 * (400 * 1.1 + 60 * 5.5) + 3 * (300 * 0.8 + 20 * 3.2)) / 1e6, 9);
+    // 7 answers at $1.10/$5.50 per million tokens, and 3 judge calls on Nova Pro at its EU $0.92/$3.68, each call's
+    // cost rounded to a millionth of a dollar.
+    const perCall = (input: number, output: number) => Math.round(input + output) / 1e6;
+    expect(support.costUsd).toBeCloseTo(7 * perCall(400 * 1.1, 60 * 5.5) + 3 * perCall(300 * 0.92, 20 * 3.68), 9);
   });
 
   it("GIVEN a judge case THEN the AI SDK's Judge asks the judge's own model, with the judge's prompt holding the conversation and the answer, and scores it", async () => {

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
+import { AccountStandIn } from "./stand-in/account";
+import {
+  checkAIConfigPost,
+  checkTargeting,
+  checkTargetingPatch,
+  checkVariationPost,
+  PublishedModelMismatch,
+} from "./stand-in/published-models";
 
 type Serve = {
   variation?: number;
@@ -40,9 +48,33 @@ type Experiment = {
 };
 type Config = {
   key: string;
-  variations: Array<{ _id: string; key: string }>;
+  name: string;
+  createdAt: number;
+  /** Set for a config created over the API (verify-live's), which goes when its project is deleted. */
+  project?: string;
+  variations: Array<{ _id: string; key: string; name: string }>;
   environments: Record<string, Environment>;
 };
+
+/**
+ * How the stand-in answers what no public source settles (docs/decisions/0010-assumptions-verify-live.md), so that
+ * a test can have each assumption confirmed or contradicted.
+ */
+export interface LiveBehaviour {
+  /** resourceKinds the approval-settings PATCH accepts; any other is refused with 400. */
+  resourceKinds: Set<string>;
+  /** Custom-role actions LaunchDarkly does not know: a role is kept without them. */
+  dropRoleActions: Set<string>;
+  /** Whether an experiment's treatments and flags may name an AI Config's key as flagKey. */
+  aiConfigAsFlagKey: boolean;
+  /** Whether AI Config targeting lists each variation's key (the published model has only _id, name, value). */
+  variationKeys: boolean;
+  /** The field the approval-settings GET names each kind's fallback with (LaunchDarkly's description: `_default`). */
+  fallbackAs: "_default" | "default";
+}
+
+/** LaunchDarkly's fallback for a kind nobody configured project-wide: no approvals required. */
+const NO_APPROVALS = { required: false, minNumApprovals: 1, canReviewOwnRequest: false, canApplyDeclinedChanges: true };
 
 /** What can go wrong between the client and LaunchDarkly, for `inject`. */
 export type Fault =
@@ -77,8 +109,32 @@ export class LaunchDarklyStandIn {
   private readonly configs = new Map<string, Config>();
   /** "<environment>/<experiment key>" -> the experiment and every iteration it had. */
   readonly experiments = new Map<string, Experiment>();
-  /** resourceKind -> environment -> settings, as the beta approval-settings API keeps them. */
-  readonly approvalSettings: Record<string, { environments: Record<string, Record<string, unknown>> }> = {};
+  /**
+   * resourceKind -> the project's fallback (`_default`) and per-environment settings, as the beta approval-settings
+   * API keeps them (model ApprovalRequestSettingWithEnvs).
+   */
+  readonly approvalSettings: Record<
+    string,
+    { _default?: Record<string, unknown>; environments: Record<string, Record<string, unknown>> }
+  > = {};
+  /** Projects, metrics, custom roles and teams (verify-live's scratch objects). */
+  readonly account = new AccountStandIn(
+    (project) => {
+      for (const [key, config] of this.configs) if (config.project === project) this.configs.delete(key);
+    },
+    () => this.live.dropRoleActions,
+  );
+  readonly live: LiveBehaviour = {
+    resourceKinds: new Set(["aiconfig", "flag", "segment"]),
+    dropRoleActions: new Set(),
+    aiConfigAsFlagKey: true,
+    variationKeys: true,
+    fallbackAs: "_default",
+  };
+  /** Called with every request as it arrives, before it is answered (to interrupt a run midway, say). */
+  onRequest?: (method: string, path: string) => void;
+  /** Answers of the stand-in that LaunchDarkly's published models reject: a test expects none. */
+  readonly drift: string[] = [];
   private readonly faults: Array<{ fault: Fault; path?: RegExp; method?: string; times: number; skip: number }> = [];
   private server?: http.Server;
   readonly token = "api-test-token";
@@ -97,10 +153,16 @@ export class LaunchDarklyStandIn {
   }
 
   /** An AI Config as the launchdarkly stack creates it: its variations, untargeted everywhere. */
-  addConfig(key: string, variations: string[]): void {
+  addConfig(key: string, variations: string[], project?: string): void {
     this.configs.set(key, {
       key,
-      variations: [{ _id: randomUUID(), key: "" }, ...variations.map((v) => ({ _id: randomUUID(), key: v }))],
+      name: key,
+      createdAt: Date.now(),
+      project,
+      variations: [
+        { _id: randomUUID(), key: "", name: "disabled" },
+        ...variations.map((v) => ({ _id: randomUUID(), key: v, name: v })),
+      ],
       environments: {},
     });
   }
@@ -162,6 +224,7 @@ export class LaunchDarklyStandIn {
       }
       const apiVersion = req.headers["ld-api-version"] as string | undefined;
       this.requests.push({ method, path, body, apiVersion });
+      this.onRequest?.(method, path);
       const fault = this.takeFault(method, path);
       if (fault?.kind === "reset") return req.socket.destroy();
       if (fault?.kind === "stall") return;
@@ -175,7 +238,14 @@ export class LaunchDarklyStandIn {
           });
         return this.write(res, { status: fault.status, text: answer, headers: fault.headers });
       }
-      const result = this.route(req, method, path, body, apiVersion);
+      let result: { status: number; body: unknown; headers?: Record<string, string> };
+      try {
+        result = this.route(req, method, path, body, apiVersion);
+      } catch (error) {
+        if (!(error instanceof PublishedModelMismatch)) throw error;
+        this.drift.push(`${method} ${path}: ${error.message}`);
+        result = { status: 500, body: { code: "stand_in_drift", message: error.message } };
+      }
       const text = JSON.stringify(result.body);
       switch (fault?.kind) {
         case "after":
@@ -221,18 +291,25 @@ export class LaunchDarklyStandIn {
     const send = (status: number, answer: unknown) => ({ status, body: answer });
     if (req.headers.authorization !== this.token)
       return send(401, { code: "unauthorized", message: "Invalid access token" });
-    if (/^\/api\/v2\/approval-requests\/projects\/[^/]+\/settings$/.test(path)) {
+    const approvals = /^\/api\/v2\/approval-requests\/projects\/[^/?]+\/settings(?:\?(.*))?$/.exec(path);
+    if (approvals) {
       // A beta endpoint: the API description makes `LD-API-Version: beta` a required header.
       if (apiVersion !== "beta")
         return send(400, { code: "invalid_request", message: "LD-API-Version: beta is required" });
-      if (method === "GET") return send(200, this.approvalSettings);
+      if (method === "GET") return send(200, this.approvalSettingsRep(new URLSearchParams(approvals[1] ?? "")));
       if (!body?.environmentKey || !body?.resourceKind)
         return send(400, { code: "invalid_request", message: "environmentKey and resourceKind are required" });
       const { environmentKey, resourceKind, ...settings } = body;
+      if (!this.live.resourceKinds.has(resourceKind))
+        return send(400, { code: "invalid_request", message: `unknown resourceKind ${resourceKind}` });
       const kind = (this.approvalSettings[resourceKind] ??= { environments: {} });
       kind.environments[environmentKey] = { ...kind.environments[environmentKey], ...settings };
       return send(200, this.approvalSettings);
     }
+    const account = this.account.route(method, path, body);
+    if (account) return account;
+    const created = this.aiConfigRequest(method, path, body);
+    if (created) return created;
     const experiments =
       /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(
         path,
@@ -252,13 +329,94 @@ export class LaunchDarklyStandIn {
     const match = /^\/api\/v2\/projects\/([^/]+)\/ai-configs\/([^/]+)\/targeting$/.exec(path);
     const config = match && this.configs.get(decodeURIComponent(match[2]!));
     if (!config) return send(404, { code: "not_found", message: "Unknown resource" });
-    if (method === "GET") return send(200, config);
+    if (method === "GET") return send(200, this.targetingRep(config));
     if (method !== "PATCH") return send(405, { code: "method_not_allowed", message: "Method not allowed" });
     if (req.headers["content-type"] !== "application/json; domain-model=launchdarkly.semanticpatch") {
       return send(400, { code: "invalid_request", message: "Expected a semantic patch" });
     }
+    try {
+      checkTargetingPatch(body);
+    } catch (error) {
+      return send(400, { code: "invalid_request", message: (error as Error).message });
+    }
     const error = this.apply(config, body);
-    return error ? send(400, { code: "invalid_request", message: error }) : send(200, config);
+    return error ? send(400, { code: "invalid_request", message: error }) : send(200, this.targetingRep(config));
+  }
+
+  /** Creating an AI Config and its variations, as verify-live does in its scratch project. */
+  private aiConfigRequest(method: string, path: string, body: any): { status: number; body: unknown } | undefined {
+    const match = /^\/api\/v2\/projects\/([^/]+)\/ai-configs(?:\/([^/]+)\/variations)?$/.exec(path);
+    if (!match || method !== "POST") return undefined;
+    const invalid = (message: string) => ({ status: 400, body: { code: "invalid_request", message } });
+    const project = decodeURIComponent(match[1]!);
+    if (!this.account.projects.has(project))
+      return { status: 404, body: { code: "not_found", message: "Unknown project" } };
+    try {
+      (match[2] ? checkVariationPost : checkAIConfigPost)(body);
+    } catch (error) {
+      return invalid((error as Error).message);
+    }
+    if (!match[2]) {
+      if (this.configs.has(body.key))
+        return { status: 409, body: { code: "conflict", message: "An AI Config with that key already exists" } };
+      this.addConfig(body.key, [], project);
+      this.configs.get(body.key)!.name = body.name;
+      return { status: 201, body: { key: body.key, name: body.name, mode: body.mode ?? "completion" } };
+    }
+    const config = this.configs.get(decodeURIComponent(match[2]));
+    if (!config) return { status: 404, body: { code: "not_found", message: "Unknown AI Config" } };
+    if (config.variations.some((v) => v.key === body.key)) return invalid(`variation ${body.key} exists`);
+    const variation = { _id: randomUUID(), key: body.key, name: body.name };
+    config.variations.push(variation);
+    return { status: 201, body: variation };
+  }
+
+  /** AIConfigTargeting as the published model describes it, checked against that model before it is sent. */
+  private targetingRep(config: Config): object {
+    const environments = Object.fromEntries(
+      Object.entries(config.environments).map(([key, env]) => [
+        key,
+        {
+          ...env,
+          rules: env.rules.map((rule) => ({ trackEvents: false, ...rule })),
+          contextTargets: [],
+          targets: [],
+          trackEvents: false,
+          trackEventsFallthrough: false,
+          lastModified: Date.now(),
+          _environmentName: key,
+        },
+      ]),
+    );
+    const rep = {
+      key: config.key,
+      name: config.name,
+      createdAt: config.createdAt,
+      tags: [],
+      _version: 1,
+      experiments: { baselineIdx: 0, items: [] },
+      variations: config.variations.map((v) => ({
+        _id: v._id,
+        ...(this.live.variationKeys ? { key: v.key } : {}),
+        name: v.name,
+        description: "",
+        value: {},
+      })),
+      environments,
+    };
+    checkTargeting(rep);
+    return rep;
+  }
+
+  /** The settings GET: the fallback appears, as `_default`, only with `expand=default`. */
+  private approvalSettingsRep(query: URLSearchParams): object {
+    const expand = (query.get("expand") ?? "").split(",");
+    return Object.fromEntries(
+      Object.entries(this.approvalSettings).map(([kind, { _default, environments }]) => [
+        kind,
+        { environments, ...(expand.includes("default") ? { [this.live.fallbackAs]: _default ?? NO_APPROVALS } : {}) },
+      ]),
+    );
   }
 
   /** Whether a running experiment covers this config's fallthrough (or rule) in the environment. */
@@ -366,6 +524,7 @@ export class LaunchDarklyStandIn {
       return "primarySingleMetricKey or primaryFunnelKey is required";
     const flags: Iteration["flags"] = {};
     for (const [flagKey, flag] of Object.entries(input.flags as Record<string, any>)) {
+      if (!this.live.aiConfigAsFlagKey) return `unknown flag ${flagKey}: flags names feature flags`;
       const env = this.configs.get(flagKey)?.environments[environment];
       if (!env) return `unknown flag ${flagKey} in ${environment}`;
       if (!Number.isInteger(flag.flagConfigVersion) || !flag.ruleId) return "ruleId and flagConfigVersion are required";
@@ -390,6 +549,8 @@ export class LaunchDarklyStandIn {
         return "each treatment needs name, baseline, allocationPercent (a string) and parameters";
       }
       const [parameter] = t.parameters;
+      if (!this.live.aiConfigAsFlagKey && this.configs.has(parameter?.flagKey))
+        return `unknown flag ${parameter.flagKey}: flagKey names a feature flag`;
       if (!this.configs.get(parameter?.flagKey)?.variations.some((v) => v._id === parameter.variationId))
         return `unknown variation ${parameter?.variationId}`;
       treatments.push({
@@ -481,7 +642,9 @@ export class LaunchDarklyStandIn {
           for (const rule of instruction.rules ?? []) {
             const result = serve(rule);
             if (typeof result === "string") return result;
-            rules.push({ _id: randomUUID(), description: rule.description, clauses: rule.clauses, ...result });
+            // LaunchDarkly gives every clause an id (model AIConfigTargetingEnvironmentRuleClause).
+            const clauses = (rule.clauses ?? []).map((c: object) => ({ id: randomUUID(), negate: false, ...c }));
+            rules.push({ _id: randomUUID(), description: rule.description, clauses, ...result });
           }
           env.rules = rules;
           break;

@@ -230,6 +230,33 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
     expect(patches()).toHaveLength(sent);
   });
 
+  it("GIVEN the project's fallback (`_default`) already holds production's approval rules THEN nothing is sent", async () => {
+    standIn.approvalSettings.aiconfig = {
+      _default: { required: true, minNumApprovals: 2, canReviewOwnRequest: false, canApplyDeclinedChanges: false },
+      environments: {},
+    };
+    expect(await reconcileApprovalSettings(catalog, "production", client, true)).toEqual({
+      differs: false,
+      applied: false,
+    });
+    expect(patches()).toHaveLength(0);
+    expect(standIn.requests.map((r) => r.path)).toEqual([
+      "/api/v2/approval-requests/projects/support-ai/settings?expand=default",
+    ]);
+  });
+
+  it("GIVEN a fallback that differs and no environment override THEN the environment's settings are written", async () => {
+    standIn.approvalSettings.aiconfig = {
+      _default: { required: false, minNumApprovals: 1, canReviewOwnRequest: true, canApplyDeclinedChanges: true },
+      environments: {},
+    };
+    expect(await reconcileApprovalSettings(catalog, "production", client, true)).toEqual({
+      differs: true,
+      applied: true,
+    });
+    expect(standIn.approvalSettings.aiconfig.environments.production).toMatchObject({ minNumApprovals: 2 });
+  });
+
   it("THEN only the beta approval-settings endpoint is called with LD-API-Version beta; targeting takes the dated version", async () => {
     await reconcileTargeting(catalog, "production", client, { apply: true, comment: "versions" });
     await reconcileApprovalSettings(catalog, "production", client, false);

@@ -1,4 +1,8 @@
-import { CAPABILITY_TABLE, type CapabilityName } from "../../../src/access/capabilities";
+import {
+  CAPABILITY_TABLE,
+  EVERY_ENVIRONMENT_CAPABILITIES,
+  type CapabilityName,
+} from "../../../src/access/capabilities";
 
 /** What a team may do in one environment: nothing, read, everything, or some capabilities. */
 export type TeamAccessLevel = "none" | "read" | "full" | readonly CapabilityName[];
@@ -29,8 +33,13 @@ function capabilitiesOf(level: TeamAccessLevel): readonly CapabilityName[] {
  */
 export function rolePolicy(project: string, access: Readonly<Record<string, TeamAccessLevel>>): RolePolicy {
   const byResource = new Map<string, Set<string>>();
+  const levels = Object.values(access);
+  // A project-wide-only capability granted in one environment would reach every other: only when in all of them.
+  const granted = (capability: CapabilityName) =>
+    !EVERY_ENVIRONMENT_CAPABILITIES.includes(capability) ||
+    levels.every((level) => capabilitiesOf(level).includes(capability));
   for (const [environment, level] of Object.entries(access)) {
-    for (const capability of capabilitiesOf(level)) {
+    for (const capability of capabilitiesOf(level).filter(granted)) {
       for (const grant of CAPABILITY_TABLE[capability].grants) {
         const resource = grant.resource(project, environment);
         const actions = byResource.get(resource) ?? new Set<string>();

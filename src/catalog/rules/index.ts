@@ -11,6 +11,7 @@ import { evalAssertions, evalContext, evalDataset, evalVariables } from "./evals
 import { instanceHosts } from "./instance-hosts";
 import { modeRules } from "./mode-rules";
 import { inferenceProfile, modelParameters } from "./model-parameters";
+import { projectWideCapabilities } from "./project-wide-capabilities";
 import { promptVariables } from "./prompt-variables";
 import { judgeReference, maintainerExists, modelExists, promptExists, toolExists } from "./references";
 import { rolloutWeights, segmentExists, servedVariationExists } from "./targeting";
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   auditLogConfig,
   credentials,
   environmentRemovalAcknowledgement,
+  projectWideCapabilities,
 ];
 
 /** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */

@@ -15,6 +15,8 @@ export const CAPABILITIES = [
   "manageAlerts",
 ] as const;
 
+export { EVERY_ENVIRONMENT_CAPABILITIES } from "../../access/capabilities";
+
 export const accessLevelSchema = z.union([z.enum(ACCESS_LEVELS), z.array(z.enum(CAPABILITIES)).min(1)], {
   error: `must be one of ${ACCESS_LEVELS.join(", ")}, or a list of capabilities`,
 });

@@ -8,7 +8,7 @@ describe("context-window", () => {
   it("GIVEN a prompt plus maximum output larger than the context window THEN the prompt file gets a warning", () => {
     const edits = {
       "configs/models.yaml": replace(
-        "contextWindow: 300000\n    maxOutputTokens: 10000\n    parameters: { temperature: 0.2, maxTokens: 512 }",
+        "contextWindow: 300000\n    maxOutputTokens: 5000\n    parameters: { temperature: 0.2, maxTokens: 512 }",
         "contextWindow: 550\n    maxOutputTokens: 512\n    parameters: { temperature: 0.2, maxTokens: 512 }",
       ),
     };
@@ -22,7 +22,7 @@ describe("context-window: a prompt that alone exceeds the window", () => {
   it("GIVEN a prompt larger than the model's whole context window THEN it is an error, not a warning", () => {
     const edits = {
       "configs/models.yaml": replace(
-        "contextWindow: 300000\n    maxOutputTokens: 10000\n    parameters: { temperature: 0.2, maxTokens: 512 }",
+        "contextWindow: 300000\n    maxOutputTokens: 5000\n    parameters: { temperature: 0.2, maxTokens: 512 }",
         "contextWindow: 40\n    maxOutputTokens: 10\n    parameters: { temperature: 0.2, maxTokens: 10 }",
       ),
     };

@@ -28,16 +28,10 @@ describe("the launchdarkly stack of the example catalog: TeamRoles", () => {
 
   it("THEN the product managers' role lists its statements resource by resource", () => {
     expect(roles["support-ai-product-managers"]!.policy_statements).toEqual([
-      { effect: "allow", resources: ["proj/support-ai:aiconfig/*"], actions: ["updateAIConfigVariation"] },
       {
         effect: "allow",
-        resources: ["proj/support-ai:env/dev:aiconfig/*"],
-        actions: ["createApprovalRequest", "deleteApprovalRequest", "updateApprovalRequest"],
-      },
-      {
-        effect: "allow",
-        resources: ["proj/support-ai:env/staging:aiconfig/*"],
-        actions: ["createApprovalRequest", "deleteApprovalRequest", "updateApprovalRequest"],
+        resources: ["proj/support-ai:aiconfig/*"],
+        actions: ["createApprovalRequest", "deleteApprovalRequest", "updateAIConfigVariation", "updateApprovalRequest"],
       },
     ]);
   });

@@ -14,12 +14,38 @@ describe("access policies from the matrix", () => {
   it("GIVEN product managers with editPrompts in dev and staging and read in production THEN their role allows no write action in production", () => {
     const policy = rolePolicy("support-ai", team("product-managers").access);
     expect(writesIn(policy.statements, "production")).toEqual([]);
-    expect(writesIn(policy.statements, "dev")).toEqual([
-      "createApprovalRequest",
-      "deleteApprovalRequest",
-      "updateApprovalRequest",
+    expect(writesIn(policy.statements, "dev")).toEqual([]);
+    expect(policy.statements).toEqual([
+      {
+        effect: "allow",
+        resources: ["proj/support-ai:aiconfig/*"],
+        actions: ["createApprovalRequest", "deleteApprovalRequest", "updateAIConfigVariation", "updateApprovalRequest"],
+      },
     ]);
     expect(policy.basePermissions).toBe("reader");
+  });
+
+  it("GIVEN any team THEN approval actions are granted only on proj/P:aiconfig/*, the resource LaunchDarkly's role-actions page names", () => {
+    const approvalResources = catalog.teams.flatMap((t) =>
+      rolePolicy("support-ai", t.access)
+        .statements.filter((s) => s.actions.some((a) => a.endsWith("ApprovalRequest")))
+        .flatMap((s) => s.resources),
+    );
+    expect(approvalResources.length).toBeGreaterThan(0);
+    expect(new Set(approvalResources)).toEqual(new Set(["proj/support-ai:aiconfig/*"]));
+  });
+
+  it("GIVEN developers with full in dev and staging but read in production THEN their role cannot review approvals, which LaunchDarkly grants only project-wide", () => {
+    const actions = rolePolicy("support-ai", team("developers").access).statements.flatMap((s) => s.actions);
+    expect(actions).toContain("updateAIConfigTargeting");
+    expect(actions).not.toContain("reviewApprovalRequest");
+  });
+
+  it("GIVEN the AI/ML team with full in every environment THEN their role reviews approvals for the whole project", () => {
+    const review = rolePolicy("support-ai", team("ai-ml").access).statements.filter((s) =>
+      s.actions.includes("reviewApprovalRequest"),
+    );
+    expect(review.map((s) => s.resources)).toEqual([["proj/support-ai:aiconfig/*"]]);
   });
 
   it("GIVEN read everywhere THEN the role is the reader base permission and nothing else", () => {

@@ -162,6 +162,19 @@ export function buildProgram(output: Output, result: { code: number; pending?: P
     });
 
   program
+    .command("pull")
+    .description("write LaunchDarkly's live variations and --env's targeting into the files, comments kept")
+    .addOption(rootOption())
+    .requiredOption("--env <env>", "environment key")
+    .option("--config <key...>", "only these AI Configs")
+    .option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)")
+    .option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300")
+    .action((opts) => {
+      const { pullCommand } = require("./commands/pull") as typeof import("./commands/pull");
+      result.pending = pullCommand(opts, output);
+    });
+
+  program
     .command("types")
     .description("write TypeScript types of every AI Config's variables, for the application")
     .addOption(rootOption())

@@ -82,6 +82,10 @@ export class LaunchDarklyStandIn {
   private readonly faults: Array<{ fault: Fault; path?: RegExp; method?: string; times: number; skip: number }> = [];
   private server?: http.Server;
   readonly token = "api-test-token";
+  /** More routes, tried before the targeting and experiment ones (see launchdarkly-resources.ts): an answer, or undefined. */
+  readonly extraRoutes: Array<
+    (method: string, path: string, body: any) => { status: number; body: unknown } | undefined
+  > = [];
 
   /** A stand-in holding every AI Config of `catalog`, as the launchdarkly stack creates them, started; and its URL. */
   static async of(catalog: {
@@ -103,6 +107,11 @@ export class LaunchDarklyStandIn {
       variations: [{ _id: randomUUID(), key: "" }, ...variations.map((v) => ({ _id: randomUUID(), key: v }))],
       environments: {},
     });
+  }
+
+  /** A variation made after the config (in the UI, say), at the end of its list. */
+  addVariation(config: string, key: string): void {
+    this.configs.get(config)!.variations.push({ _id: randomUUID(), key });
   }
 
   /** Variations are immutable versions in LaunchDarkly: an update gives them new IDs. */
@@ -232,6 +241,10 @@ export class LaunchDarklyStandIn {
       const kind = (this.approvalSettings[resourceKind] ??= { environments: {} });
       kind.environments[environmentKey] = { ...kind.environments[environmentKey], ...settings };
       return send(200, this.approvalSettings);
+    }
+    for (const extra of this.extraRoutes) {
+      const answer = extra(method, path, body);
+      if (answer) return answer;
     }
     const experiments =
       /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(

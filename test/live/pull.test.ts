@@ -41,6 +41,15 @@ describe("aic pull: LaunchDarkly back into the files", () => {
   });
   afterEach(() => standIn.stop());
 
+  /** A variation's index in LaunchDarkly's targeting, as the UI's edits refer to it. */
+  async function variationIndex(config: string): Promise<(key: string) => number> {
+    const answer = await fetch(`${host}/api/v2/projects/support-ai/ai-configs/${config}/targeting`, {
+      headers: { Authorization: standIn.token },
+    });
+    const { variations } = (await answer.json()) as { variations: Array<{ key: string }> };
+    return (key) => variations.findIndex((v) => v.key === key);
+  }
+
   it("GIVEN nothing was changed in LaunchDarkly WHEN pulling THEN no byte of the files changes", async () => {
     const before = snapshot(root);
     const pulled = await run("pull", "--env", "production");
@@ -98,5 +107,66 @@ describe("aic pull: LaunchDarkly back into the files", () => {
     const diff = await run("targeting", "diff", "--env", "production");
     expect(diff).toMatchObject({ code: 0 });
     expect(diff.stdout).toContain("support-assistant in production: up to date");
+  });
+
+  it("GIVEN what the files cannot state (individual targets, a share finer than one decimal) WHEN pulling THEN it is listed and the files keep their own", async () => {
+    const staging = standIn.environment("support-assistant", "staging")! as any;
+    staging.targets = [{ values: ["user-42"], variation: 1 }];
+    const index = await variationIndex("support-assistant");
+    staging.fallthrough = {
+      rollout: {
+        variations: [
+          { variation: index("friendly-v1"), weight: 33333 },
+          { variation: index("friendly-v2"), weight: 66667 },
+        ],
+      },
+    };
+    const before = snapshot(root);
+    const pulled = await run("pull", "--env", "staging");
+    expect(pulled.code).toBe(0);
+    expect(pulled.stderr).toContain(
+      "not pulled: support-assistant in staging: individual targets (context keys served a variation) have no place in the files",
+    );
+    expect(pulled.stderr).toContain(
+      "not pulled: support-assistant in staging: the fallthrough rollout gives a share to friendly-v1 of 33.333%, finer than one decimal",
+    );
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("GIVEN a variation added in the UI WHEN pulling THEN it is appended with a new prompt file, and the catalog stays valid", async () => {
+    const config = live.aiConfigs.get("ticket-summarizer")!;
+    const model = config.variations[0]!.modelConfigKey;
+    config.variations.push({
+      _id: "new",
+      key: "bullets-short",
+      name: "Bullets (short)",
+      messages: [{ role: "system", content: "Summarize the ticket in three bullets." }],
+      modelConfigKey: model,
+      tools: [],
+    });
+    standIn.addVariation("ticket-summarizer", "bullets-short");
+    const pulled = await run("pull", "--env", "dev");
+    expect(pulled).toMatchObject({ code: 0 });
+    expect(pulled.stdout).toContain("created prompts/ticket-summarizer/bullets-short.md");
+    expect(fs.readFileSync(path.join(root, "prompts/ticket-summarizer/bullets-short.md"), "utf8")).toBe(
+      "Summarize the ticket in three bullets.\n",
+    );
+    const yaml = fs.readFileSync(path.join(root, "configs/ai-configs/ticket-summarizer.yaml"), "utf8");
+    expect(yaml).toContain("  - key: bullets-short\n    name: Bullets (short)\n");
+    expect((await aic(["validate", "--root", root])).code).toBe(0);
+  });
+
+  it("GIVEN uncommitted edits to a file the pull would write WHEN pulling THEN it refuses and writes nothing", async () => {
+    const file = path.join(root, "prompts/support-assistant/friendly-v2.md");
+    fs.appendFileSync(file, "\nA local edit.\n");
+    live.variation("support-assistant", "friendly-v2").messages![0]!.content = "Changed in the UI.";
+    const before = snapshot(root);
+    const pulled = await run("pull", "--env", "production");
+    expect(pulled.code).toBe(1);
+    expect(pulled.stderr).toContain(
+      "aic: not pulled: prompts/support-assistant/friendly-v2.md has uncommitted changes that the pull would overwrite",
+    );
+    expect(snapshot(root)).toEqual(before);
+    expect(pulled.stdout + pulled.stderr).not.toContain(standIn.token);
   });
 });

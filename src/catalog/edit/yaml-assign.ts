@@ -80,8 +80,15 @@ export function assign(doc: Document, collection: YAMLMap | YAMLSeq, key: string
   collection.set(key, fresh(doc, value, node));
 }
 
-/** Lines compared without the padding inside flow brackets (`[ a ]` and `[a]` are the same line to a reader). */
-const unpadded = (line: string) => line.replace(/([[{]) +/g, "$1").replace(/ +([\]}])/g, "$1");
+/**
+ * Lines compared without the padding inside flow brackets (`[ a ]` and `[a]` are the same line to a reader) and
+ * with one space before a trailing comment, both of which the library writes its own way.
+ */
+const unpadded = (line: string) =>
+  line
+    .replace(/([[{]) +/g, "$1")
+    .replace(/ +([\]}])/g, "$1")
+    .replace(/[ \t]+#/g, " #");
 
 /**
  * The edited document as text, keeping every line of `original` that the edit did not change byte for byte: the
@@ -109,8 +116,11 @@ export function renderEdited(original: string, doc: Document): string {
       lines.push(before[i]!);
       i++;
       j++;
-    } else if (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
-    else lines.push(after[j++]!);
+    } else if (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
+      // The library drops some blank lines between entries; a blank line never changes what a file means.
+      if (before[i]!.trim() === "") lines.push(before[i]!);
+      i++;
+    } else lines.push(after[j++]!);
   }
   const kept = lines.join("\n");
   // Keeping a line is only right when it means what the library wrote; otherwise the library's text stands.

@@ -169,4 +169,30 @@ describe("aic pull: LaunchDarkly back into the files", () => {
     expect(snapshot(root)).toEqual(before);
     expect(pulled.stdout + pulled.stderr).not.toContain(standIn.token);
   });
+
+  it("GIVEN a variation moved to another model config in the UI WHEN pulling THEN its model and overrides follow, and a foreign model config is listed", async () => {
+    const sonnet = [...live.modelConfigs.values()].find(
+      // Sonnet with the model's default parameters, as configs/models.yaml gives them.
+      (m) => m.key.startsWith("claude-sonnet-4-5-") && m.params.maxTokens === 2048 && m.params.temperature === 0.3,
+    )!;
+    live.variation("support-assistant", "friendly-v1").modelConfigKey = sonnet.key;
+    live.modelConfigs.set("made-in-the-ui", {
+      key: "made-in-the-ui",
+      name: "UI",
+      id: "x",
+      provider: "bedrock",
+      params: {},
+    });
+    live.variation("ticket-summarizer", "bullets-lite").modelConfigKey = "made-in-the-ui";
+    const pulled = await run("pull", "--env", "dev");
+    expect(pulled).toMatchObject({ code: 0 });
+    expect(pulled.stderr).toContain(
+      'not pulled: ticket-summarizer variation bullets-lite: its model config "made-in-the-ui" is not one that a model of configs/models.yaml makes; its model is left as the files say',
+    );
+    const yaml = fs.readFileSync(path.join(root, "configs/ai-configs/support-assistant.yaml"), "utf8");
+    expect(yaml).toContain("  - key: friendly-v1\n    name: Friendly v1\n    model: claude-sonnet-4-5\n");
+    expect(fs.readFileSync(path.join(root, "configs/ai-configs/ticket-summarizer.yaml"), "utf8")).toBe(
+      fs.readFileSync(path.join(EXAMPLE_ROOT, "configs/ai-configs/ticket-summarizer.yaml"), "utf8"),
+    );
+  });
 });

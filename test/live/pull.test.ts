@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parseDocument } from "yaml";
 import { exampleCatalogInGit, EXAMPLE_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
 import { LaunchDarklyResources } from "../helpers/launchdarkly-resources";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
@@ -171,10 +172,8 @@ describe("aic pull: LaunchDarkly back into the files", () => {
   });
 
   it("GIVEN a variation moved to another model config in the UI WHEN pulling THEN its model and overrides follow, and a foreign model config is listed", async () => {
-    const sonnet = [...live.modelConfigs.values()].find(
-      // Sonnet with the model's default parameters, as configs/models.yaml gives them.
-      (m) => m.key.startsWith("claude-sonnet-4-5-") && m.params.maxTokens === 2048 && m.params.temperature === 0.3,
-    )!;
+    // The model config docs-agent's researcher is served with: Sonnet, with that variation's parameters.
+    const sonnet = live.modelConfigs.get(live.variation("docs-agent", "researcher-v1").modelConfigKey)!;
     live.variation("support-assistant", "friendly-v1").modelConfigKey = sonnet.key;
     live.modelConfigs.set("made-in-the-ui", {
       key: "made-in-the-ui",
@@ -191,6 +190,8 @@ describe("aic pull: LaunchDarkly back into the files", () => {
     );
     const yaml = fs.readFileSync(path.join(root, "configs/ai-configs/support-assistant.yaml"), "utf8");
     expect(yaml).toContain("  - key: friendly-v1\n    name: Friendly v1\n    model: claude-sonnet-4-5\n");
+    const friendlyV1 = parseDocument(yaml).toJS().variations[0];
+    expect(friendlyV1.parameters).toEqual({ temperature: 0.1, maxTokens: 4096 });
     expect(fs.readFileSync(path.join(root, "configs/ai-configs/ticket-summarizer.yaml"), "utf8")).toBe(
       fs.readFileSync(path.join(EXAMPLE_ROOT, "configs/ai-configs/ticket-summarizer.yaml"), "utf8"),
     );

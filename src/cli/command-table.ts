@@ -171,6 +171,18 @@ export const COMMANDS: readonly CommandEntry[] = [
       (await import("./commands/experiments")).experimentsCommand(action, opts, output),
   },
   {
+    usage: "pull",
+    description: "write LaunchDarkly's live variations and --env's targeting into the files, comments kept",
+    options: [
+      root,
+      required("--env <env>", "environment key"),
+      option("--config <key...>", "only these AI Configs"),
+      option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)"),
+      option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300"),
+    ],
+    run: async ({ opts, output }) => (await import("./commands/pull")).pullCommand(opts, output),
+  },
+  {
     usage: "verify-live",
     description:
       "check on a real LaunchDarkly account, in a scratch project it creates and deletes, every API assumption the product relies on (token: LAUNCHDARKLY_ACCESS_TOKEN)",

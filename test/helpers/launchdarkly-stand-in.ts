@@ -138,6 +138,10 @@ export class LaunchDarklyStandIn {
   private readonly faults: Array<{ fault: Fault; path?: RegExp; method?: string; times: number; skip: number }> = [];
   private server?: http.Server;
   readonly token = "api-test-token";
+  /** More routes, tried before the targeting and experiment ones (see launchdarkly-resources.ts): an answer, or undefined. */
+  readonly extraRoutes: Array<
+    (method: string, path: string, body: any) => { status: number; body: unknown } | undefined
+  > = [];
 
   /** A stand-in holding every AI Config of `catalog`, as the launchdarkly stack creates them, started; and its URL. */
   static async of(catalog: {
@@ -165,6 +169,11 @@ export class LaunchDarklyStandIn {
       ],
       environments: {},
     });
+  }
+
+  /** A variation made after the config (in the UI, say), at the end of its list. */
+  addVariation(config: string, key: string): void {
+    this.configs.get(config)!.variations.push({ _id: randomUUID(), key, name: key });
   }
 
   /** Variations are immutable versions in LaunchDarkly: an update gives them new IDs. */
@@ -310,6 +319,10 @@ export class LaunchDarklyStandIn {
     if (account) return account;
     const created = this.aiConfigRequest(method, path, body);
     if (created) return created;
+    for (const extra of this.extraRoutes) {
+      const answer = extra(method, path, body);
+      if (answer) return answer;
+    }
     const experiments =
       /^\/api\/v2\/projects\/[^/]+\/environments\/([^/]+)\/experiments(?:\/([^/?]+))?(\/iterations)?(?:\?expand=([\w,]+))?$/.exec(
         path,
@@ -377,10 +390,11 @@ export class LaunchDarklyStandIn {
       Object.entries(config.environments).map(([key, env]) => [
         key,
         {
-          ...env,
-          rules: env.rules.map((rule) => ({ trackEvents: false, ...rule })),
+          // Individual targets only when a test set them (the UI's "individual targeting").
           contextTargets: [],
           targets: [],
+          ...env,
+          rules: env.rules.map((rule) => ({ trackEvents: false, ...rule })),
           trackEvents: false,
           trackEventsFallthrough: false,
           lastModified: Date.now(),

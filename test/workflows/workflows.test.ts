@@ -324,6 +324,24 @@ describe.each(FIXTURES)("the workflows generated for the %s catalog", (_name, g)
     expect(JSON.stringify(drift.jobs.targeting)).toContain("aic -- targeting diff --env");
     expect(JSON.stringify(drift.jobs.targeting)).toContain("aic -- experiments diff --env");
     expect(drift.jobs.targeting!.permissions).toBeUndefined();
+    // Drift becomes one pull request from aic/drift: pull every environment, never push to main.
+    const pr = drift.jobs["pull-request"]!;
+    expect(pr.permissions).toEqual({ contents: "write", "pull-requests": "write" });
+    const run = JSON.stringify(pr.steps);
+    for (const env of catalogOf(_name).environments) expect(run).toContain(` ${env.key}`);
+    expect(run).toContain("aic -- pull --env");
+    expect(run).toContain("aic -- impact --base");
+    expect(run).toContain('git push --force origin \\"HEAD:refs/heads/aic/drift\\"');
+    const pushes = pr.steps!.flatMap((s) => (s.run ?? "").split("\n")).filter((line) => /git push/.test(line));
+    expect(pushes).toEqual(['git push --force origin "HEAD:refs/heads/aic/drift"']);
+    expect(pr.steps![0]).toMatchObject({ with: { "persist-credentials": false } });
+    const withToken = pr.steps!.filter(
+      (s) => JSON.stringify(s).includes("secrets.") || JSON.stringify(s).includes("github.token"),
+    );
+    expect(withToken.map((s) => s.name)).toEqual([
+      "Pull every environment into the files, one commit each",
+      "Open or update the drift pull request",
+    ]);
   });
 
   it("the bootstrap roles trust exactly these files: plan roles plan-stacks.yml at main, apply roles apply.yml at main in their environment, the eval role evals.yml at main", () => {

@@ -1,0 +1,67 @@
+import type { RestClient } from "../targeting/rest-client";
+
+/**
+ * Read-only calls of LaunchDarkly's REST API that `aic pull` needs besides targeting (which the targeting client
+ * reads), each with a check of the shape it relies on. The answers are reduced to what the files can state.
+ */
+
+export interface LiveVariation {
+  key: string;
+  name?: string;
+  /** Completion and judge modes. Agent instructions are write-only in the API: never returned, so never pulled. */
+  messages?: Array<{ role: string; content: string }>;
+  modelConfigKey?: string;
+  tools?: Array<{ key: string }>;
+  judgeConfiguration?: { judges?: Array<{ key: string; samplingRate: number }> };
+}
+
+export interface LiveAiConfig {
+  key: string;
+  name?: string;
+  mode?: string;
+  variations: LiveVariation[];
+}
+
+export interface LiveModelConfig {
+  key: string;
+  /** The model's id (a Bedrock inference profile, say). */
+  id?: string;
+  params?: Record<string, unknown>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const project = (key: string) => `/api/v2/projects/${encodeURIComponent(key)}`;
+
+function aiConfigShape(body: unknown): LiveAiConfig | { invalid: string } {
+  if (!isObject(body) || typeof body.key !== "string") return { invalid: "not an AI Config" };
+  if (!Array.isArray(body.variations) || !body.variations.every((v) => isObject(v) && typeof v.key === "string"))
+    return { invalid: "an AI Config whose variations are not a list of {key, ...}" };
+  for (const v of body.variations as Array<Record<string, unknown>>) {
+    if (v.messages !== undefined && !Array.isArray(v.messages))
+      return { invalid: `an AI Config whose variation ${String(v.key)} has messages that are not a list` };
+  }
+  return body as unknown as LiveAiConfig;
+}
+
+function modelConfigsShape(body: unknown): LiveModelConfig[] | { invalid: string } {
+  const items = isObject(body) && Array.isArray(body.items) ? body.items : body;
+  if (!Array.isArray(items) || !items.every((m) => isObject(m) && typeof m.key === "string"))
+    return { invalid: "not a list of model configs" };
+  return items as LiveModelConfig[];
+}
+
+/** One AI Config with its variations, or undefined when LaunchDarkly has none by that key. */
+export async function getAiConfig(
+  client: RestClient,
+  projectKey: string,
+  key: string,
+): Promise<LiveAiConfig | undefined> {
+  const path = `${project(projectKey)}/ai-configs/${encodeURIComponent(key)}`;
+  return (await client.request({ method: "GET", path, accept: [404], parse: aiConfigShape })).body;
+}
+
+/** The project's model configs (the custom ones the launchdarkly stack creates among them). */
+export async function listModelConfigs(client: RestClient, projectKey: string): Promise<LiveModelConfig[]> {
+  const path = `${project(projectKey)}/ai-configs/model-configs`;
+  return (await client.request({ method: "GET", path, parse: modelConfigsShape })).body!;
+}

@@ -56,7 +56,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
 export const roleAssumption = (capability: string, actions: readonly string[]): Assumption => ({
   id: `role-actions:${capability}`,
   assumption: `a custom role from ${capability}'s grants keeps every action (${actions.join(", ")})`,
-  reliedOnBy: `CAPABILITY_TABLE.${capability} (constructs/launchdarkly/access/capabilities.ts)`,
+  reliedOnBy: `CAPABILITY_TABLE.${capability} (src/access/capabilities.ts)`,
 });
 
 export const TEAM_ASSUMPTION: Assumption = {

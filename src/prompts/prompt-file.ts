@@ -13,9 +13,15 @@ export interface PromptMessage {
   line: number;
 }
 
+/**
+ * The checks a prompt file gets while it is read. The catalog's rule registry (src/catalog/rules) documents them,
+ * and its `RuleId` type accepts only these, so a new one here fails to compile until the registry lists it.
+ */
+export type PromptRuleId = "prompt-front-matter" | "prompt-empty-message" | "prompt-template-syntax" | "prompt-variable-name";
+
 export interface PromptProblem extends Position {
   severity: "error" | "warning";
-  rule: string;
+  rule: PromptRuleId;
   message: string;
 }
 

@@ -1,6 +1,6 @@
 import Mustache from "mustache";
 import type { Position } from "../catalog/problems";
-import type { PromptProblem } from "./prompt-file";
+import type { PromptProblem, PromptRuleId } from "./prompt-file";
 import type { TextPositions } from "./text-positions";
 
 /** A `{{name}}` (or section) that refers to a variable the application passes. */
@@ -40,7 +40,7 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
     const end = lastClose > lastOpen && !segment.content.includes("{{=") ? lastClose + 2 : segment.content.length;
     const content = segment.content.slice(skip, end);
     const offset = segment.offset + skip;
-    const problem = (at: number, rule: string, message: string) =>
+    const problem = (at: number, rule: PromptRuleId, message: string) =>
       result.problems.push({ ...positions.at(offset + at), severity: "error", rule, message });
     let tokens: Token[];
     try {

@@ -88,14 +88,42 @@ const segmentRule = (segment: string): CatalogChange[] => [
       ]),
   ),
 ];
+const BETA = { key: "beta-users", name: "Beta users", included: ["u1"] };
 const AWS_KEY = ["AKIA", "QYLPMN5HHHFPZAM2"].join("");
 
 const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
   "unique-keys": {
     compliant: [
+      ["one segment key in two environments", file(SEGMENTS, { segments: { dev: [BETA], production: [BETA] } })],
       ["two models with their own keys", models((d) => void d.models.push({ ...d.models[0], key: "nova-2" }))],
     ],
     failing: [
+      [
+        "two variations with one key",
+        [config((d) => void d.variations.push({ ...d.variations[0], name: "Again" }))],
+        [problem("unique-keys", CONFIG, 'duplicate variation key "v1" (first declared at variations[0])')],
+      ],
+      [
+        "a segment key repeated in one environment",
+        [file(SEGMENTS, { segments: { dev: [BETA, BETA] } })],
+        [
+          problem(
+            "unique-keys",
+            SEGMENTS,
+            'duplicate segment key in dev "beta-users" (first declared at segments.dev[0])',
+          ),
+        ],
+      ],
+      [
+        "a tool attached twice to one variation",
+        [...withTool, variation((v) => (v.tools = ["search-docs", "search-docs"]))],
+        [problem("unique-keys", CONFIG, 'duplicate tool "search-docs" (first declared at variations[0].tools[0])')],
+      ],
+      [
+        "a team key repeated",
+        [edit(ACCESS, (d) => void d.teams.push({ ...d.teams[0], name: "Others" }))],
+        [problem("unique-keys", ACCESS, 'duplicate team key "developers" (first declared at teams[0])')],
+      ],
       [
         "a model key declared twice",
         [models((d) => void d.models.push({ ...d.models[0] }))],
@@ -123,6 +151,22 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
     compliant: [["a second AI Config in a file named after its key", ...judge]],
     failing: [
       [
+        "a key that differs from the file name",
+        [
+          config((d) =>
+            Object.assign(d, { key: "helper" }, { variations: [{ ...d.variations[0], prompt: "assistant/v1.md" }] }),
+          ),
+          file(EVALS, null),
+        ],
+        [
+          problem(
+            "ai-config-file-name",
+            CONFIG,
+            'key "helper" does not match the file name; rename the file to helper.yaml or change the key',
+          ),
+        ],
+      ],
+      [
         "a file named after another key",
         [(f) => ((f["configs/ai-configs/helper.yaml"] = f[CONFIG]), delete f[CONFIG])],
         [
@@ -140,6 +184,28 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
       ["targeting in some of the declared environments only", config((d) => void delete d.targeting.production)],
     ],
     failing: [
+      [
+        "a misspelt environment",
+        [config((d) => void (d.targeting.devv = { fallthrough: { variation: "v1" } }))],
+        [
+          problem(
+            "environment-exists",
+            CONFIG,
+            'unknown environment "devv" (did you mean "dev"?); configs/project.yaml declares dev, production',
+          ),
+        ],
+      ],
+      [
+        "segments for an undeclared environment",
+        [file(SEGMENTS, { segments: { prod: [{ key: "beta-users", name: "Beta users", included: ["u1"] }] } })],
+        [
+          problem(
+            "environment-exists",
+            SEGMENTS,
+            'unknown environment "prod"; configs/project.yaml declares dev, production',
+          ),
+        ],
+      ],
       [
         "targeting for an undeclared environment",
         [config((d) => void (d.targeting.prod = { fallthrough: { variation: "v1" } }))],
@@ -176,6 +242,11 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
   "environment-removal-acknowledgement": {
     compliant: [["no environment removed", project((d) => void delete d.acknowledgements)]],
     failing: [
+      [
+        "an acknowledgement without a reason",
+        [project((d) => void (d.acknowledgements = { removedEnvironments: [{ key: "qa" }] }))],
+        [problem("schema", PROJECT, 'missing required field "acknowledgements.removedEnvironments[0].reason"')],
+      ],
       [
         "an acknowledgement of an environment still declared",
         [project((d) => void (d.acknowledgements = { removedEnvironments: [{ key: "dev", reason: "gone" }] }))],
@@ -410,8 +481,26 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
     ],
   },
   "model-parameters": {
-    compliant: [["maxTokens at the model's maximum", variation((v) => (v.parameters = { maxTokens: 10000 }))]],
+    compliant: [
+      ["a temperature at the top of the model's range", variation((v) => (v.parameters = { temperature: 1 }))],
+      ["maxTokens at the model's maximum", variation((v) => (v.parameters = { maxTokens: 10000 }))],
+    ],
     failing: [
+      [
+        "a temperature below the range in models.yaml",
+        [model((m) => (m.parameters.temperature = -0.1))],
+        [problem("model-parameters", MODELS, "temperature -0.1 is outside nova-lite's range 0 to 1")],
+      ],
+      [
+        "an empty temperature range",
+        [model((m) => (m.temperatureRange = [1, 0])), model((m) => void delete m.parameters.temperature)],
+        [problem("model-parameters", MODELS, "temperatureRange 1 to 0 is empty")],
+      ],
+      [
+        "maxOutputTokens beyond the context window",
+        [model((m) => Object.assign(m, { contextWindow: 20000, maxOutputTokens: 30000 }))],
+        [problem("model-parameters", MODELS, "maxOutputTokens 30000 exceeds the context window of 20000")],
+      ],
       [
         "maxTokens above the model's maximum output",
         [variation((v) => (v.parameters = { maxTokens: 20000 }))],
@@ -427,6 +516,11 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
   "inference-profile": {
     compliant: [["a Bedrock model without a profile", model((m) => void delete m.inferenceProfile)]],
     failing: [
+      [
+        "a profile on a model of another provider",
+        [model((m) => (m.provider = "openai"))],
+        [problem("inference-profile", MODELS, "inferenceProfile is only meaningful for provider bedrock, not openai")],
+      ],
       [
         "a profile routing to another model",
         [model((m) => (m.inferenceProfile = "eu.amazon.nova-pro-v1:0"))],
@@ -444,6 +538,17 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
     compliant: [["a judge with its metric", ...judge]],
     failing: [
       [
+        "an evaluationMetricKey on a completion config",
+        [config((d) => (d.evaluationMetricKey = "quality"))],
+        [
+          problem(
+            "mode-rules",
+            CONFIG,
+            "evaluationMetricKey is only for judge mode, and this AI Config is in completion mode",
+          ),
+        ],
+      ],
+      [
         "a judge without evaluationMetricKey",
         [...judge, edit("configs/ai-configs/grader.yaml", (d) => void delete d.evaluationMetricKey)],
         [
@@ -457,33 +562,32 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
       [
         "an agent with role markers",
         [config((d) => (d.mode = "agent"))],
-        [problem("mode-rules", PROMPT, 'role markers such as "system:" are not allowed')],
+        [
+          problem(
+            "mode-rules",
+            PROMPT,
+            'assistant is an agent: its instructions are one text, so role markers such as "system:" are not allowed',
+          ),
+        ],
       ],
     ],
   },
   "prompt-variables": {
     compliant: [
+      ["a context attribute", file(PROMPT, "{{question}} ({{ldctx.plan}} plan)\n")],
       ["an optional variable no prompt uses", config((d) => void d.variables.push({ name: "tone", required: false }))],
     ],
     failing: [
       [
         "an undeclared variable",
-        [file(PROMPT, "{{question}} from {{custmer}}\n")],
+        [file(PROMPT, "{{question}} {{questoin}}\n")],
         [
           problem(
             "prompt-variables",
             PROMPT,
-            'variable "custmer" is not declared in configs/ai-configs/assistant.yaml',
+            'variable "questoin" is not declared in configs/ai-configs/assistant.yaml (did you mean "question"?); declare it under variables, or the SDK renders it as an empty string',
           ),
         ],
-      ],
-      [
-        "a required variable no prompt uses",
-        [
-          config((d) => void d.variables.push({ name: "tone" })),
-          evals((d) => void (d.defaults.variables.tone = "warm")),
-        ],
-        [problem("prompt-variables", CONFIG, 'required variable "tone" is used by no variation\'s prompt', "warning")],
       ],
     ],
   },
@@ -540,13 +644,23 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
             (d) =>
               void (d.instance = {
                 apiHost: "https://app.launchdarkly.eu",
-                sdkBaseUri: "https://sdk.eu.launchdarkly.com",
-                streamUri: "https://stream.eu.launchdarkly.com",
-                eventsUri: "https://events.eu.launchdarkly.com",
+                sdkBaseUri: "https://sdk.launchdarkly.eu",
+                streamUri: "https://stream.launchdarkly.eu",
+                eventsUri: "https://events.launchdarkly.eu",
               }),
           ),
         ],
-        [problem("instance-hosts", PROJECT, "app.launchdarkly.eu is not a documented LaunchDarkly host", "warning")],
+        [
+          problem(
+            "instance-hosts",
+            PROJECT,
+            'app.launchdarkly.eu is not a documented LaunchDarkly host; for the EU instance write "instance: eu" (app.eu.launchdarkly.com)',
+            "warning",
+          ),
+          problem("instance-hosts", PROJECT, "sdk.launchdarkly.eu is not a documented LaunchDarkly host", "warning"),
+          problem("instance-hosts", PROJECT, "stream.launchdarkly.eu is not a documented LaunchDarkly host", "warning"),
+          problem("instance-hosts", PROJECT, "events.launchdarkly.eu is not a documented LaunchDarkly host", "warning"),
+        ],
       ],
     ],
   },

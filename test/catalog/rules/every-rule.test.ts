@@ -283,6 +283,7 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
   },
   "prompt-exists": {
     compliant: [
+      ["no prompt field: prompts/<config>/<variation>.md", variation((v) => void delete v.prompt)],
       [
         "a prompt named explicitly",
         variation((v) => (v.prompt = "shared/answer.md")),
@@ -291,6 +292,14 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
       ],
     ],
     failing: [
+      [
+        "a prompt field naming a missing file, the default file left unused",
+        [variation((v) => (v.prompt = "assistant/v9.md"))],
+        [
+          problem("prompt-exists", CONFIG, "prompt file prompts/assistant/v9.md does not exist"),
+          problem("unused-prompt", PROMPT, "prompt file is not used by any variation", "warning"),
+        ],
+      ],
       [
         "a variation without its prompt file",
         [file(PROMPT, null)],
@@ -307,6 +316,11 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
     compliant: [["a declared tool", ...withTool]],
     failing: [
       [
+        "a tool and no configs/tools.yaml",
+        [variation((v) => (v.tools = ["search-docs"]))],
+        [problem("tool-exists", CONFIG, 'unknown tool "search-docs"')],
+      ],
+      [
         "a tool configs/tools.yaml does not declare",
         [...withTool, variation((v) => (v.tools = ["search-doc"]))],
         [problem("tool-exists", CONFIG, 'unknown tool "search-doc" (did you mean "search-docs"?)')],
@@ -319,9 +333,32 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
     ],
     failing: [
       [
+        "a judge attached to a judge",
+        [
+          ...judge,
+          edit(
+            "configs/ai-configs/grader.yaml",
+            (d) => void (d.variations[0].judges = [{ key: "grader", samplingRate: 1 }]),
+          ),
+        ],
+        [
+          problem(
+            "judge-reference",
+            "configs/ai-configs/grader.yaml",
+            "a judge-mode AI Config cannot have judges attached",
+          ),
+        ],
+      ],
+      [
         "a completion-mode config as a judge",
         [...judge, variation((v) => (v.judges = [{ key: "assistant", samplingRate: 0.5 }]))],
-        [problem("judge-reference", CONFIG, '"assistant" is a completion-mode AI Config; only judge-mode configs')],
+        [
+          problem(
+            "judge-reference",
+            CONFIG,
+            '"assistant" is a completion-mode AI Config; only judge-mode configs can be attached as judges',
+          ),
+        ],
       ],
       [
         "an unknown judge",
@@ -352,6 +389,11 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
   "served-variation-exists": {
     compliant: [["an off variation that exists", config((d) => (d.targeting.production.offVariation = "v1"))]],
     failing: [
+      [
+        "an off variation that does not exist",
+        [config((d) => (d.targeting.production.offVariation = "disabled"))],
+        [problem("served-variation-exists", CONFIG, 'unknown variation (served in production) "disabled"; known: v1')],
+      ],
       [
         "a fallthrough serving a missing variation",
         [config((d) => (d.targeting.dev.fallthrough.variation = "v9"))],

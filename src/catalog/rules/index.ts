@@ -33,10 +33,11 @@ import { uniqueKeys } from "./unique-keys";
 import { unusedPrompt } from "./unused-prompt";
 
 /**
- * The one registry of what validation checks, in three sections: the checks made while reading each file, the
- * cross-file rules run on what was read (one per file here, named after its id), and the check against the base
- * catalog. `RuleId` is derived from it, and every problem carries one; docs/validation.md has a heading per id
- * (test/docs/validation-doc.test.ts holds it to the registry).
+ * The one registry of what validation checks, in sections: the checks made while reading each file, the cross-file
+ * rules run on what was read (one per file here, named after its id), the check against the base catalog, and what
+ * `aic check` adds. `RuleId` is derived from it, and every problem carries one; docs/validation.md has a heading
+ * per validation id (test/docs/validation-doc.test.ts holds it to the registry). A new rule is a file here, an
+ * entry in RULES, a heading in docs/validation.md and cases in test/catalog/rules/every-rule.test.ts.
  */
 
 /** A check's id and its one line for docs/validation.md. */
@@ -156,5 +157,5 @@ export type RuleId = {
   [Section in keyof typeof RULE_REGISTRY]: (typeof RULE_REGISTRY)[Section][number]["id"];
 }[keyof typeof RULE_REGISTRY];
 
-/** Every check docs/validation.md documents, in its order. */
+/** Every check docs/validation.md documents. */
 export const VALIDATION_RULES: readonly RuleSummary<RuleId>[] = [...READING_RULES, ...RULES, RUNNING_EXPERIMENT_RULE];

@@ -55,7 +55,9 @@ module.exports = {
       comment: "a cycle makes two modules one; split out what both need",
       severity: "error",
       from: {},
-      to: { circular: true },
+      // A cycle closed by a type-only import vanishes at run time: the rule registry derives RuleId, which the
+      // problems its rules report are typed with. Every other cycle is refused.
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
     },
     {
       name: "no-orphans",

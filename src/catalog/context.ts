@@ -1,6 +1,7 @@
 import type { ParsedPromptFile } from "../prompts/prompt-file";
 import type { Position } from "../prompts/text-positions";
 import type { Problem, Severity } from "./problems";
+import type { RuleId } from "./rules";
 import type {
   AccessFile,
   AiConfigFile,
@@ -98,14 +99,20 @@ export interface Reporter {
   atPosition(file: string, position: Position, message: string, severity?: Severity): void;
 }
 
-export interface Rule {
-  id: string;
+/** A check and its documentation; `Id` is its literal id, so that the registry can derive `RuleId` from the rules. */
+export interface Rule<Id extends string = string> {
+  id: Id;
   /** One line for docs/validation.md. */
   summary: string;
   check(ctx: CheckContext, report: Reporter): void;
 }
 
-export function createReporter(rule: string, problems: Problem[]): Reporter {
+/** A cross-file rule, its id kept as a literal type (see RuleId in ./rules). */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}
+
+export function createReporter(rule: RuleId, problems: Problem[]): Reporter {
   return {
     at(target, path, message, options) {
       const inFile = target.salvaged?.toOriginal(path) ?? path;

@@ -18,7 +18,7 @@ export type {
 } from "./catalog";
 export type { Problem, Severity } from "./problems";
 export { countBySeverity, sortProblems } from "./problems";
-export { RULES } from "./rules";
+export { RULES, type RuleId } from "./rules";
 export * from "./schema";
 export { isGated, launchDarklyGate } from "./gates";
 export { readCatalogText, UnreadableFile } from "./files";

@@ -1,4 +1,5 @@
 import type { Position } from "../prompts/text-positions";
+import type { RuleId } from "./rules";
 
 /** A problem found in the catalog, always tied to a place in a file under the catalog root. */
 export type Severity = "error" | "warning";
@@ -11,7 +12,7 @@ export interface Problem {
   col: number;
   severity: Severity;
   /** Identifier of the rule that found it, as listed in docs/validation.md. */
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 

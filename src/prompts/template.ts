@@ -1,10 +1,16 @@
 import Mustache from "mustache";
 import type { Position, TextPositions } from "./text-positions";
 
+/**
+ * The checks a prompt file gets while it is read. The catalog's rule registry (src/catalog/rules) documents them,
+ * and its `RuleId` type accepts only these, so a new one here fails to compile until the registry lists it.
+ */
+export type PromptRuleId = "prompt-front-matter" | "prompt-empty-message" | "prompt-template-syntax" | "prompt-variable-name";
+
 /** A problem in a prompt file: its template, or its messages (prompt-file.ts). */
 export interface PromptProblem extends Position {
   severity: "error" | "warning";
-  rule: string;
+  rule: PromptRuleId;
   message: string;
 }
 
@@ -45,7 +51,7 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
     const end = lastClose > lastOpen && !segment.content.includes("{{=") ? lastClose + 2 : segment.content.length;
     const content = segment.content.slice(skip, end);
     const offset = segment.offset + skip;
-    const problem = (at: number, rule: string, message: string) =>
+    const problem = (at: number, rule: PromptRuleId, message: string) =>
       result.problems.push({ ...positions.at(offset + at), severity: "error", rule, message });
     let tokens: Token[];
     try {

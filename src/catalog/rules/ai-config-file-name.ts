@@ -1,6 +1,6 @@
-import type { Rule } from "../context";
+import { defineRule } from "../context";
 
-export const aiConfigFileName: Rule = {
+export const aiConfigFileName = defineRule({
   id: "ai-config-file-name",
   summary: "An AI Config file is named after its key: configs/ai-configs/<key>.yaml.",
   check(ctx, report) {
@@ -15,4 +15,4 @@ export const aiConfigFileName: Rule = {
       }
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from "../context";
+import { defineRule } from "../context";
 
-export const bedrockAccess: Rule = {
+export const bedrockAccess = defineRule({
   id: "bedrock-access",
   summary:
     "Only environments that are neither critical nor approval-gated may allow every catalog model; the others may call only the models their targeting serves.",
@@ -15,4 +15,4 @@ export const bedrockAccess: Rule = {
       }
     });
   },
-};
+});

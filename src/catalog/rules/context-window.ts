@@ -1,6 +1,6 @@
-import { intact, promptPath, type Rule } from "../context";
+import { defineRule, intact, promptPath } from "../context";
 
-export const contextWindow: Rule = {
+export const contextWindow = defineRule({
   id: "context-window",
   summary:
     "A prompt's estimated tokens fit the model's context window (an error), and so do they plus the output it may request (maxTokens, or the model's maximum output; a warning).",
@@ -35,4 +35,4 @@ export const contextWindow: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,8 @@
 import { TextPositions } from "../../prompts/text-positions";
 import { findCredentials } from "../../secrets/credential-shapes";
-import type { Rule } from "../context";
+import { defineRule } from "../context";
 
-export const credentials: Rule = {
+export const credentials = defineRule({
   id: "credentials",
   summary:
     "No file under configs/, prompts/ or evals/ holds or is named by something shaped like a credential (AWS keys, LaunchDarkly SDK/API/mobile keys, private keys, bearer tokens, OpenAI and GitHub tokens).",
@@ -27,4 +27,4 @@ export const credentials: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import { declaredMappingKeys, environmentKeys, type LoadedFile, type Reporter, type Rule } from "../context";
+import { type LoadedFile, defineRule, environmentKeys } from "../context";
 import { didYouMean } from "../suggest";
 import type { PathSegment } from "../yaml-file";
 
-export const environmentExists: Rule = {
+export const environmentExists = defineRule({
   id: "environment-exists",
   summary:
     "Every environment named in segments, access, observability, targeting or experiments is declared in configs/project.yaml.",
@@ -29,47 +29,4 @@ export const environmentExists: Rule = {
       check(config, ["experiments"], Object.keys(config.data.experiments));
     }
   },
-};
-
-/** The files that must speak for every environment do. */
-export const environmentCoverage: Rule = {
-  id: "environment-coverage",
-  summary: "Every team states its access, and observability states a budget, for every environment.",
-  check(ctx, report) {
-    const known = environmentKeys(ctx);
-    if (!known) return;
-    // Read from the files as written, so that an entry removed for a schema error does not also count as missing.
-    const missing = (declared: string[]) => [...known].filter((env) => !declared.includes(env));
-    ctx.access?.data.teams.forEach((team, i) => {
-      for (const env of missing(declaredMappingKeys(ctx.access!, ["teams", i, "access"]))) {
-        report.at(
-          ctx.access!,
-          ["teams", i, "access"],
-          `team "${team.key}" has no access level for environment "${env}" (use none, read, full or a list of capabilities)`,
-        );
-      }
-    });
-    if (ctx.observability) {
-      for (const env of missing(declaredMappingKeys(ctx.observability, ["environments"]))) {
-        report.at(
-          ctx.observability,
-          ["environments"],
-          `environment "${env}" has no observability settings (monthlyBudgetUsd is required)`,
-        );
-      }
-    }
-  },
-};
-
-export function unknownReference(
-  report: Reporter,
-  target: LoadedFile<unknown>,
-  path: PathSegment[],
-  what: string,
-  key: string,
-  known: Iterable<string>,
-): void {
-  const list = [...new Set(known)];
-  const hint = list.length > 0 && list.length <= 12 ? `; known: ${list.join(", ")}` : "";
-  report.at(target, path, `unknown ${what} "${key}"${didYouMean(key, list)}${hint}`);
-}
+});

@@ -1,25 +1,54 @@
 import type { Rule } from "../context";
-import { environmentRemovalAcknowledgement } from "./acknowledgements";
 import { aiConfigFileName } from "./ai-config-file-name";
+import { auditLogConfig } from "./audit-log-config";
 import { bedrockAccess } from "./bedrock-access";
 import { contextWindow } from "./context-window";
 import { credentials } from "./credentials";
-import { auditLogConfig, toolSchemas } from "./free-form-json";
-import { experimentAudience, experimentKeys, experimentMetrics, experimentTreatments } from "./experiments";
-import { environmentCoverage, environmentExists } from "./environment-exists";
-import { evalAssertions, evalContext, evalDataset, evalVariables } from "./evals";
+import { environmentCoverage } from "./environment-coverage";
+import { environmentExists } from "./environment-exists";
+import { environmentRemovalAcknowledgement } from "./environment-removal-acknowledgement";
+import { evalAssertions } from "./eval-assertions";
+import { evalContext } from "./eval-context";
+import { evalDataset } from "./eval-dataset";
+import { evalVariables } from "./eval-variables";
+import { experimentAudience } from "./experiment-audience";
+import { experimentKeys } from "./experiment-keys";
+import { experimentMetrics } from "./experiment-metrics";
+import { experimentTreatments } from "./experiment-treatments";
+import { inferenceProfile } from "./inference-profile";
 import { instanceHosts } from "./instance-hosts";
+import { judgeReference } from "./judge-reference";
+import { maintainerExists } from "./maintainer-exists";
 import { modeRules } from "./mode-rules";
-import { inferenceProfile, modelParameters } from "./model-parameters";
+import { modelExists } from "./model-exists";
+import { modelParameters } from "./model-parameters";
+import { promptExists } from "./prompt-exists";
 import { projectWideCapabilities } from "./project-wide-capabilities";
 import { promptVariables } from "./prompt-variables";
-import { judgeReference, maintainerExists, modelExists, promptExists, toolExists } from "./references";
-import { rolloutWeights, segmentExists, servedVariationExists } from "./targeting";
+import { rolloutWeights } from "./rollout-weights";
+import { segmentExists } from "./segment-exists";
+import { servedVariationExists } from "./served-variation-exists";
+import { toolExists } from "./tool-exists";
+import { toolSchemas } from "./tool-schema";
 import { uniqueKeys } from "./unique-keys";
 import { unusedPrompt } from "./unused-prompt";
 
+/**
+ * The one registry of what validation checks, in sections: the checks made while reading each file, the cross-file
+ * rules run on what was read (one per file here, named after its id), the check against the base catalog, and what
+ * `aic check` adds. `RuleId` is derived from it, and every problem carries one; docs/validation.md has a heading
+ * per validation id (test/docs/validation-doc.test.ts holds it to the registry). A new rule is a file here, an
+ * entry in RULES, a heading in docs/validation.md and cases in test/catalog/rules/every-rule.test.ts.
+ */
+
+/** A check's id and its one line for docs/validation.md. */
+export interface RuleSummary<Id extends string = string> {
+  id: Id;
+  summary: string;
+}
+
 /** The cross-file rules, run after every file has been parsed and matched against its schema. */
-export const RULES: readonly Rule[] = [
+export const RULES = [
   uniqueKeys,
   aiConfigFileName,
   environmentExists,
@@ -53,17 +82,17 @@ export const RULES: readonly Rule[] = [
   credentials,
   environmentRemovalAcknowledgement,
   projectWideCapabilities,
-];
+] as const satisfies readonly Rule[];
 
 /** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */
 export const RUNNING_EXPERIMENT_RULE = {
   id: "running-experiment",
   summary:
     "A change leaves alone what a running experiment measures: its treatments' prompts (as served), models, parameters and tools, and its design; a stopped experiment is not restarted.",
-} as const;
+} as const satisfies RuleSummary;
 
 /** Checks made while reading files, before the cross-file rules; listed for docs/validation.md. */
-export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [
+export const READING_RULES = [
   {
     id: "file-unreadable",
     summary:
@@ -102,4 +131,33 @@ export const READING_RULES: ReadonlyArray<{ id: string; summary: string }> = [
     summary:
       "Variable names have no dot (context attributes are {{ldctx.<attribute>}}), and {{ldctx}} or {{.}} alone are not used.",
   },
-];
+] as const satisfies readonly RuleSummary[];
+
+/**
+ * What `aic check` adds to validation about the repository around the catalog (its generated files), reported in
+ * the same form; documented with that command, not in docs/validation.md.
+ */
+export const REPOSITORY_CHECKS = [
+  {
+    id: "generated-file-current",
+    summary:
+      "Every generated file (docs pages, variable types, workflows) is committed and matches what the catalog generates.",
+  },
+  { id: "workflows", summary: "The pipeline generator accepts configs/project.yaml." },
+] as const satisfies readonly RuleSummary[];
+
+/** Every check, by section. */
+export const RULE_REGISTRY = {
+  reading: READING_RULES,
+  crossFile: RULES,
+  againstBase: [RUNNING_EXPERIMENT_RULE],
+  repository: REPOSITORY_CHECKS,
+} as const;
+
+/** The id of any check validation makes: the only values `Problem.rule` may hold. */
+export type RuleId = {
+  [Section in keyof typeof RULE_REGISTRY]: (typeof RULE_REGISTRY)[Section][number]["id"];
+}[keyof typeof RULE_REGISTRY];
+
+/** Every check docs/validation.md documents. */
+export const VALIDATION_RULES: readonly RuleSummary<RuleId>[] = [...READING_RULES, ...RULES, RUNNING_EXPERIMENT_RULE];

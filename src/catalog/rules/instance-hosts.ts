@@ -1,7 +1,7 @@
-import type { Rule } from "../context";
+import { defineRule } from "../context";
 
 /** Onboarding material has circulated made-up EU hosts (app.launchdarkly.eu); LaunchDarkly's are *.eu.launchdarkly.com. */
-export const instanceHosts: Rule = {
+export const instanceHosts = defineRule({
   id: "instance-hosts",
   summary:
     "Explicit instance hosts are LaunchDarkly's documented hosts (warns on look-alikes such as app.launchdarkly.eu).",
@@ -22,4 +22,4 @@ export const instanceHosts: Rule = {
       }
     }
   },
-};
+});

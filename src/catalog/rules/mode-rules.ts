@@ -1,6 +1,6 @@
-import { intact, promptPath, type Rule } from "../context";
+import { defineRule, intact, promptPath } from "../context";
 
-export const modeRules: Rule = {
+export const modeRules = defineRule({
   id: "mode-rules",
   summary:
     "Agent variations are plain instructions (no role markers); judge configs have an evaluationMetricKey and other modes do not.",
@@ -37,4 +37,4 @@ export const modeRules: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import { intact, type LoadedFile, type Reporter, type Rule } from "../context";
+import { type LoadedFile, type Reporter, defineRule, intact } from "../context";
 import type { Model, Parameters } from "../schema";
 import type { PathSegment } from "../yaml-file";
 
@@ -26,7 +26,7 @@ function checkLimits(
   }
 }
 
-export const modelParameters: Rule = {
+export const modelParameters = defineRule({
   id: "model-parameters",
   summary:
     "Model parameters stay within the model's limits: maxTokens at most its maximum output, temperature within its range; its input price is not above its output price by mistake.",
@@ -57,28 +57,4 @@ export const modelParameters: Rule = {
       });
     }
   },
-};
-
-export const inferenceProfile: Rule = {
-  id: "inference-profile",
-  summary:
-    "A cross-region inference profile is only for Bedrock models and routes to the model's own id (<geo>.<modelId>).",
-  check(ctx, report) {
-    ctx.models?.data.models.forEach((model, i) => {
-      if (model.inferenceProfile === undefined) return;
-      if (model.provider !== "bedrock") {
-        report.at(
-          ctx.models!,
-          ["models", i, "inferenceProfile"],
-          `inferenceProfile is only meaningful for provider bedrock, not ${model.provider}`,
-        );
-      } else if (model.inferenceProfile.slice(model.inferenceProfile.indexOf(".") + 1) !== model.modelId) {
-        report.at(
-          ctx.models!,
-          ["models", i, "inferenceProfile"],
-          `inferenceProfile "${model.inferenceProfile}" does not route to modelId "${model.modelId}"`,
-        );
-      }
-    });
-  },
-};
+});

@@ -1,11 +1,11 @@
 import { EVERY_ENVIRONMENT_CAPABILITIES, type Capability } from "../schema";
-import type { Rule } from "../context";
+import { defineRule } from "../context";
 
 /** What a level grants of the capabilities LaunchDarkly has only project-wide. */
 const holds = (level: unknown, capability: Capability) =>
   level === "full" || (Array.isArray(level) && level.includes(capability));
 
-export const projectWideCapabilities: Rule = {
+export const projectWideCapabilities = defineRule({
   id: "project-wide-capabilities",
   summary:
     "A capability LaunchDarkly grants only for the whole project (reviewApprovals) is asked for in every environment of a team or in none: otherwise the team's role leaves it out (warning).",
@@ -27,4 +27,4 @@ export const projectWideCapabilities: Rule = {
       }
     });
   },
-};
+});

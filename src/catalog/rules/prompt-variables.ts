@@ -1,7 +1,7 @@
-import { declaredKeys, intact, promptPath, type Rule } from "../context";
+import { declaredKeys, defineRule, intact, promptPath } from "../context";
 import { didYouMean } from "../suggest";
 
-export const promptVariables: Rule = {
+export const promptVariables = defineRule({
   id: "prompt-variables",
   summary:
     "Every {{variable}} a prompt uses is declared by its AI Config; every required declared variable is used by some variation.",
@@ -43,4 +43,4 @@ export const promptVariables: Rule = {
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import { BUILT_IN_AI_METRICS } from "../ai-sdk-metrics";
-import type { LoadedFile, Reporter, Rule } from "../context";
+import { LoadedFile, Reporter, defineRule } from "../context";
 import { pathText } from "../schema-problems";
 import type { PathSegment } from "../yaml-file";
 
@@ -25,7 +25,7 @@ function reportDuplicates(
   });
 }
 
-export const uniqueKeys: Rule = {
+export const uniqueKeys = defineRule({
   id: "unique-keys",
   summary:
     "Keys are unique wherever they identify something: environments, models, tools, metrics (built-in AI metric keys are reserved), teams, segments per environment, variations and variables per AI Config.",
@@ -63,4 +63,4 @@ export const uniqueKeys: Rule = {
       });
     }
   },
-};
+});

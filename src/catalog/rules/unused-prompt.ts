@@ -1,6 +1,6 @@
-import { intact, promptPath, type Rule } from "../context";
+import { defineRule, intact, promptPath } from "../context";
 
-export const unusedPrompt: Rule = {
+export const unusedPrompt = defineRule({
   id: "unused-prompt",
   summary: "Every prompt file is used by some variation (an unused file is usually a misspelt name).",
   check(ctx, report) {
@@ -12,4 +12,4 @@ export const unusedPrompt: Rule = {
         report.atPosition(file, { line: 1, col: 1 }, "prompt file is not used by any variation", "warning");
     }
   },
-};
+});

@@ -76,7 +76,7 @@ export function staleFiles(catalog: Catalog, root: string): Problem[] {
               file,
               ...error.position,
               severity: "error" as const,
-              rule: "generated-file-current",
+              rule: "generated-file-current" as const,
               message: error.message,
             },
           ];
@@ -87,7 +87,7 @@ export function staleFiles(catalog: Catalog, root: string): Problem[] {
         committed === undefined
           ? `is missing: run \`${command}\` and commit it`
           : `is stale: run \`${command}\` and commit the result`;
-      return [{ file, line: 1, col: 1, severity: "error" as const, rule: "generated-file-current", message }];
+      return [{ file, line: 1, col: 1, severity: "error" as const, rule: "generated-file-current" as const, message }];
     }),
   ];
 }

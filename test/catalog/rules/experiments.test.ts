@@ -1,192 +1,214 @@
-import { problemsOf, replace, rulesOf } from "../../helpers/catalog-fixture";
+import { edit, file, problem, problemsWith, type CatalogChange, type Data } from "../../helpers/catalog-builder";
 
-const FILE = "configs/ai-configs/support-assistant.yaml";
-const edit = (search: string, replacement: string) => ({ [FILE]: replace(search, replacement) });
-const TREATMENTS =
-  "      treatments:\n        - { variation: friendly-v1, baseline: true, allocation: 90 }\n        - { variation: friendly-v2, allocation: 10 }\n      primaryMetric: ai-feedback-positive\n";
-/** A second experiment appended to production's list, from line 83. */
-const another = (key: string, fields: string) => ({
-  [FILE]: (old: string) => `${old}    - key: ${key}\n      name: Second\n      hypothesis: h\n${fields}`,
+/**
+ * The experiment rules on the minimal catalog with two more variations (v2, v3) and a running experiment on
+ * production's fallthrough, split 50/50 between v1 and v2 as the fallthrough's rollout serves them.
+ */
+const CONFIG = "configs/ai-configs/assistant.yaml";
+const EXPERIMENT = {
+  key: "v2-feedback",
+  name: "v2 against v1",
+  hypothesis: "v2 earns more positive feedback.",
+  state: "running",
+  methodology: "bayesian",
+  treatments: [
+    { variation: "v1", baseline: true, allocation: 50 },
+    { variation: "v2", allocation: 50 },
+  ],
+  primaryMetric: "ai-feedback-positive",
+};
+const rule = (description: string, serve: unknown = { variation: "v1" }) => ({
+  description,
+  clauses: [{ attribute: "plan", op: "in", values: ["beta"] }],
+  serve,
 });
 
+/** The running experiment; `change` edits the AI Config's data (`d`) and the experiment (`e`) further. */
+function withExperiment(change: (e: Data, d: Data) => void = () => {}): CatalogChange[] {
+  return [
+    file("prompts/assistant/v2.md", "{{question}}\n"),
+    file("prompts/assistant/v3.md", "{{question}}\n"),
+    edit(CONFIG, (d) => {
+      d.variations.push(
+        { key: "v2", name: "Second", model: "nova-lite" },
+        { key: "v3", name: "Third", model: "nova-lite" },
+      );
+      d.targeting.production.fallthrough = { rollout: { bucketBy: "key", weights: { v1: 50, v2: 50 } } };
+      const e = structuredClone(EXPERIMENT);
+      d.experiments = { production: [e] };
+      change(e, d);
+    }),
+  ];
+}
+const second = (d: Data, fields: Record<string, unknown>) =>
+  d.experiments.production.push({ ...structuredClone(EXPERIMENT), key: "second", name: "Second", ...fields });
+const expectOnly = (changes: CatalogChange[], rule: Parameters<typeof problem>[0], ...messages: string[]) =>
+  expect(problemsWith(...changes)).toEqual(messages.map((m) => problem(rule, CONFIG, m)));
+
 describe("experiment-keys", () => {
-  it("GIVEN the example's one experiment THEN it stays silent", () => {
-    expect(rulesOf({})).not.toContain("experiment-keys");
+  it("GIVEN one experiment THEN it stays silent", () => {
+    expect(problemsWith(...withExperiment())).toEqual([]);
   });
 
   it("GIVEN two experiments with one key in one environment THEN the second is reported", () => {
-    expect(problemsOf(another("friendly-v2-feedback", `      state: stopped\n${TREATMENTS}`))).toEqual([
-      `${FILE}:83:12: error: duplicate experiment key "friendly-v2-feedback" in production (first declared in ${FILE} at experiments.production[0])`,
-    ]);
+    expectOnly(
+      withExperiment((_, d) => second(d, { key: "v2-feedback", state: "stopped" })),
+      "experiment-keys",
+      `duplicate experiment key "v2-feedback" in production (first declared in ${CONFIG} at experiments.production[0])`,
+    );
   });
 });
 
 describe("experiment-audience", () => {
   it("GIVEN a draft on a rule named by its description next to the running one on the fallthrough THEN it stays silent", () => {
-    const rule = edit(
-      "serve: { variation: friendly-v2 }\n    fallthrough:\n      rollout:",
-      "serve: { rollout: { weights: { friendly-v2: 50, friendly-v1: 50 } } }\n    fallthrough:\n      rollout:",
-    );
-    const draft = another(
-      "beta-split",
-      `      state: draft\n      rule: Beta users get the newer prompt\n${TREATMENTS}`,
-    );
-    expect(problemsOf({ [FILE]: (old: string) => draft[FILE]!(rule[FILE]!(old)) })).toEqual([]);
+    const changes = withExperiment((_, d) => {
+      d.targeting.production.rules = [rule("Beta", { rollout: { bucketBy: "key", weights: { v1: 50, v2: 50 } } })];
+      second(d, { state: "draft", rule: "Beta" });
+    });
+    expect(problemsWith(...changes)).toEqual([]);
   });
 
-  it("GIVEN an experiment in an environment where the AI Config has no targeting (and a variation compared twice) THEN both are reported", () => {
-    const file = "configs/ai-configs/docs-agent.yaml";
-    const treatments =
-      "      treatments:\n        - { variation: researcher-v1, baseline: true, allocation: 50 }\n        - { variation: researcher-v1, allocation: 50 }\n      primaryMetric: ai-feedback-positive\n";
-    expect(
-      problemsOf({
-        [file]: (old: string) =>
-          `${old}\nexperiments:\n  production:\n    - key: docs\n      name: Docs\n      hypothesis: h\n      state: draft\n${treatments}`,
-      }),
-    ).toEqual([
-      `${file}:27:12: error: experiment "docs" runs in production, but docs-agent has no targeting there`,
-      `${file}:33:24: error: variation "researcher-v1" is compared twice`,
+  it("GIVEN an experiment where the AI Config has no targeting (and a variation compared twice) THEN both are reported", () => {
+    const changes = withExperiment((e, d) => {
+      delete d.targeting.production;
+      e.state = "draft";
+      e.treatments[1].variation = "v1";
+    });
+    expect(problemsWith(...changes)).toEqual([
+      problem(
+        "experiment-audience",
+        CONFIG,
+        'experiment "v2-feedback" runs in production, but assistant has no targeting there',
+      ),
+      problem("experiment-treatments", CONFIG, 'variation "v1" is compared twice'),
     ]);
   });
 
   it("GIVEN a rule description no rule has THEN the rule field is reported with the rules there are", () => {
-    expect(
-      problemsOf(edit("      methodology: bayesian\n", "      methodology: bayesian\n      rule: Beta testers\n")),
-    ).toEqual([
-      `${FILE}:75:13: error: no targeting rule in production has the description "Beta testers"; rules: "Beta users get the newer prompt"`,
-    ]);
+    expectOnly(
+      withExperiment((e, d) => {
+        d.targeting.production.rules = [rule("Beta")];
+        e.rule = "Beta testers";
+      }),
+      "experiment-audience",
+      'no targeting rule in production has the description "Beta testers"; rules: "Beta"',
+    );
   });
 
   it("GIVEN a rule description two rules share THEN the rule field is reported", () => {
-    const twoBeta = replace(
-      "    fallthrough:\n      rollout:",
-      "      - description: Beta users get the newer prompt\n        clauses:\n          - segments: [internal-staff]\n        serve: { variation: expert-v3 }\n    fallthrough:\n      rollout:",
-    );
-    expect(
-      problemsOf({
-        [FILE]: (old: string) =>
-          twoBeta(old).replace(
-            "      methodology: bayesian\n",
-            "      methodology: bayesian\n      rule: Beta users get the newer prompt\n",
-          ),
+    expectOnly(
+      withExperiment((e, d) => {
+        d.targeting.production.rules = [rule("Beta"), rule("Beta", { variation: "v2" })];
+        e.rule = "Beta";
       }),
-    ).toEqual([
-      expect.stringMatching(
-        /:79:13: error: 2 targeting rules in production have the description "Beta users get the newer prompt": give the tested rule a description of its own$/,
-      ),
-    ]);
+      "experiment-audience",
+      '2 targeting rules in production have the description "Beta": give the tested rule a description of its own',
+    );
   });
 
   it("GIVEN a running experiment where the AI Config's targeting is off THEN its state is reported", () => {
-    expect(
-      problemsOf(
-        edit(
-          "  production:\n    offVariation: friendly-v1\n",
-          "  production:\n    enabled: false\n    offVariation: friendly-v1\n",
-        ),
-      ),
-    ).toEqual([
-      `${FILE}:74:14: error: experiment "friendly-v2-feedback" cannot run while support-assistant's targeting in production is off (enabled: false)`,
-    ]);
+    expectOnly(
+      withExperiment((_, d) => Object.assign(d.targeting.production, { enabled: false, offVariation: "v1" })),
+      "experiment-audience",
+      `experiment "v2-feedback" cannot run while assistant's targeting in production is off (enabled: false)`,
+    );
   });
 
   it("GIVEN two running experiments on the production fallthrough THEN the second is reported", () => {
-    expect(problemsOf(another("second", `      state: running\n${TREATMENTS}`))).toEqual([
-      `${FILE}:86:14: error: experiments "friendly-v2-feedback" and "second" both cover the fallthrough in production; stop one of them first`,
-    ]);
+    expectOnly(
+      withExperiment((_, d) => second(d, { state: "running" })),
+      "experiment-audience",
+      'experiments "v2-feedback" and "second" both cover the fallthrough in production; stop one of them first',
+    );
   });
 
   it("GIVEN a stopped experiment on the same fallthrough THEN it does not count as overlapping", () => {
-    expect(problemsOf(another("second", `      state: stopped\n${TREATMENTS}`))).toEqual([]);
+    expect(problemsWith(...withExperiment((_, d) => second(d, { state: "stopped" })))).toEqual([]);
   });
 });
 
 describe("experiment-treatments", () => {
-  it("GIVEN treatments split exactly as the running experiment's fallthrough rollout THEN it stays silent", () => {
-    expect(rulesOf({})).not.toContain("experiment-treatments");
-  });
-
   it("GIVEN a treatment naming a variation the AI Config lacks THEN it is reported", () => {
-    expect(problemsOf(edit("        - variation: friendly-v2\n", "        - variation: concise-v1\n"))).toEqual([
-      `${FILE}:79:22: error: unknown variation (treatment) "concise-v1"; known: friendly-v1, friendly-v2, expert-v3`,
-    ]);
+    expectOnly(
+      withExperiment((e) => (e.treatments[1].variation = "concise")),
+      "experiment-treatments",
+      'unknown variation (treatment) "concise"; known: v1, v2, v3',
+    );
   });
 
   it("GIVEN no baseline and allocations summing to 110 THEN both are reported", () => {
-    expect(problemsOf(edit("          baseline: true\n          allocation: 90", "          allocation: 100"))).toEqual(
-      [
-        `${FILE}:76:9: error: exactly one treatment must be the baseline (baseline: true); found 0`,
-        `${FILE}:76:9: error: treatment allocations sum to 110, not 100`,
-      ],
+    expectOnly(
+      withExperiment((e) => (e.treatments[0] = { variation: "v1", allocation: 60 })),
+      "experiment-treatments",
+      "exactly one treatment must be the baseline (baseline: true); found 0",
+      "treatment allocations sum to 110, not 100",
     );
   });
 
   it("GIVEN a running experiment whose treatment the fallthrough does not serve THEN it is reported", () => {
-    expect(problemsOf(edit("        - variation: friendly-v2\n", "        - variation: expert-v3\n"))).toEqual([
-      `${FILE}:76:9: error: the fallthrough in production does not serve expert-v3: an experiment compares only what its audience is served`,
-    ]);
+    expectOnly(
+      withExperiment((e) => (e.treatments[1].variation = "v3")),
+      "experiment-treatments",
+      "the fallthrough in production does not serve v3: an experiment compares only what its audience is served",
+    );
   });
 
   it("GIVEN a running experiment split differently from the rollout it covers THEN the state is reported with the rollout to serve", () => {
-    expect(
-      problemsOf(
-        edit(
-          "          allocation: 90\n        - variation: friendly-v2\n          allocation: 10",
-          "          allocation: 50\n        - variation: friendly-v2\n          allocation: 50",
-        ),
-      ),
-    ).toEqual([
-      `${FILE}:73:14: error: a running experiment splits the fallthrough in production: serve it as a rollout of friendly-v1: 50, friendly-v2: 50 so the files say what is served`,
-    ]);
+    expectOnly(
+      withExperiment((_, d) => (d.targeting.production.fallthrough.rollout.weights = { v1: 90, v2: 10 })),
+      "experiment-treatments",
+      "a running experiment splits the fallthrough in production: serve it as a rollout of v1: 50, v2: 50 so the files say what is served",
+    );
   });
 
   it("GIVEN a draft split differently from today's rollout THEN it stays silent until it starts", () => {
-    const draft = (old: string) =>
-      old
-        .replace("state: running", "state: draft")
-        .replace("allocation: 90", "allocation: 50")
-        .replace("allocation: 10", "allocation: 50");
-    expect(problemsOf({ [FILE]: draft })).toEqual([]);
+    const changes = withExperiment((e, d) => {
+      e.state = "draft";
+      d.targeting.production.fallthrough.rollout.weights = { v1: 90, v2: 10 };
+    });
+    expect(problemsWith(...changes)).toEqual([]);
   });
 
   it("GIVEN a stopped experiment with a winner that is not a treatment THEN the winner is reported", () => {
-    expect(
-      problemsOf(edit("state: running\n", "state: stopped\n      winner: { variation: expert-v3, reason: faster }\n")),
-    ).toEqual([`${FILE}:74:28: error: the winner "expert-v3" is not one of the treatments: friendly-v1, friendly-v2`]);
+    expectOnly(
+      withExperiment((e) => Object.assign(e, { state: "stopped", winner: { variation: "v3", reason: "faster" } })),
+      "experiment-treatments",
+      'the winner "v3" is not one of the treatments: v1, v2',
+    );
   });
 
   it("GIVEN a winner on a running experiment THEN the schema refuses it", () => {
-    expect(
-      problemsOf(
-        edit(
-          "state: running\n",
-          "state: running\n      winner: { variation: friendly-v2, reason: more positive feedback }\n",
-        ),
-      ),
-    ).toEqual([
-      `${FILE}:74:15: error: "experiments.production[0].winner": a winner can only be declared once the experiment is stopped`,
-    ]);
+    expectOnly(
+      withExperiment((e) => (e.winner = { variation: "v2", reason: "more positive feedback" })),
+      "schema",
+      '"experiments.production[0].winner": a winner can only be declared once the experiment is stopped',
+    );
   });
 });
 
 describe("experiment-metrics", () => {
   it("GIVEN built-in and metrics.yaml metrics THEN it stays silent", () => {
-    expect(rulesOf({})).not.toContain("experiment-metrics");
+    const metrics = file("configs/metrics.yaml", {
+      metrics: [
+        { key: "handle-time", name: "Handle time", eventKey: "handle-time", successCriterion: "LowerThanBaseline" },
+      ],
+    });
+    expect(
+      problemsWith(metrics, ...withExperiment((e) => (e.secondaryMetrics = ["ai-duration-p95", "handle-time"]))),
+    ).toEqual([]);
   });
 
-  it("GIVEN a primary metric nobody declares THEN it is reported", () => {
-    expect(problemsOf(edit("primaryMetric: ai-feedback-positive", "primaryMetric: csat"))).toEqual([
-      expect.stringMatching(
-        new RegExp(
-          `^${FILE}:81:22: error: unknown metric "csat"; known: ai-duration-p95, .*ticket-resolved, handle-time$`,
-        ),
-      ),
+  it("GIVEN a primary metric nobody declares THEN it is reported with the known ones", () => {
+    expect(problemsWith(...withExperiment((e) => (e.primaryMetric = "csat")))).toEqual([
+      problem("experiment-metrics", CONFIG, 'unknown metric "csat"; known: ai-duration-p95, '),
     ]);
   });
 
   it("GIVEN the primary metric repeated as a secondary one THEN the repetition is reported", () => {
-    expect(problemsOf(edit("[ai-duration-p95,", "[ai-feedback-positive, ai-duration-p95,"))).toEqual([
-      `${FILE}:82:26: error: metric "ai-feedback-positive" is named twice`,
-    ]);
+    expectOnly(
+      withExperiment((e) => (e.secondaryMetrics = ["ai-feedback-positive", "ai-duration-p95"])),
+      "experiment-metrics",
+      'metric "ai-feedback-positive" is named twice',
+    );
   });
 });

@@ -1,11 +1,11 @@
-import type { Rule } from "../context";
+import { defineRule } from "../context";
 
 /**
  * An acknowledgement belongs to the one change that removes the environment. Once the environment is gone it is
  * only history, so a warning asks for its removal; an acknowledgement of an environment that is declared again
  * is an error, so a stale one can never wave through a later removal.
  */
-export const environmentRemovalAcknowledgement: Rule = {
+export const environmentRemovalAcknowledgement = defineRule({
   id: "environment-removal-acknowledgement",
   summary:
     "An acknowledgement under acknowledgements.removedEnvironments names an environment that configs/project.yaml no longer declares, and is removed once the change is applied (a warning while it stays).",
@@ -31,4 +31,4 @@ export const environmentRemovalAcknowledgement: Rule = {
       }
     });
   },
-};
+});

@@ -1,27 +1,7 @@
-import type { Rule } from "../context";
-import { jsonSchemaFindings, valueFindings } from "../json-schema";
+import { defineRule } from "../context";
+import { valueFindings } from "../json-schema";
 import { AUDIT_LOG_INTEGRATIONS, CERTIFICATE_CHECK_SETTINGS, type IntegrationField } from "../schema";
-import { pathText } from "../schema-problems";
-import type { PathSegment } from "../yaml-file";
-
-const label = (path: readonly PathSegment[]) => `"${pathText(path)}"`;
-const sentence = (path: readonly PathSegment[], detail: string) =>
-  /^(must|is|cannot|names) /.test(detail) ? `${label(path)} ${detail}` : `${label(path)}: ${detail}`;
-
-export const toolSchemas: Rule = {
-  id: "tool-schema",
-  summary:
-    "A tool's parameters are a JSON Schema (draft 2020-12, or draft-07 when it says so) that ajv compiles in strict mode: no invalid or unknown keyword or format, required names that are properties, no reference outside itself.",
-  check(ctx, report) {
-    const tools = ctx.tools;
-    tools?.data.tools.forEach((tool, i) => {
-      for (const finding of jsonSchemaFindings(tool.parameters)) {
-        const path = ["tools", i, "parameters", ...finding.path];
-        report.at(tools, path, sentence(path, finding.message), { at: finding.atKey ? "key" : undefined });
-      }
-    });
-  },
-};
+import { label, sentence } from "./private/json-schema-messages";
 
 /** https only: LaunchDarkly sends the audit log there (or links to it), and only TLS keeps it private. */
 const HTTPS_URL = "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*)?$";
@@ -47,7 +27,7 @@ function integrationSchema(fields: Record<string, IntegrationField>): Record<str
   return { type: "object", properties, required, additionalProperties: false };
 }
 
-export const auditLogConfig: Rule = {
+export const auditLogConfig = defineRule({
   id: "audit-log-config",
   summary:
     "The audit-log export's config holds exactly the settings its integration takes (the provider's table), with https:// addresses and the certificate check on; its secret is named under secret:, never written.",
@@ -114,4 +94,4 @@ export const auditLogConfig: Rule = {
       });
     }
   },
-};
+});

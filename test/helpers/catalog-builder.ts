@@ -143,3 +143,17 @@ export function problem(
 ): Pick<Problem, "rule" | "file" | "severity"> & { message: unknown } {
   return { rule, file, severity, message: expect.stringContaining(messageContains) };
 }
+
+/** A running experiment for the minimal catalog's production fallthrough, split 50/50 between v1 and v2. */
+export const RUNNING_EXPERIMENT = {
+  key: "v2-feedback",
+  name: "v2 against v1",
+  hypothesis: "v2 earns more positive feedback.",
+  state: "running",
+  methodology: "bayesian",
+  treatments: [
+    { variation: "v1", baseline: true, allocation: 50 },
+    { variation: "v2", allocation: 50 },
+  ],
+  primaryMetric: "ai-feedback-positive",
+};

@@ -1,5 +1,13 @@
 import { RULES, type RuleId } from "../../../src/catalog/rules";
-import { edit, file, problem, problemsWith, type CatalogChange, type Data } from "../../helpers/catalog-builder";
+import {
+  RUNNING_EXPERIMENT as EXPERIMENT,
+  edit,
+  file,
+  problem,
+  problemsWith,
+  type CatalogChange,
+  type Data,
+} from "../../helpers/catalog-builder";
 
 /**
  * Every cross-file rule on the minimal catalog (test/helpers/catalog-builder.ts), as data: changes that keep it
@@ -57,19 +65,6 @@ const judge: CatalogChange[] = [
   }),
   file("prompts/grader/strict.md", "Score the answer from 0 to 1 for accuracy.\n"),
 ];
-/** A running experiment on production's fallthrough, split 50/50 between v1 and v2. */
-const EXPERIMENT = {
-  key: "v2-feedback",
-  name: "v2 against v1",
-  hypothesis: "v2 earns more positive feedback.",
-  state: "running",
-  methodology: "bayesian",
-  treatments: [
-    { variation: "v1", baseline: true, allocation: 50 },
-    { variation: "v2", allocation: 50 },
-  ],
-  primaryMetric: "ai-feedback-positive",
-};
 const experiment = (change: (e: Data) => void = () => {}): CatalogChange[] => [
   ...secondVariation,
   rollout({ v1: 50, v2: 50 }),

@@ -1,22 +1,18 @@
-import { edit, file, problem, problemsWith, type CatalogChange, type Data } from "../../helpers/catalog-builder";
+import {
+  RUNNING_EXPERIMENT as EXPERIMENT,
+  edit,
+  file,
+  problem,
+  problemsWith,
+  type CatalogChange,
+  type Data,
+} from "../../helpers/catalog-builder";
 
 /**
  * The experiment rules on the minimal catalog with two more variations (v2, v3) and a running experiment on
  * production's fallthrough, split 50/50 between v1 and v2 as the fallthrough's rollout serves them.
  */
 const CONFIG = "configs/ai-configs/assistant.yaml";
-const EXPERIMENT = {
-  key: "v2-feedback",
-  name: "v2 against v1",
-  hypothesis: "v2 earns more positive feedback.",
-  state: "running",
-  methodology: "bayesian",
-  treatments: [
-    { variation: "v1", baseline: true, allocation: 50 },
-    { variation: "v2", allocation: 50 },
-  ],
-  primaryMetric: "ai-feedback-positive",
-};
 const rule = (description: string, serve: unknown = { variation: "v1" }) => ({
   description,
   clauses: [{ attribute: "plan", op: "in", values: ["beta"] }],

@@ -1,5 +1,5 @@
 import type { AiConfig, Catalog, Clause, EnvironmentTargeting, Serve, TargetingRule } from "../catalog";
-import { CLAUSE_OPERATORS } from "../catalog";
+import { CLAUSE_OPERATORS, KEY_PATTERN } from "../catalog";
 import type { PulledConfig, PulledVariation } from "../catalog/edit/pull";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
 import { targetingInstructions, TargetingError, type LiveServe, type LiveTargeting } from "../targeting/semantic-patch";
@@ -74,6 +74,12 @@ function pulledVariations(catalog: Catalog, item: Live, modelConfigs: readonly L
       `${config.key}: agent instructions and variation descriptions are write-only in LaunchDarkly's API, so edits to them in the UI cannot be read`,
     );
   for (const live of aiConfig.variations.filter((v) => v.key !== "")) {
+    // A key names the variation's prompt file: one that is not a LaunchDarkly key (a hostile or broken answer,
+    // "../../x") must never become a path.
+    if (!KEY_PATTERN.test(live.key)) {
+      notPulled.push(`${config.key}: a live variation's key is not a LaunchDarkly key; it was not pulled`);
+      continue;
+    }
     const current = config.variations.find((v) => v.key === live.key);
     const model = modelOf(catalog, current, live, modelConfigs);
     if (typeof model === "string") {

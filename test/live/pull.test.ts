@@ -158,6 +158,26 @@ describe("aic pull: LaunchDarkly back into the files", () => {
     expect((await aic(["validate", "--root", root])).code).toBe(0);
   });
 
+  it("GIVEN a live variation whose key is a path (a hostile answer) WHEN pulling THEN it is listed and no file is written", async () => {
+    const config = live.aiConfigs.get("ticket-summarizer")!;
+    config.variations.push({
+      _id: "hostile",
+      key: "../../../escaped",
+      name: "Escaped",
+      messages: [{ role: "system", content: "Written outside the catalog." }],
+      modelConfigKey: config.variations[0]!.modelConfigKey,
+      tools: [],
+    });
+    const before = snapshot(root);
+    const pulled = await run("pull", "--env", "dev");
+    expect(pulled).toMatchObject({ code: 0 });
+    expect(pulled.stderr).toContain(
+      "not pulled: ticket-summarizer: a live variation's key is not a LaunchDarkly key; it was not pulled",
+    );
+    expect(snapshot(root)).toEqual(before);
+    expect(fs.existsSync(path.join(root, "..", "escaped.md"))).toBe(false);
+  });
+
   it("GIVEN uncommitted edits to a file the pull would write WHEN pulling THEN it refuses and writes nothing", async () => {
     const file = path.join(root, "prompts/support-assistant/friendly-v2.md");
     fs.appendFileSync(file, "\nA local edit.\n");

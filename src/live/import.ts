@@ -174,6 +174,9 @@ export function planImport(read: ImportRead): { catalog: ImportedCatalog; notImp
     return {
       key: config.key,
       name: config.name ?? config.key,
+      ...(config.description ? { description: config.description } : {}),
+      // The stacks tag every resource with the project's tags as well: those are the project's, not the config's.
+      tags: (config.tags ?? []).filter((t) => !(read.project.tags ?? []).includes(t)),
       mode,
       ...(config.evaluationMetricKey ? { evaluationMetricKey: config.evaluationMetricKey } : {}),
       variables: [...used].sort(),

@@ -17,6 +17,8 @@ export interface StandInAiConfig {
   key: string;
   name: string;
   mode: string;
+  description?: string;
+  tags?: string[];
   evaluationMetricKey?: string;
   variations: StandInVariation[];
 }
@@ -72,6 +74,8 @@ export class LaunchDarklyResources {
         key: config.key,
         name: config.name,
         mode: config.mode,
+        ...(config.description ? { description: config.description } : {}),
+        tags: config.tags ?? [],
         ...(config.evaluation_metric_key ? { evaluationMetricKey: config.evaluation_metric_key } : {}),
         variations: [],
       });

@@ -90,6 +90,19 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
       expect(served(out, `configs/ai-configs/${config}.yaml`)).toEqual(
         served(EXAMPLE_ROOT, `configs/ai-configs/${config}.yaml`),
       );
+    for (const config of ["support-assistant", "ticket-summarizer", "docs-agent", "answer-judge"]) {
+      const about = ({ key, name, description, mode, tags, evaluationMetricKey }: any) => ({
+        key,
+        name,
+        description,
+        mode,
+        tags,
+        evaluationMetricKey,
+      });
+      expect(about(parse(read(out, `configs/ai-configs/${config}.yaml`)))).toEqual(
+        about(parse(read(EXAMPLE_ROOT, `configs/ai-configs/${config}.yaml`))),
+      );
+    }
     const mine = parse(read(out, "configs/ai-configs/support-assistant.yaml"));
     const example = parse(read(EXAMPLE_ROOT, "configs/ai-configs/support-assistant.yaml"));
     expect(mine.targeting).toEqual(example.targeting);

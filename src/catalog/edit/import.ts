@@ -41,6 +41,8 @@ export interface ImportedCatalog {
   aiConfigs: Array<{
     key: string;
     name: string;
+    description?: string;
+    tags: string[];
     mode: string;
     evaluationMetricKey?: string;
     variables: string[];
@@ -145,7 +147,9 @@ function aiConfigFile(config: ImportedCatalog["aiConfigs"][number]): string {
   const text = yaml({
     key: config.key,
     name: config.name,
+    ...(config.description ? { description: config.description } : {}),
     mode: config.mode,
+    ...(config.tags.length > 0 ? { tags: config.tags } : {}),
     ...(config.evaluationMetricKey ? { evaluationMetricKey: config.evaluationMetricKey } : {}),
     ...(config.variables.length > 0 ? { variables: config.variables.map((name) => ({ name, required: false })) } : {}),
     variations: config.variations.map((v) => ({

@@ -218,6 +218,7 @@ export function planImport(read: ImportRead): { catalog: ImportedCatalog; notImp
     catalog: {
       project: { ...read.project, environments },
       models,
+      modelConfigKeys: read.modelConfigs.map((m) => m.key),
       tools: read.tools.map((t) => ({ key: t.key, description: t.description ?? t.key, parameters: t.schema ?? {} })),
       aiConfigs,
       segments,

@@ -56,6 +56,13 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
     expect(validated.stdout + validated.stderr).not.toContain("error:");
     expect(validated.code).toBe(0);
 
+    // The targeting reconcilers need no import: against what LaunchDarkly holds, they have nothing to change.
+    for (const environment of ["dev", "staging", "production"]) {
+      const diff = await aic(["targeting", "diff", "--env", environment, "--root", out, "--api-host", host], env());
+      expect(diff).toMatchObject({ code: 0 });
+      expect(diff.stdout).toContain(`support-assistant in ${environment}: up to date`);
+    }
+
     // Prompts: every completion and judge prompt as the example has it.
     for (const [config, variation] of [
       ["support-assistant", "friendly-v1"],
@@ -139,6 +146,63 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
         .sort((a: any, b: any) => (a.key < b.key ? -1 : 1));
     expect(models(out)).toEqual(models(EXAMPLE_ROOT));
     expect(parse(read(out, "configs/segments.yaml"))).toEqual(parse(read(EXAMPLE_ROOT, "configs/segments.yaml")));
+  });
+
+  it("GIVEN an imported catalog WHEN synthesizing THEN every resource LaunchDarkly holds has an import block at its address, and the stacks make the example's resources", async () => {
+    const out = path.join(scratch, "imported");
+    expect((await runImport(out)).code).toBe(0);
+    const imports = parse(read(out, "configs/imports.yaml")).imports as Array<{ kind: string; id: string }>;
+    const stacks = synthAll(catalogAt(out));
+    const blocks = Object.entries(stacks).flatMap(([name, stack]: [string, any]) =>
+      (stack.import ?? []).map((block: { to: string; id: string }) => ({ stack: name, ...block })),
+    );
+    // Every import is one block, and each block's address is a resource of its stack.
+    expect(blocks.map((b) => b.id).sort()).toEqual(imports.map((i) => i.id).sort());
+    for (const block of blocks) {
+      const [type, name] = block.to.split(".");
+      expect((stacks[block.stack] as any).resource[type!]?.[name!]).toBeDefined();
+    }
+    expect(blocks).toContainEqual({
+      stack: "launchdarkly",
+      to: expect.stringMatching(/^launchdarkly_ai_config_variation\.ai-configs_support-assistant-friendly-v1_/),
+      id: "support-ai/support-assistant/friendly-v1",
+    });
+    expect(blocks).toContainEqual({
+      stack: "ld-production",
+      to: expect.stringMatching(/^launchdarkly_segment\.segments_beta-users_/),
+      id: "support-ai/production/beta-users",
+    });
+    // The round trip: the imported catalog's stacks make the example's LaunchDarkly resources, at the same addresses.
+    const addresses = (all: Record<string, any>) =>
+      ["launchdarkly", "ld-dev", "ld-staging", "ld-production"].flatMap((stack) =>
+        Object.entries<any>(all[stack].resource)
+          .filter(([type]) =>
+            [
+              "launchdarkly_project",
+              "launchdarkly_ai_config",
+              "launchdarkly_ai_config_variation",
+              "launchdarkly_model_config",
+              "launchdarkly_ai_tool",
+              "launchdarkly_segment",
+            ].includes(type),
+          )
+          .flatMap(([type, resources]) => Object.keys(resources).map((name) => `${stack}:${type}.${name}`)),
+      );
+    expect(addresses(stacks).sort()).toEqual(addresses(exampleStacks).sort());
+  });
+
+  it("GIVEN an import of a variation the files do not have WHEN validating THEN it is an error at that entry", async () => {
+    const out = path.join(scratch, "imported");
+    expect((await runImport(out)).code).toBe(0);
+    fs.appendFileSync(
+      path.join(out, "configs/imports.yaml"),
+      "  - kind: variation\n    key: support-assistant/gone-v0\n    id: support-ai/support-assistant/gone-v0\n",
+    );
+    const validated = await aic(["validate", "--root", out]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout + validated.stderr).toMatch(
+      /configs\/imports\.yaml:\d+:\d+: error: variation "support-assistant\/gone-v0" is not in the files, so there is nothing to import it into/,
+    );
   });
 
   it("GIVEN an --out directory that is not empty WHEN importing THEN it refuses with exit 2 and writes nothing", async () => {

@@ -37,6 +37,8 @@ export interface ImportedCatalog {
     }>;
   };
   models: ImportedModel[];
+  /** The model configs' keys as LaunchDarkly holds them. */
+  modelConfigKeys: string[];
   tools: Array<{ key: string; description: string; parameters: unknown }>;
   aiConfigs: Array<{
     key: string;
@@ -171,6 +173,30 @@ function aiConfigFile(config: ImportedCatalog["aiConfigs"][number]): string {
     : text;
 }
 
+/**
+ * The Terraform imports of every resource read, in the provider's import-id formats, so that the first plan of the
+ * launchdarkly and ld-<env> stacks adopts them. Model configs are imported by their own keys: the stack's are
+ * <model>-<hash of its content>, so one whose content the files change is replaced, not imported.
+ */
+function importsFile(catalog: ImportedCatalog): string {
+  const p = catalog.project.key;
+  const imports = [
+    { kind: "project", key: p, id: p },
+    ...catalog.modelConfigKeys.map((key) => ({ kind: "model-config", key, id: `${p}/${key}` })),
+    ...catalog.tools.map((t) => ({ kind: "tool", key: t.key, id: `${p}/${t.key}` })),
+    ...catalog.aiConfigs.flatMap((c) => [
+      { kind: "ai-config", key: c.key, id: `${p}/${c.key}` },
+      ...c.variations.map((v) => ({ kind: "variation", key: `${c.key}/${v.key}`, id: `${p}/${c.key}/${v.key}` })),
+    ]),
+    ...Object.entries(catalog.segments).flatMap(([env, list]) =>
+      list.map((s) => ({ kind: "segment", key: `${env}/${s.key}`, id: `${p}/${env}/${s.key}` })),
+    ),
+  ];
+  return `# What LaunchDarkly already holds: the first plan imports these instead of creating them. Remove the file
+# once that plan is applied.
+${yaml({ imports })}`;
+}
+
 /** The catalog's files, relative to its root, for an imported project. */
 export function importedFiles(catalog: ImportedCatalog): Array<{ file: string; text: string }> {
   const files = [
@@ -196,6 +222,7 @@ export function importedFiles(catalog: ImportedCatalog): Array<{ file: string; t
       })}`,
     },
   ];
+  files.push({ file: "configs/imports.yaml", text: importsFile(catalog) });
   if (catalog.tools.length > 0) files.push({ file: "configs/tools.yaml", text: yaml({ tools: catalog.tools }) });
   if (Object.values(catalog.segments).some((list) => list.length > 0))
     files.push({

@@ -8,6 +8,7 @@ import { auditLogConfig, toolSchemas } from "./free-form-json";
 import { experimentAudience, experimentKeys, experimentMetrics, experimentTreatments } from "./experiments";
 import { environmentCoverage, environmentExists } from "./environment-exists";
 import { evalAssertions, evalContext, evalDataset, evalVariables } from "./evals";
+import { importTargets } from "./import-targets";
 import { instanceHosts } from "./instance-hosts";
 import { modeRules } from "./mode-rules";
 import { inferenceProfile, modelParameters } from "./model-parameters";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   credentials,
   environmentRemovalAcknowledgement,
   projectWideCapabilities,
+  importTargets,
 ];
 
 /** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */

@@ -8,6 +8,7 @@ import { ModelConfigs } from "../constructs/launchdarkly/model-configs";
 import { LaunchDarklyProject } from "../constructs/launchdarkly/project";
 import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
 import type { AiConfig, Catalog } from "../src/catalog";
+import { importExisting } from "./imports";
 import { RemoteStateStack } from "./remote-state-stack";
 
 /** Project-wide LaunchDarkly resources: project, environments, models, tools, AI Configs, metrics, roles, teams. */
@@ -43,6 +44,7 @@ export class LaunchDarklyStack extends RemoteStateStack {
         enabled: catalog.auditLog.enabled,
         tags,
       });
+    importExisting(this, catalog.imports);
   }
 }
 

@@ -4,6 +4,7 @@ import { RestReconciled } from "../constructs/launchdarkly/rest-reconciled";
 import { Segments } from "../constructs/launchdarkly/segments";
 import { desiredTargeting } from "../src/targeting/semantic-patch";
 import type { Catalog } from "../src/catalog";
+import { importExisting } from "./imports";
 import { RemoteStateStack } from "./remote-state-stack";
 
 // Terraform runs in cdktf.out/stacks/<stack>; the reconcilers run from the repository root.
@@ -59,5 +60,6 @@ export class LdEnvironmentStack extends RemoteStateStack {
         });
       }
     }
+    importExisting(this, catalog.imports);
   }
 }

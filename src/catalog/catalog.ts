@@ -19,6 +19,7 @@ import type {
   Segment,
   Team,
   Tool,
+  ImportEntry,
   VariationFile,
 } from "./schema";
 
@@ -89,6 +90,8 @@ export type Catalog = DeepReadonly<{
   /** Environment key -> segments; every environment is present. */
   segments: Record<string, Segment[]>;
   tools: Tool[];
+  /** Resources LaunchDarkly already holds, which the stacks import (configs/imports.yaml, written by aic import). */
+  imports: ImportEntry[];
   /** The built-in AI SDK metrics, then configs/metrics.yaml's. */
   metrics: Metric[];
   teams: Team[];
@@ -129,6 +132,7 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
     models: ctx.models.data.models,
     segments: Object.fromEntries(envKeys.map((env) => [env, ctx.segments?.data.segments[env] ?? []])),
     tools: ctx.tools?.data.tools ?? [],
+    imports: ctx.imports?.data.imports ?? [],
     metrics: [...BUILT_IN_AI_METRICS, ...(ctx.metrics?.data.metrics ?? [])],
     teams: ctx.access.data.teams,
     observability: Object.fromEntries(

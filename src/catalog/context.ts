@@ -11,6 +11,7 @@ import type {
   ObservabilityFile,
   ProjectFile,
   PromptFrontMatter,
+  ImportsFile,
   SegmentsFile,
   ToolsFile,
   VariationFile,
@@ -73,6 +74,7 @@ export interface CheckContext {
   models?: LoadedFile<ModelsFile>;
   segments?: LoadedFile<SegmentsFile>;
   tools?: LoadedFile<ToolsFile>;
+  imports?: LoadedFile<ImportsFile>;
   metrics?: LoadedFile<MetricsFile>;
   access?: LoadedFile<AccessFile>;
   observability?: LoadedFile<ObservabilityFile>;

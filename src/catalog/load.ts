@@ -16,6 +16,7 @@ import {
   projectFileSchema,
   segmentsFileSchema,
   toolsFileSchema,
+  importsFileSchema,
 } from "./schema";
 import { validateYaml } from "./schema-problems";
 import { YamlFile } from "./yaml-file";
@@ -44,6 +45,7 @@ const CONFIG_FILES = {
   segments: { file: "configs/segments.yaml", schema: segmentsFileSchema, required: false },
   tools: { file: "configs/tools.yaml", schema: toolsFileSchema, required: false },
   metrics: { file: "configs/metrics.yaml", schema: metricsFileSchema, required: false },
+  imports: { file: "configs/imports.yaml", schema: importsFileSchema, required: false },
 } as const;
 
 const AI_CONFIG_DIR = "configs/ai-configs";
@@ -105,6 +107,7 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
   ctx.segments = loadYaml(CONFIG_FILES.segments);
   ctx.tools = loadYaml(CONFIG_FILES.tools);
   ctx.metrics = loadYaml(CONFIG_FILES.metrics);
+  ctx.imports = loadYaml(CONFIG_FILES.imports);
 
   const jobs: ParseJob[] = [];
   for (const name of listNames(absRoot, AI_CONFIG_DIR)) {

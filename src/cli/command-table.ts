@@ -183,6 +183,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     run: async ({ opts, output }) => (await import("./commands/pull")).pullCommand(opts, output),
   },
   {
+    usage: "import",
+    description:
+      "write a catalog from an existing LaunchDarkly project into a new or empty directory (token: LAUNCHDARKLY_ACCESS_TOKEN)",
+    options: [
+      required("--project <key>", "the LaunchDarkly project's key"),
+      option("--out <dir>", "a new or empty directory for the catalog (default: the project's key)"),
+      option("--api-host <url>", "LaunchDarkly API host (default: the EU instance)", "https://app.eu.launchdarkly.com"),
+      option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300"),
+    ],
+    run: async ({ opts, output }) => (await import("./commands/import")).importCommand(opts, output),
+  },
+  {
     usage: "verify-live",
     description:
       "check on a real LaunchDarkly account, in a scratch project it creates and deletes, every API assumption the product relies on (token: LAUNCHDARKLY_ACCESS_TOKEN)",

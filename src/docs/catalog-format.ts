@@ -2,7 +2,7 @@ import { Document } from "yaml";
 import { z } from "zod";
 import {
   accessFileSchema, aiConfigFileSchema, evalDatasetFileSchema, KEY_PATTERN, metricsFileSchema, modelsFileSchema, observabilityFileSchema, projectFileSchema,
-  promptFrontMatterSchema, segmentsFileSchema, toolsFileSchema,
+  promptFrontMatterSchema, segmentsFileSchema, toolsFileSchema, importsFileSchema,
 } from "../catalog/schema";
 
 /** A catalog file the reference describes, with the schema it must match. */
@@ -20,6 +20,7 @@ export const CATALOG_FILES: readonly CatalogFile[] = [
   { path: "configs/observability.yaml", presence: "required", about: "Alarm thresholds, budgets and who is notified, per environment.", schema: observabilityFileSchema },
   { path: "configs/segments.yaml", presence: "optional", about: "Segments, per environment.", schema: segmentsFileSchema },
   { path: "configs/tools.yaml", presence: "optional", about: "AI tools for agent-mode variations.", schema: toolsFileSchema },
+  { path: "configs/imports.yaml", presence: "optional", about: "Resources LaunchDarkly already holds, imported by the first plan (written by aic import).", schema: importsFileSchema },
   { path: "configs/metrics.yaml", presence: "optional", about: "Metrics for experiments, beyond the AI SDK's built-in ones.", schema: metricsFileSchema },
   { path: "configs/ai-configs/<key>.yaml", presence: "one per AI Config", about: "An AI Config: its variables, variations, targeting per environment and experiments.", schema: aiConfigFileSchema },
   { path: "evals/<config key>.yaml", presence: "optional, one per AI Config", about: "The eval dataset of an AI Config: cases and what each answer must hold (docs/evals.md).", schema: evalDatasetFileSchema },

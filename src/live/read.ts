@@ -19,6 +19,10 @@ export interface LiveAiConfig {
   key: string;
   name?: string;
   mode?: string;
+  description?: string;
+  tags?: string[];
+  /** Judge mode: the metric its scores are recorded as. */
+  evaluationMetricKey?: string;
   variations: LiveVariation[];
 }
 

@@ -47,7 +47,7 @@ describe("reading the catalog's files", () => {
 
   it("GIVEN a file in configs/ that is not a catalog file THEN it is a warning (a misspelt name is ignored otherwise)", () => {
     expect(problemsOf({ "configs/tool.yaml": "tools: []\n" })).toEqual([
-      "configs/tool.yaml:1:1: warning: is not a catalog file and is ignored (known: configs/project.yaml, configs/models.yaml, configs/access.yaml, configs/observability.yaml, configs/segments.yaml, configs/tools.yaml, configs/metrics.yaml, configs/ai-configs/*.yaml)",
+      "configs/tool.yaml:1:1: warning: is not a catalog file and is ignored (known: configs/project.yaml, configs/models.yaml, configs/access.yaml, configs/observability.yaml, configs/segments.yaml, configs/tools.yaml, configs/metrics.yaml, configs/imports.yaml, configs/ai-configs/*.yaml)",
     ]);
   });
 });

@@ -16,6 +16,7 @@ import { experimentKeys } from "./experiment-keys";
 import { experimentMetrics } from "./experiment-metrics";
 import { experimentTreatments } from "./experiment-treatments";
 import { inferenceProfile } from "./inference-profile";
+import { importTarget } from "./import-target";
 import { instanceHosts } from "./instance-hosts";
 import { judgeReference } from "./judge-reference";
 import { maintainerExists } from "./maintainer-exists";
@@ -82,6 +83,7 @@ export const RULES = [
   credentials,
   environmentRemovalAcknowledgement,
   projectWideCapabilities,
+  importTarget,
 ] as const satisfies readonly Rule[];
 
 /** The check that needs the catalog a change starts from (`validate --base`, and `impact`, which blocks on it). */

@@ -12,3 +12,4 @@ export * from "./ai-config";
 export * from "./prompt-front-matter";
 export * from "./evals";
 export * from "./audit-log-integrations";
+export * from "./imports";

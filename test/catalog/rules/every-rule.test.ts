@@ -680,6 +680,36 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
       ],
     ],
   },
+  "import-target": {
+    compliant: [
+      [
+        "an import of the AI Config and its variation",
+        file("configs/imports.yaml", {
+          imports: [
+            { kind: "ai-config", key: "assistant", id: "demo/assistant" },
+            { kind: "variation", key: "assistant/v1", id: "demo/assistant/v1" },
+          ],
+        }),
+      ],
+    ],
+    failing: [
+      [
+        "an import of a variation the files do not declare",
+        [
+          file("configs/imports.yaml", {
+            imports: [{ kind: "variation", key: "assistant/v9", id: "demo/assistant/v9" }],
+          }),
+        ],
+        [
+          problem(
+            "import-target",
+            "configs/imports.yaml",
+            'variation "assistant/v9" is not in the files, so there is nothing to import it into',
+          ),
+        ],
+      ],
+    ],
+  },
   "instance-hosts": {
     compliant: [
       [

@@ -45,7 +45,8 @@ export class AccountStandIn {
     }
     if ((m = /^\/api\/v2\/projects\/([^/]+)$/.exec(pathname!))) {
       const key = decodeURIComponent(m[1]!);
-      if (method === "GET") return this.projects.has(key) ? { status: 200, body: this.projectRep(key) } : notFound;
+      // A project it does not hold may be another route's (the import stand-in's); the last route answers 404.
+      if (method === "GET") return this.projects.has(key) ? { status: 200, body: this.projectRep(key) } : undefined;
       if (method === "DELETE") {
         const gone = this.projects.delete(key);
         if (gone) {

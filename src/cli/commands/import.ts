@@ -1,0 +1,61 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { importedFiles } from "../../catalog/edit/import";
+import { planImport, readProject } from "../../live/import";
+import { ApiError, Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
+import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
+import type { Output } from "../output";
+import { writeFiles } from "../safe-write";
+
+export interface ImportOptions {
+  project: string;
+  out?: string;
+  apiHost: string;
+  deadline?: string;
+}
+
+/** LaunchDarkly's instance an API host belongs to, or undefined for any other host (a stand-in, a proxy). */
+function instanceOf(host: URL): string | undefined {
+  if (host.hostname === "app.eu.launchdarkly.com") return "eu";
+  if (host.hostname === "app.launchdarkly.com") return "us";
+  if (host.hostname === "app.launchdarkly.us") return "federal";
+  return undefined;
+}
+
+/**
+ * `aic import --project KEY [--out DIR]`: a catalog written from an existing LaunchDarkly project into a new or
+ * empty directory. What LaunchDarkly does not hold is written as a default marked "not in LaunchDarkly: fill in".
+ */
+export async function importCommand(options: ImportOptions, output: Output): Promise<number> {
+  const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
+  if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
+  const seconds = Number(options.deadline ?? "300");
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`--deadline ${options.deadline}: expected a number of seconds above 0`);
+  const host = parseApiHost(options.apiHost);
+  if (typeof host === "string") throw new UsageError(`--api-host ${host}`);
+  const out = options.out ?? options.project;
+  if (fs.existsSync(out) && (!fs.statSync(out).isDirectory() || fs.readdirSync(out).length > 0))
+    throw new UsageError(`--out ${out}: expected a new or empty directory; nothing was written`);
+  const client = new LaunchDarklyClient({ apiHost: options.apiHost, token, deadline: new Deadline(seconds * 1000) });
+  let read;
+  try {
+    read = await readProject(client, options.project);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    output.err(`aic: import failed, nothing was written: ${error.message}`);
+    return EXIT_INVALID;
+  }
+  if (!read) {
+    output.err(`aic: import failed, nothing was written: LaunchDarkly has no project "${options.project}"`);
+    return EXIT_INVALID;
+  }
+  const { catalog, notImported } = planImport(read);
+  const files = importedFiles({ ...catalog, instance: instanceOf(host) });
+  writeFiles(files.map((file) => ({ path: path.join(out, file.file), text: file.text })));
+  for (const line of notImported) output.err(`not imported: ${line}`);
+  for (const file of files.filter((f) => f.text.includes("not in LaunchDarkly: fill in")))
+    output.err(`fill in: ${file.file} (lines marked "not in LaunchDarkly: fill in")`);
+  output.out(`imported ${options.project} into ${out}: ${files.length} files; run aic validate --root ${out}`);
+  return EXIT_OK;
+}

@@ -3,7 +3,7 @@ import type { LiveAiConfig } from "./read";
 
 /**
  * The read-only calls `aic import` makes besides those of read.ts: the project with its environments, every AI
- * Config, the AI tools and an environment's segments. Each answer's shape is checked before it is relied on.
+ * Config, the AI tools, the metrics and an environment's segments. Each answer's shape is checked before it is relied on.
  */
 
 export interface LiveEnvironment {
@@ -44,6 +44,21 @@ export interface LiveSegment {
     description?: string;
     clauses: Array<{ attribute?: string; op: string; values: unknown[]; contextKind?: string; negate?: boolean }>;
   }>;
+}
+
+/** A metric as GET /api/v2/metrics/{projectKey} lists it (the fields the catalog's metrics can state). */
+export interface LiveMetric {
+  key: string;
+  name?: string;
+  description?: string;
+  kind?: string;
+  eventKey?: string;
+  isNumeric?: boolean;
+  unit?: string;
+  successCriteria?: string;
+  unitAggregationType?: string;
+  analysisType?: string;
+  percentileValue?: number;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -88,4 +103,9 @@ export async function listTools(client: RestClient, projectKey: string): Promise
 export async function listSegments(client: RestClient, projectKey: string, env: string): Promise<LiveSegment[]> {
   const path = `/api/v2/segments/${encodeURIComponent(projectKey)}/${encodeURIComponent(env)}?limit=1000`;
   return (await client.request({ method: "GET", path, parse: itemsShape<LiveSegment>("segments") })).body!;
+}
+
+export async function listMetrics(client: RestClient, projectKey: string): Promise<LiveMetric[]> {
+  const path = `/api/v2/metrics/${encodeURIComponent(projectKey)}?limit=1000`;
+  return (await client.request({ method: "GET", path, parse: itemsShape<LiveMetric>("metrics") })).body!;
 }

@@ -1,9 +1,19 @@
-import type { Clause, Serve, TargetingRule } from "../catalog";
+import type { Clause, Metric, Serve, TargetingRule } from "../catalog";
 import { CLAUSE_OPERATORS } from "../catalog";
+import { BUILT_IN_AI_METRICS } from "../catalog/ai-sdk-metrics";
 import type { ImportedCatalog, ImportedModel } from "../catalog/edit/import";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
 import type { LiveServe, LiveTargeting } from "../targeting/semantic-patch";
-import { getProject, listAiConfigs, listSegments, listTools, type LiveProject, type LiveSegment } from "./import-read";
+import {
+  getProject,
+  listAiConfigs,
+  listMetrics,
+  listSegments,
+  listTools,
+  type LiveMetric,
+  type LiveProject,
+  type LiveSegment,
+} from "./import-read";
 import { listModelConfigs, type LiveAiConfig, type LiveModelConfig } from "./read";
 
 /** Everything `aic import` reads of one LaunchDarkly project. */
@@ -13,6 +23,7 @@ export interface ImportRead {
   modelConfigs: LiveModelConfig[];
   tools: Awaited<ReturnType<typeof listTools>>;
   segments: Record<string, LiveSegment[]>;
+  metrics: LiveMetric[];
 }
 
 /** Reads the project, or returns undefined when LaunchDarkly has no project by that key. */
@@ -30,6 +41,7 @@ export async function readProject(client: LaunchDarklyClient, projectKey: string
     modelConfigs: await listModelConfigs(client, projectKey),
     tools: await listTools(client, projectKey),
     segments,
+    metrics: await listMetrics(client, projectKey),
   };
 }
 
@@ -134,6 +146,37 @@ function targetingOf(key: string, targeting: LiveTargeting, notImported: string[
   return result;
 }
 
+/** The catalog's metrics: custom events with a direction; any other kind (page views, clicks) is listed. */
+function metricsOf(live: readonly LiveMetric[], notImported: string[]): Metric[] {
+  const metrics: Metric[] = [];
+  for (const m of live) {
+    // The AI SDK's built-in metrics are made by the stacks from the catalog's built-ins, not from the files.
+    if (BUILT_IN_AI_METRICS.some((b) => b.key === m.key)) continue;
+    const criterion = m.successCriteria;
+    if (
+      m.kind !== "custom" ||
+      !m.eventKey ||
+      (criterion !== "HigherThanBaseline" && criterion !== "LowerThanBaseline")
+    ) {
+      notImported.push(`metric ${m.key}: a ${m.kind ?? "metric"} metric the files cannot state; left out`);
+      continue;
+    }
+    const numeric = m.isNumeric === true;
+    metrics.push({
+      key: m.key,
+      name: m.name ?? m.key,
+      ...(m.description ? { description: m.description } : {}),
+      eventKey: m.eventKey,
+      numeric,
+      ...(numeric && m.unit ? { unit: m.unit } : {}),
+      successCriterion: criterion,
+      ...(numeric ? { aggregation: m.unitAggregationType === "sum" ? ("sum" as const) : ("average" as const) } : {}),
+      ...(numeric && m.analysisType === "percentile" && m.percentileValue ? { percentile: m.percentileValue } : {}),
+    });
+  }
+  return metrics;
+}
+
 /** Variables a prompt names ({{name}}, {{#name}}, {{^name}}), which the application must pass. */
 const variablesIn = (text: string) => [...text.matchAll(/\{\{\s*[#^/]?\s*([A-Za-z_][\w]*)\s*\}\}/g)].map((m) => m[1]!);
 
@@ -222,6 +265,8 @@ export function planImport(read: ImportRead): { catalog: ImportedCatalog; notImp
       tools: read.tools.map((t) => ({ key: t.key, description: t.description ?? t.key, parameters: t.schema ?? {} })),
       aiConfigs,
       segments,
+      metrics: metricsOf(read.metrics, notImported),
+      builtInMetricKeys: read.metrics.filter((m) => BUILT_IN_AI_METRICS.some((b) => b.key === m.key)).map((m) => m.key),
     },
     notImported,
   };

@@ -47,6 +47,8 @@ export class LaunchDarklyResources {
   readonly tools = new Map<string, { key: string; description?: string; schema: unknown }>();
   /** Segments by environment key, as GET /api/v2/segments/{p}/{env} lists them. */
   readonly segments = new Map<string, unknown[]>();
+  /** Metrics, as GET /api/v2/metrics/{p} lists them. */
+  readonly metrics: Array<Record<string, unknown>> = [];
 
   constructor(readonly standIn: LaunchDarklyStandIn) {
     standIn.extraRoutes.push((method, path) => this.route(method, path));
@@ -133,6 +135,20 @@ export class LaunchDarklyResources {
         })),
       },
     };
+    for (const m of Object.values<any>(resources.launchdarkly_metric ?? {}))
+      this.metrics.push({
+        key: m.key,
+        name: m.name,
+        ...(m.description ? { description: m.description } : {}),
+        kind: m.kind,
+        eventKey: m.event_key,
+        isNumeric: m.is_numeric ?? false,
+        ...(m.unit ? { unit: m.unit } : {}),
+        successCriteria: m.success_criteria,
+        ...(m.unit_aggregation_type ? { unitAggregationType: m.unit_aggregation_type } : {}),
+        ...(m.analysis_type ? { analysisType: m.analysis_type } : {}),
+        ...(m.percentile_value ? { percentileValue: m.percentile_value } : {}),
+      });
     for (const tool of Object.values<any>(resources.launchdarkly_ai_tool ?? {}))
       this.tools.set(tool.key, { key: tool.key, description: tool.description, schema: JSON.parse(tool.schema_json) });
     for (const [name, stack] of Object.entries(stacks)) {
@@ -174,6 +190,7 @@ export class LaunchDarklyResources {
       return { status: 200, body: { items: [...this.aiConfigs.values()] } };
     if (/^\/api\/v2\/projects\/[^/]+\/ai-tools(\?.*)?$/.test(path))
       return { status: 200, body: { items: [...this.tools.values()] } };
+    if (/^\/api\/v2\/metrics\/[^/?]+(\?.*)?$/.test(path)) return { status: 200, body: { items: this.metrics } };
     const segments = /^\/api\/v2\/segments\/[^/]+\/([^/?]+)(\?.*)?$/.exec(path);
     if (segments) return { status: 200, body: { items: this.segments.get(decodeURIComponent(segments[1]!)) ?? [] } };
     if (/^\/api\/v2\/projects\/[^/]+\/ai-configs\/model-configs$/.test(path))

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "yaml";
+import { metricsFileSchema } from "../../src/catalog";
 import { exampleCatalogInGit, EXAMPLE_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
 import { LaunchDarklyResources } from "../helpers/launchdarkly-resources";
 import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
@@ -14,6 +15,7 @@ const read = (root: string, file: string) => fs.readFileSync(path.join(root, fil
 
 describe("aic import: an existing LaunchDarkly project written as a catalog", () => {
   let standIn: LaunchDarklyStandIn;
+  let live: LaunchDarklyResources;
   let host: string;
   let scratch: string;
   const env = () => ({ LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
@@ -24,7 +26,7 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
   // targeted as the example's files say.
   beforeEach(async () => {
     standIn = new LaunchDarklyStandIn();
-    const live = new LaunchDarklyResources(standIn);
+    live = new LaunchDarklyResources(standIn);
     live.seedFromStack(exampleStacks.launchdarkly!);
     live.seedProjectFromStacks(exampleStacks);
     host = await standIn.start();
@@ -146,6 +148,12 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
         .sort((a: any, b: any) => (a.key < b.key ? -1 : 1));
     expect(models(out)).toEqual(models(EXAMPLE_ROOT));
     expect(parse(read(out, "configs/segments.yaml"))).toEqual(parse(read(EXAMPLE_ROOT, "configs/segments.yaml")));
+    // The same metrics, defaults applied as the catalog reads them; LaunchDarkly lists them in its own order.
+    const metrics = (root: string) =>
+      metricsFileSchema
+        .parse(parse(read(root, "configs/metrics.yaml")))
+        .metrics.sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(metrics(out)).toEqual(metrics(EXAMPLE_ROOT));
   });
 
   it("GIVEN an imported catalog WHEN synthesizing THEN every resource LaunchDarkly holds has an import block at its address, and the stacks make the example's resources", async () => {
@@ -184,6 +192,7 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
               "launchdarkly_model_config",
               "launchdarkly_ai_tool",
               "launchdarkly_segment",
+              "launchdarkly_metric",
             ].includes(type),
           )
           .flatMap(([type, resources]) => Object.keys(resources).map((name) => `${stack}:${type}.${name}`)),
@@ -219,5 +228,26 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
     expect(imported.code).toBe(1);
     expect(imported.stderr).toContain('LaunchDarkly has no project "nope"');
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("GIVEN a variation key that is a path (a hostile answer) WHEN importing THEN nothing is written anywhere", async () => {
+    const config = live.aiConfigs.get("ticket-summarizer")!;
+    config.variations.push({ ...config.variations[0]!, _id: "hostile", key: "../../../escaped" });
+    const out = path.join(scratch, "deep", "imported");
+    const imported = await runImport(out);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain("LaunchDarkly answered a key that is not a LaunchDarkly key");
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(scratch)).toEqual([]);
+  });
+
+  it("GIVEN a metric the files cannot state (a page view) WHEN importing THEN it is listed and left out", async () => {
+    live.metrics.push({ key: "pricing-page", name: "Pricing page", kind: "pageview", isNumeric: false });
+    const out = path.join(scratch, "imported");
+    const imported = await runImport(out);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toContain("not imported: metric pricing-page: a pageview metric the files cannot state");
+    expect(read(out, "configs/metrics.yaml")).not.toContain("pricing-page");
+    expect(await aic(["validate", "--root", out])).toMatchObject({ code: 0 });
   });
 });

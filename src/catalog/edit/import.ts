@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import type { Clause, Serve, TargetingRule } from "../schema";
+import type { Clause, Metric, Serve, TargetingRule } from "../schema";
 
 /** What `aic import` read of a LaunchDarkly project, in the files' terms, before it is written. */
 export interface ImportedModel {
@@ -64,6 +64,9 @@ export interface ImportedCatalog {
     string,
     Array<{ key: string; name: string; description?: string; rules: Array<{ clauses: Clause[] }> }>
   >;
+  metrics: Metric[];
+  /** The AI SDK's built-in metrics LaunchDarkly holds: the stacks make them, so they are imported, not written. */
+  builtInMetricKeys: string[];
 }
 
 export const FILL_IN = "# not in LaunchDarkly: fill in";
@@ -191,6 +194,11 @@ function importsFile(catalog: ImportedCatalog): string {
     ...Object.entries(catalog.segments).flatMap(([env, list]) =>
       list.map((s) => ({ kind: "segment", key: `${env}/${s.key}`, id: `${p}/${env}/${s.key}` })),
     ),
+    ...[...catalog.builtInMetricKeys, ...catalog.metrics.map((m) => m.key)].map((key) => ({
+      kind: "metric",
+      key,
+      id: `${p}/${key}`,
+    })),
   ];
   return `# What LaunchDarkly already holds: the first plan imports these instead of creating them. Remove the file
 # once that plan is applied.
@@ -224,6 +232,8 @@ export function importedFiles(catalog: ImportedCatalog): Array<{ file: string; t
   ];
   files.push({ file: "configs/imports.yaml", text: importsFile(catalog) });
   if (catalog.tools.length > 0) files.push({ file: "configs/tools.yaml", text: yaml({ tools: catalog.tools }) });
+  if (catalog.metrics.length > 0)
+    files.push({ file: "configs/metrics.yaml", text: yaml({ metrics: catalog.metrics }) });
   if (Object.values(catalog.segments).some((list) => list.length > 0))
     files.push({
       file: "configs/segments.yaml",

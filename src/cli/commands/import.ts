@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { KEY_PATTERN } from "../../catalog";
 import { importedFiles } from "../../catalog/edit/import";
 import { planImport, readProject } from "../../live/import";
 import { ApiError, Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
@@ -13,6 +14,10 @@ export interface ImportOptions {
   apiHost: string;
   deadline?: string;
 }
+
+/** A catalog file's path made only of LaunchDarkly keys: `configs/...` or `prompts/<config>/<variation>.md`. */
+const isCatalogPath = (file: string) =>
+  file.split("/").every((part) => KEY_PATTERN.test(part)) && /^(configs|prompts)\//.test(file);
 
 /** LaunchDarkly's instance an API host belongs to, or undefined for any other host (a stand-in, a proxy). */
 function instanceOf(host: URL): string | undefined {
@@ -52,6 +57,14 @@ export async function importCommand(options: ImportOptions, output: Output): Pro
   }
   const { catalog, notImported } = planImport(read);
   const files = importedFiles({ ...catalog, instance: instanceOf(host) });
+  // File names come from LaunchDarkly's keys: an answer holding something else ("../../x") writes nothing at all.
+  const outside = files.find((f) => !isCatalogPath(f.file));
+  if (outside) {
+    output.err(
+      "aic: import failed, nothing was written: LaunchDarkly answered a key that is not a LaunchDarkly key, so it cannot name a file",
+    );
+    return EXIT_INVALID;
+  }
   writeFiles(files.map((file) => ({ path: path.join(out, file.file), text: file.text })));
   for (const line of notImported) output.err(`not imported: ${line}`);
   for (const file of files.filter((f) => f.text.includes("not in LaunchDarkly: fill in")))

@@ -1,3 +1,4 @@
+import type { ImportedCatalog } from "../catalog/edit/import";
 import type { RestClient } from "../targeting/rest-client";
 import type { LiveAiConfig } from "./read";
 
@@ -6,20 +7,8 @@ import type { LiveAiConfig } from "./read";
  * Config, the AI tools, the metrics and an environment's segments. Each answer's shape is checked before it is relied on.
  */
 
-export interface LiveEnvironment {
-  key: string;
-  name: string;
-  color?: string;
-  critical?: boolean;
-  requireComments?: boolean;
-  confirmChanges?: boolean;
-  approvalSettings?: {
-    required?: boolean;
-    minNumApprovals?: number;
-    canReviewOwnRequest?: boolean;
-    canApplyDeclinedChanges?: boolean;
-  };
-}
+/** An environment as the project GET lists it: the fields the imported catalog writes, named as the API names them. */
+export type LiveEnvironment = ImportedCatalog["project"]["environments"][number];
 
 export interface LiveProject {
   key: string;

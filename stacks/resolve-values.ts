@@ -51,14 +51,6 @@ export function resolveValues(scope: IConstruct, value: unknown): unknown {
   return walk(value, 0);
 }
 
-/** Whether resolving would change nothing but drop `undefined`: no token anywhere in the value. */
-export function isTokenFree(value: unknown, depth = 0): boolean {
-  if (value === undefined || value === null || typeof value === "boolean") return true;
-  if (depth > MAX_DEPTH || needsCdktf(value)) return false;
-  if (typeof value !== "object" || value instanceof Date) return true;
-  return Object.values(value).every((item) => isTokenFree(item, depth + 1));
-}
-
 /** Whether this value itself, not only its contents, is one cdktf's resolver must see whole. */
 function needsCdktf(v: unknown): boolean {
   if (typeof v === "string") return mayHoldToken(v);

@@ -1,6 +1,6 @@
 import { TerraformElement, TerraformOutput, TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { isTokenFree, resolveValues } from "./resolve-values";
+import { resolveValues } from "./resolve-values";
 
 type Json = Record<string, unknown>;
 
@@ -29,25 +29,26 @@ export class StandaloneStack extends TerraformStack {
 
   toTerraform(): Json {
     const elements = terraformElements(this);
-    const metadata: Json = {
+    const metadata = new JsonMerge({
       version: this.node.tryGetContext("cdktfVersion"),
       stackName: this.node.id,
       backend: "local",
       ...(Object.keys(this.stackOverrides).length > 0
         ? { overrides: { stack: Object.keys(this.stackOverrides) } }
         : {}),
-    };
-    for (const element of elements) deepMerge(metadata, resolveValues(this, element.toMetadata()) as Json);
-    const outputs: Json = {};
+    });
+    for (const element of elements) metadata.add(resolveValues(this, element.toMetadata()) as Json);
+    const outputs = new JsonMerge({});
     for (const element of elements) {
       if (TerraformOutput.isTerraformOutput(element))
-        deepMerge(outputs, nested(element.node.path.split("/"), element.friendlyUniqueId));
+        outputs.add(nested(element.node.path.split("/"), element.friendlyUniqueId));
     }
-    const tf: Json = { "//": { metadata, outputs } };
-    for (const element of elements) deepMerge(tf, resolveValues(this, element.toTerraform()) as Json);
-    deepMerge(tf, this.stackOverrides);
-    // cdktf resolves the merged whole once more, for tokens in the overrides; ours have none.
-    return isTokenFree(this.stackOverrides) ? tf : (resolveValues(this, tf) as Json);
+    const tf = new JsonMerge({ "//": { metadata: metadata.target, outputs: outputs.target } });
+    for (const element of elements) tf.add(resolveValues(this, element.toTerraform()) as Json);
+    // cdktf merges the overrides first and resolves the whole once more; resolving only the overrides gives the
+    // same values (ours hold no token), and drops what they set to `undefined`, as that second pass does.
+    tf.add(resolveValues(this, this.stackOverrides) as Json);
+    return tf.target;
   }
 }
 
@@ -60,26 +61,45 @@ function terraformElements(node: IConstruct, into: TerraformElement[] = []): Ter
   return into;
 }
 
-/** cdktf's merge: objects merge key by key, lists concatenate, `undefined` deletes; a token is kept whole. */
-function deepMerge(target: Json, source: Json): Json {
-  for (const [key, value] of Object.entries(source)) {
-    if (value === undefined) {
-      delete target[key];
-    } else if (Array.isArray(value)) {
+/**
+ * cdktf's merge: objects merge key by key, lists concatenate, `undefined` deletes; a token is kept whole.
+ *
+ * An object the target does not hold yet is taken as it is rather than copied key by key (a stack's JSON is
+ * mostly such objects: every resource's attributes), and copied only when a later merge writes into it, so that
+ * no element's own values are ever changed. `owned` holds the objects this merge made itself.
+ */
+class JsonMerge {
+  private readonly owned = new WeakSet<object>();
+
+  constructor(readonly target: Json) {
+    this.owned.add(target);
+  }
+
+  add(source: Json): void {
+    this.merge(this.target, source);
+  }
+
+  private merge(target: Json, source: Json): void {
+    for (const key of Object.keys(source)) {
+      const value = source[key];
       const existing = target[key];
-      target[key] = Array.isArray(existing) ? [...existing, ...value] : value;
-    } else if (typeof value === "object" && value !== null) {
-      if (isResolvable(value)) {
+      if (value === undefined) {
+        delete target[key];
+      } else if (Array.isArray(value)) {
+        target[key] = Array.isArray(existing) ? [...existing, ...value] : value;
+      } else if (typeof value !== "object" || value === null || isResolvable(value) || existing === undefined) {
         target[key] = value;
-        continue;
+      } else {
+        let into: Json;
+        if (typeof existing !== "object" || existing === null) into = {};
+        else if (this.owned.has(existing)) into = existing as Json;
+        else into = Array.isArray(existing) ? ([...existing] as unknown as Json) : { ...(existing as Json) };
+        this.owned.add(into);
+        target[key] = into;
+        this.merge(into, value as Json);
       }
-      if (typeof target[key] !== "object") target[key] = {};
-      deepMerge(target[key] as Json, value as Json);
-    } else {
-      target[key] = value;
     }
   }
-  return target;
 }
 
 function isResolvable(value: object): boolean {

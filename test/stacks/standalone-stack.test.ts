@@ -55,4 +55,19 @@ describe("StandaloneStack", () => {
       "//": { metadata: { overrides: { stack: ["terraform"] } }, outputs: { tokens: { where: "where" } } },
     });
   });
+
+  it("GIVEN an override that writes into an element's own value THEN the JSON is cdktf's and that value is unchanged", () => {
+    const app = new App({ stackTraces: false });
+    const stack = new StandaloneStack(app, "shared");
+    const shared = { name: "kept" };
+    new TerraformOutput(stack, "first", { value: shared });
+    new TerraformOutput(stack, "second", { value: shared });
+    stack.addOverride("output.first.value.added", "by the override");
+    const [only] = bothWays(app);
+    expect(only!.ours).toEqual(only!.cdktf);
+    expect(only!.ours).toMatchObject({
+      output: { first: { value: { name: "kept", added: "by the override" } }, second: { value: { name: "kept" } } },
+    });
+    expect(shared).toEqual({ name: "kept" });
+  });
 });

@@ -14,7 +14,7 @@ export function datasetConfigKey(file: string): string {
 
 /** Reads every evals/<config key>.yaml into the context; anything else under evals/ is ignored with a warning. */
 export function readEvalDatasets(absRoot: string, ctx: CheckContext, problems: Problem[]): void {
-  for (const file of listEntries(absRoot, EVALS_DIR)) {
+  for (const { file } of listEntries(absRoot, EVALS_DIR)) {
     if (!/^evals\/[^/]+\.ya?ml$/.test(file)) {
       problems.push({
         file,

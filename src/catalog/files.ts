@@ -22,6 +22,8 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 export interface ReadOptions {
   /** Found by listEntries or listNames, which follow no link: only the file itself remains to be checked. */
   listed?: boolean;
+  /** The listing saw a regular file here (not a link, pipe, socket or device). */
+  regular?: boolean;
 }
 
 /**
@@ -32,6 +34,10 @@ export interface ReadOptions {
 export function readCatalogText(root: string, file: string, options: ReadOptions = {}): string {
   refuseLinks(root, file, options.listed === true);
   const abs = path.join(root, file);
+  if (options.listed && options.regular && fs.constants.O_NOFOLLOW !== undefined) {
+    const text = readListedFile(root, file, abs);
+    if (text !== undefined) return text;
+  }
   let fd: number;
   try {
     fd = fs.openSync(abs, OPEN_FLAGS);
@@ -53,6 +59,24 @@ export function readCatalogText(root: string, file: string, options: ReadOptions
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * A file the listing saw as a regular file, read in one call: a catalog of 2,000 AI Configs opens 10,000 files,
+ * and open, fstat, read and close one by one cost twice as much. O_NOFOLLOW still refuses a link put in its
+ * place since the listing; only a pipe or device put there in that moment would read as empty, which needs a
+ * writer on this machine at the same time. Undefined when the text may hold bad bytes (a U+FFFD), or is empty:
+ * the byte-by-byte reading then says exactly what is wrong.
+ */
+function readListedFile(root: string, file: string, abs: string): string | undefined {
+  let text: string;
+  try {
+    // Node takes the open flags as a number too, though its types name only the string forms.
+    text = fs.readFileSync(abs, { encoding: "utf8", flag: OPEN_FLAGS as unknown as string });
+  } catch (error) {
+    throw unreadable(root, file, (error as NodeJS.ErrnoException).code);
+  }
+  return text === "" || text.includes("\uFFFD") ? undefined : normalizeText(text);
 }
 
 /**
@@ -180,8 +204,8 @@ export function readText(
  * is listed, not followed, so that reading it reports it; when `dir` itself is (or is below) a link, it is the
  * one entry.
  */
-export function listEntries(root: string, dir: string): string[] {
-  if (linkAbove(root, dir)) return [dir];
+export function listEntries(root: string, dir: string): Listed[] {
+  if (linkAbove(root, dir)) return [{ file: dir, regular: false }];
   const abs = path.join(root, dir);
   let entries: fs.Dirent[];
   try {
@@ -195,16 +219,25 @@ export function listEntries(root: string, dir: string): string[] {
     .filter((e) => !e.isDirectory())
     .map((e) => {
       const below = e.parentPath.length > abs.length ? `${e.parentPath.slice(prefix).split(path.sep).join("/")}/` : "";
-      return `${dir}/${below}${e.name}`;
+      return { file: `${dir}/${below}${e.name}`, regular: e.isFile() };
     })
-    .sort();
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** A name a listing found, and whether it is a regular file (not a directory, link, pipe, socket or device). */
+export interface Listed {
+  file: string;
+  regular: boolean;
 }
 
 /** Names directly inside `dir` (relative to root), directories included, sorted; none when `dir` is (or is below) a link. */
-export function listNames(root: string, dir: string): string[] {
+export function listNames(root: string, dir: string): Listed[] {
   if (linkAbove(root, dir)) return [];
   try {
-    return fs.readdirSync(path.join(root, dir)).sort();
+    return fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .map((e) => ({ file: e.name, regular: e.isFile() }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   } catch {
     return [];
   }

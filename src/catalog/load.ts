@@ -110,9 +110,9 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
   ctx.imports = loadYaml(CONFIG_FILES.imports);
 
   const jobs: ParseJob[] = [];
-  for (const name of listNames(absRoot, AI_CONFIG_DIR)) {
+  for (const { file: name, regular } of listNames(absRoot, AI_CONFIG_DIR)) {
     const file = `${AI_CONFIG_DIR}/${name}`;
-    if (/\.ya?ml$/.test(name)) jobs.push({ kind: "ai-config", file });
+    if (/\.ya?ml$/.test(name)) jobs.push({ kind: "ai-config", file, regular });
     else
       problems.push({
         file,
@@ -123,7 +123,7 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
         message: "is not a .yaml file and is ignored",
       });
   }
-  for (const file of listEntries(absRoot, "prompts")) jobs.push({ kind: "prompt", file });
+  for (const { file, regular } of listEntries(absRoot, "prompts")) jobs.push({ kind: "prompt", file, regular });
 
   for (const parsed of jobs.map((job) => parseFile(absRoot, job))) {
     problems.push(...parsed.problems);
@@ -137,7 +137,7 @@ function read(root: string): { result: CheckResult; ctx: CheckContext; absRoot: 
   }
 
   const known = new Set<string>(Object.values(CONFIG_FILES).map((c) => c.file));
-  for (const file of listEntries(absRoot, "configs")) {
+  for (const { file } of listEntries(absRoot, "configs")) {
     if (known.has(file) || file.startsWith(`${AI_CONFIG_DIR}/`)) continue;
     const text = readText(absRoot, file, problems, "cannot be read");
     if (text !== undefined) ctx.texts.push({ file, text });

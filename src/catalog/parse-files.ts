@@ -6,8 +6,8 @@ import { aiConfigFileSchema, promptFrontMatterSchema, type AiConfigFile, type Pr
 import { validateYaml } from "./schema-problems";
 import { YamlFile } from "./yaml-file";
 
-/** One file to read and parse on its own. */
-export type ParseJob = { kind: "ai-config" | "prompt"; file: string };
+/** One file to read and parse on its own; `regular` when its listing saw a regular file there. */
+export type ParseJob = { kind: "ai-config" | "prompt"; file: string; regular?: boolean };
 
 /** What reading and parsing one file gave. */
 export interface ParsedFile {
@@ -21,9 +21,9 @@ export interface ParsedFile {
   prompt?: { parsed: ParsedPromptFile; frontMatter: PromptFrontMatter };
 }
 
-export function parseFile(absRoot: string, { kind, file }: ParseJob): ParsedFile {
+export function parseFile(absRoot: string, { kind, file, regular }: ParseJob): ParsedFile {
   const problems: Problem[] = [];
-  const text = readText(absRoot, file, problems, "cannot be read", { listed: true });
+  const text = readText(absRoot, file, problems, "cannot be read", { listed: true, regular });
   if (text === undefined) return { kind, file, problems };
   if (kind === "ai-config") {
     const yaml = new YamlFile(file, text);

@@ -178,4 +178,12 @@ describe("same text on every machine", () => {
     fs.writeFileSync(path.join(root, V2), Buffer.from("\uFEFFHello.\n", "utf16le"));
     expect(format(loadCatalog(root))).toContain(`${V2}:1:1: error: is UTF-16; save it as UTF-8`);
   });
+
+  it("GIVEN a prompt that holds a replacement character of its own THEN it is served as written", () => {
+    const root = exampleCatalog({
+      [V2]: (old) => old.replace("Never invent order details", "Never \uFFFD invent order details"),
+    });
+    expect(format(loadCatalog(root))).not.toContain("error");
+    expect(JSON.stringify(served(root).messages)).toContain("Never \uFFFD invent");
+  });
 });

@@ -1,6 +1,7 @@
 import { TerraformElement, TerraformOutput, TerraformStack } from "cdktf";
-import type { IConstruct } from "constructs";
+import type { Construct, IConstruct } from "constructs";
 import { resolveValues } from "./resolve-values";
+import { SortedJsonSynthesizer } from "./sorted-json-synthesizer";
 
 type Json = Record<string, unknown>;
 
@@ -11,11 +12,21 @@ type Json = Record<string, unknown>;
  * It writes the same JSON as cdktf's TerraformStack, faster:
  * - it skips cdktf's preparing pass, which resolves every value of every resource once more only to find
  *   references between stacks;
- * - it resolves values with `resolveValues`, which leaves only tokens to cdktf's resolver.
+ * - it resolves values with `resolveValues`, which leaves only tokens to cdktf's resolver;
+ * - it writes its JSON with `SortedJsonSynthesizer` (unless cdktf is asked for HCL).
  * A test compares its output with cdktf's own `toTerraform` on every stack of the example and a generated catalog.
  */
 export class StandaloneStack extends TerraformStack {
   private readonly stackOverrides: Json = {};
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    if (!["true", "1"].includes(process.env.SYNTH_HCL_OUTPUT ?? ""))
+      this.synthesizer = new SortedJsonSynthesizer(
+        this,
+        process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS !== undefined,
+      );
+  }
 
   prepareStack(): void {
     this.ensureBackendExists();

@@ -1,0 +1,67 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { AnnotationMetadataEntryType, Aspects, type ISynthesisSession, type TerraformStack } from "cdktf";
+import { encounteredAnnotationWithLevelError } from "cdktf/lib/errors";
+import type { StackAnnotation } from "cdktf/lib/manifest";
+import { StackSynthesizer } from "cdktf/lib/synthesize/synthesizer";
+import type { IConstruct } from "constructs";
+import { sortedJson } from "./sorted-json";
+
+const ANNOTATION_LEVELS: string[] = [
+  AnnotationMetadataEntryType.INFO,
+  AnnotationMetadataEntryType.WARN,
+  AnnotationMetadataEntryType.ERROR,
+];
+/** The key under which cdktf keeps a construct's own synthesis step (assets have one). */
+const CUSTOM_SYNTHESIS = Symbol.for("cdktf/customSynthesis");
+
+/**
+ * cdktf's StackSynthesizer, writing the stack's cdk.tf.json with `sortedJson` instead of json-stable-stringify:
+ * the same text, a tenth of synth's time at 500 AI Configs. Besides writing, it does what cdktf's does for a
+ * stack that writes JSON: run the stack's validations, record its annotations in the manifest, and stop at an
+ * error annotation. What else cdktf's synthesizer handles (aspects, moved resources, a construct's own synthesis
+ * step, HCL output) the stacks never use; when a stack does, cdktf's synthesizer runs instead, as it is.
+ * A test compares every file both synthesizers write.
+ */
+export class SortedJsonSynthesizer extends StackSynthesizer {
+  constructor(
+    stack: TerraformStack,
+    private readonly continueOnErrors: boolean,
+  ) {
+    super(stack, continueOnErrors);
+  }
+
+  synthesize(session: ISynthesisSession): void {
+    if (this.stack.hasResourceMove() || this.stack.node.findAll().some(needsCdktfSynthesis)) {
+      super.synthesize(session);
+      return;
+    }
+    if (!session.skipValidation) this.stack.runAllValidations();
+    const manifest = session.manifest.forStack(this.stack);
+    fs.mkdirSync(path.join(session.outdir, manifest.workingDirectory), { recursive: true });
+    const annotations = annotationsOf(this.stack);
+    // The manifest's annotations are read-only to everyone but the stack's synthesizer.
+    (manifest as { annotations: StackAnnotation[] }).annotations = annotations;
+    const errors = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
+    if (!this.continueOnErrors && errors.length > 0)
+      throw encounteredAnnotationWithLevelError(errors.map((a) => `[${a.constructPath}] ${a.message}`).join("\n"));
+    fs.writeFileSync(path.join(session.outdir, manifest.synthesizedStackPath), sortedJson(this.stack.toTerraform()));
+  }
+}
+
+function needsCdktfSynthesis(node: IConstruct): boolean {
+  return Aspects.of(node).all.length > 0 || CUSTOM_SYNTHESIS in node;
+}
+
+function annotationsOf(stack: TerraformStack): StackAnnotation[] {
+  return stack.node.findAll().flatMap((node) =>
+    node.node.metadata
+      .filter((entry) => ANNOTATION_LEVELS.includes(entry.type))
+      .map((entry) => ({
+        constructPath: node.node.path,
+        level: entry.type as AnnotationMetadataEntryType,
+        message: entry.data as string,
+        stacktrace: entry.trace as string[] | undefined,
+      })),
+  );
+}

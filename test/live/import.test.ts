@@ -241,6 +241,18 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
     expect(fs.readdirSync(scratch)).toEqual([]);
   });
 
+  it("GIVEN an AI Config key that is a path (a hostile answer) WHEN importing THEN it says so and nothing is written anywhere", async () => {
+    const config = live.aiConfigs.get("ticket-summarizer")!;
+    live.aiConfigs.set("a/b", { ...config, key: "a/b" });
+    const out = path.join(scratch, "deep", "imported");
+    const imported = await runImport(out);
+    expect(imported).toMatchObject({ code: 1 });
+    expect(imported.stderr).toBe(
+      "aic: import failed, nothing was written: LaunchDarkly answered a key that is not a LaunchDarkly key, so it cannot name a file\n",
+    );
+    expect(fs.readdirSync(scratch)).toEqual([]);
+  });
+
   it("GIVEN a metric the files cannot state (a page view) WHEN importing THEN it is listed and left out", async () => {
     live.metrics.push({ key: "pricing-page", name: "Pricing page", kind: "pageview", isNumeric: false });
     const out = path.join(scratch, "imported");

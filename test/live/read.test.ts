@@ -3,26 +3,25 @@ import { planPull, readLive } from "../../src/live/pull";
 import { getAiConfig } from "../../src/live/read";
 import { LaunchDarklyClient } from "../../src/targeting/rest-client";
 import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 
 const catalog = catalogAt(EXAMPLE_ROOT);
 const HOSTILE_KEYS = ["../x", "a/b", "../../../escaped"];
 
-/** A variation as LaunchDarkly answers it, served with the model config ticket-summarizer's first variation has. */
+/** A variation as LaunchDarkly answers it, without a model config (a pull then keeps the files' model). */
 const variation = (key: string) => ({ _id: `id-${key}`, key, name: key, messages: [], tools: [] });
 
 describe("keys in LaunchDarkly's answers: checked where the answers are read", () => {
-  let standIn: LaunchDarklyStandIn;
+  const ld = useLaunchDarklyStandIn();
   let client: LaunchDarklyClient;
   /** The AI Configs GET /ai-configs lists and GET /ai-configs/{key} answers. */
   let answered: Array<{ key: string; variations: unknown[] }>;
 
-  beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    standIn.addConfig("ticket-summarizer", ["bullets-lite", "bullets-pro"], "support-ai");
+  beforeEach(() => {
+    ld.standIn.addConfig("ticket-summarizer", ["bullets-lite", "bullets-pro"], "support-ai");
     answered = [];
-    standIn.extraRoutes.push((method, path) => {
+    ld.standIn.extraRoutes.push((method, path) => {
       if (method !== "GET") return undefined;
       if (/^\/api\/v2\/projects\/support-ai\/ai-configs(\?.*)?$/.test(path))
         return { status: 200, body: { items: answered } };
@@ -38,9 +37,8 @@ describe("keys in LaunchDarkly's answers: checked where the answers are read", (
         return { status: 200, body: { items: [] } };
       return undefined;
     });
-    client = new LaunchDarklyClient({ apiHost: await standIn.start(), token: standIn.token });
+    client = new LaunchDarklyClient({ apiHost: ld.host, token: ld.standIn.token });
   });
-  afterEach(() => standIn.stop());
 
   it("GIVEN an AI Config answered with variation keys that are paths THEN only its LaunchDarkly keys are read, the rest counted", async () => {
     answered.push({
@@ -79,7 +77,7 @@ describe("keys in LaunchDarkly's answers: checked where the answers are read", (
       expect(read!.aiConfigs[0]!.config.variations.map((v) => v.key)).toEqual(["bullets-lite"]);
       expect(read!.refusedKeys).toBe(2);
       // The hostile config's targeting was never asked for: its key is not passed on.
-      expect(standIn.requests.some((r) => r.path.includes(encodeURIComponent(hostile)))).toBe(false);
+      expect(ld.standIn.requests.some((r) => r.path.includes(encodeURIComponent(hostile)))).toBe(false);
     },
   );
 });

@@ -37,13 +37,25 @@ const choice = (flags: string, description: string, choices: string[], defaultVa
 const root = option("--root <dir>", "directory holding configs/ and prompts/", ".");
 const format = choice("--format <format>", "output format", ["text", "json"], "text");
 
+/**
+ * `--api-host`: by default the catalog's instance (configs/project.yaml); a command without a catalog yet (import)
+ * names its own default host, and what it is.
+ */
+const apiHostOption = (fallback?: { url: string; is: string }): Option =>
+  fallback
+    ? new Option("--api-host <url>", "LaunchDarkly API host").default(fallback.url, `${fallback.is}, ${fallback.url}`)
+    : option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)");
+/** `--deadline`, in seconds: the whole command's time limit, unless `whose` says what else it bounds. */
+const deadlineOption = (seconds: number, whose = "the whole command's"): Option =>
+  option("--deadline <seconds>", `${whose} time limit, every request and retry included`, String(seconds));
+
 /** The options every REST reconciler shares: plan, apply or diff part of LaunchDarkly for one environment. */
 const restOptions = (what: string): Option[] => [
   root,
   required("--env <env>", "environment key"),
   option("--config <key...>", `only these AI Configs' ${what}`),
-  option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)"),
-  option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300"),
+  apiHostOption(),
+  deadlineOption(300),
   option("--comment <text>", "comment recorded with the change (default: names the commit)"),
 ];
 const restDescription = (what: string) =>
@@ -177,8 +189,8 @@ export const COMMANDS: readonly CommandEntry[] = [
       root,
       required("--env <env>", "environment key"),
       option("--config <key...>", "only these AI Configs"),
-      option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)"),
-      option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300"),
+      apiHostOption(),
+      deadlineOption(300),
     ],
     run: async ({ opts, output }) => (await import("./commands/pull")).pullCommand(opts, output),
   },
@@ -189,8 +201,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     options: [
       required("--project <key>", "the LaunchDarkly project's key"),
       option("--out <dir>", "a new or empty directory for the catalog (default: the project's key)"),
-      option("--api-host <url>", "LaunchDarkly API host (default: the EU instance)", "https://app.eu.launchdarkly.com"),
-      option("--deadline <seconds>", "the whole command's time limit, every request and retry included", "300"),
+      apiHostOption({ url: "https://app.eu.launchdarkly.com", is: "the EU instance" }),
+      deadlineOption(300),
     ],
     run: async ({ opts, output }) => (await import("./commands/import")).importCommand(opts, output),
   },
@@ -201,8 +213,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     options: [
       root,
       required("--project-prefix <prefix>", "the scratch project's key starts with this, e.g. aic-verify"),
-      option("--api-host <url>", "LaunchDarkly API host (default: the catalog's instance)"),
-      option("--deadline <seconds>", "time limit of the checks, every request and retry included", "600"),
+      apiHostOption(),
+      deadlineOption(600, "the checks'"),
       format,
     ],
     run: async ({ opts, output }) => (await import("./commands/verify-live")).verifyLiveCommand(opts, output),

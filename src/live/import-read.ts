@@ -1,6 +1,6 @@
 import type { ImportedCatalog } from "../catalog/edit/import";
 import type { RestClient } from "../targeting/rest-client";
-import type { LiveAiConfig } from "./read";
+import { aiConfigListShape, type LiveAiConfig } from "./read";
 
 /**
  * The read-only calls `aic import` makes besides those of read.ts: the project with its environments, every AI
@@ -78,10 +78,16 @@ export async function getProject(client: RestClient, projectKey: string): Promis
   return (await client.request({ method: "GET", path, accept: [404], parse: projectShape })).body;
 }
 
-/** Every AI Config of the project, with its variations. */
-export async function listAiConfigs(client: RestClient, projectKey: string): Promise<LiveAiConfig[]> {
+/**
+ * Every AI Config of the project with its variations, and how many keys of them LaunchDarkly answered that are not
+ * LaunchDarkly keys (those are left out: see aiConfigListShape).
+ */
+export async function listAiConfigs(
+  client: RestClient,
+  projectKey: string,
+): Promise<{ aiConfigs: LiveAiConfig[]; refused: number }> {
   const path = `${projectPath(projectKey)}/ai-configs?limit=1000`;
-  return (await client.request({ method: "GET", path, parse: itemsShape<LiveAiConfig>("AI Configs") })).body!;
+  return (await client.request({ method: "GET", path, parse: aiConfigListShape })).body!;
 }
 
 export async function listTools(client: RestClient, projectKey: string): Promise<LiveTool[]> {

@@ -20,6 +20,8 @@ import { listModelConfigs, type LiveAiConfig, type LiveModelConfig } from "./rea
 export interface ImportRead {
   project: LiveProject;
   aiConfigs: Array<{ config: LiveAiConfig; targeting: LiveTargeting }>;
+  /** Keys of AI Configs and variations LaunchDarkly answered that are not LaunchDarkly keys: left out of aiConfigs. */
+  refusedKeys: number;
   modelConfigs: LiveModelConfig[];
   tools: Awaited<ReturnType<typeof listTools>>;
   segments: Record<string, LiveSegment[]>;
@@ -30,14 +32,16 @@ export interface ImportRead {
 export async function readProject(client: LaunchDarklyClient, projectKey: string): Promise<ImportRead | undefined> {
   const project = await getProject(client, projectKey);
   if (!project) return undefined;
+  const listed = await listAiConfigs(client, projectKey);
   const aiConfigs = [];
-  for (const config of await listAiConfigs(client, projectKey))
+  for (const config of listed.aiConfigs)
     aiConfigs.push({ config, targeting: await client.getTargeting(projectKey, config.key) });
   const segments: Record<string, LiveSegment[]> = {};
   for (const env of project.environments) segments[env.key] = await listSegments(client, projectKey, env.key);
   return {
     project,
     aiConfigs,
+    refusedKeys: listed.refused,
     modelConfigs: await listModelConfigs(client, projectKey),
     tools: await listTools(client, projectKey),
     segments,
@@ -191,28 +195,25 @@ export function planImport(read: ImportRead): { catalog: ImportedCatalog; notImp
       notImported.push(
         `${config.key}: agent instructions are write-only in LaunchDarkly's API; its prompt files are placeholders`,
       );
-    const variations = config.variations
-      .filter((v) => v.key !== "")
-      .map((v) => {
-        const mc = v.modelConfigKey ? modelConfigs.get(v.modelConfigKey) : undefined;
-        const model = models.find((m) => m.key === modelKeyOf(v.modelConfigKey ?? ""));
-        if (!mc || !model)
-          notImported.push(`${config.key} variation ${v.key}: its model config is not in LaunchDarkly`);
-        const params = { ...mc?.params };
-        const parameters = Object.fromEntries(
-          Object.entries(params).filter(([k, value]) => JSON.stringify(model?.parameters[k]) !== JSON.stringify(value)),
-        );
-        return {
-          key: v.key,
-          name: v.name,
-          model: model?.key ?? models[0]?.key ?? "",
-          parameters,
-          tools: (v.tools ?? []).map((t) => t.key),
-          judges: (v.judgeConfiguration?.judges ?? []).map((j) => ({ key: j.key, samplingRate: j.samplingRate })),
-          messages:
-            mode === "agent" ? undefined : (v.messages ?? []).map((m) => ({ role: m.role, content: m.content.trim() })),
-        };
-      });
+    const variations = config.variations.map((v) => {
+      const mc = v.modelConfigKey ? modelConfigs.get(v.modelConfigKey) : undefined;
+      const model = models.find((m) => m.key === modelKeyOf(v.modelConfigKey ?? ""));
+      if (!mc || !model) notImported.push(`${config.key} variation ${v.key}: its model config is not in LaunchDarkly`);
+      const params = { ...mc?.params };
+      const parameters = Object.fromEntries(
+        Object.entries(params).filter(([k, value]) => JSON.stringify(model?.parameters[k]) !== JSON.stringify(value)),
+      );
+      return {
+        key: v.key,
+        name: v.name,
+        model: model?.key ?? models[0]?.key ?? "",
+        parameters,
+        tools: (v.tools ?? []).map((t) => t.key),
+        judges: (v.judgeConfiguration?.judges ?? []).map((j) => ({ key: j.key, samplingRate: j.samplingRate })),
+        messages:
+          mode === "agent" ? undefined : (v.messages ?? []).map((m) => ({ role: m.role, content: m.content.trim() })),
+      };
+    });
     const used = new Set(variations.flatMap((v) => (v.messages ?? []).flatMap((m) => variablesIn(m.content))));
     return {
       key: config.key,

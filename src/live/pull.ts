@@ -1,5 +1,5 @@
 import type { AiConfig, Catalog, Clause, EnvironmentTargeting, Serve, TargetingRule } from "../catalog";
-import { CLAUSE_OPERATORS, KEY_PATTERN } from "../catalog";
+import { CLAUSE_OPERATORS } from "../catalog";
 import type { PulledConfig, PulledVariation } from "../catalog/edit/pull";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
 import { targetingInstructions, TargetingError, type LiveServe, type LiveTargeting } from "../targeting/semantic-patch";
@@ -73,13 +73,7 @@ function pulledVariations(catalog: Catalog, item: Live, modelConfigs: readonly L
     notPulled.push(
       `${config.key}: agent instructions and variation descriptions are write-only in LaunchDarkly's API, so edits to them in the UI cannot be read`,
     );
-  for (const live of aiConfig.variations.filter((v) => v.key !== "")) {
-    // A key names the variation's prompt file: one that is not a LaunchDarkly key (a hostile or broken answer,
-    // "../../x") must never become a path.
-    if (!KEY_PATTERN.test(live.key)) {
-      notPulled.push(`${config.key}: a live variation's key is not a LaunchDarkly key; it was not pulled`);
-      continue;
-    }
+  for (const live of aiConfig.variations) {
     const current = config.variations.find((v) => v.key === live.key);
     const model = modelOf(catalog, current, live, modelConfigs);
     if (typeof model === "string") {
@@ -100,6 +94,9 @@ function pulledVariations(catalog: Catalog, item: Live, modelConfigs: readonly L
       messages: config.mode === "agent" ? undefined : live.messages,
     });
   }
+  // Left out where LaunchDarkly's answer was read (read.ts): a key that is not one must never name a prompt file.
+  for (let i = 0; i < aiConfig.refusedVariations; i++)
+    notPulled.push(`${config.key}: a live variation's key is not a LaunchDarkly key; it was not pulled`);
   for (const variation of config.variations)
     if (!aiConfig.variations.some((v) => v.key === variation.key))
       notPulled.push(

@@ -1,3 +1,4 @@
+import { KEY_PATTERN } from "../catalog";
 import type { RestClient } from "../targeting/rest-client";
 
 /**
@@ -23,7 +24,10 @@ export interface LiveAiConfig {
   tags?: string[];
   /** Judge mode: the metric its scores are recorded as. */
   evaluationMetricKey?: string;
+  /** Only those whose key is a LaunchDarkly key, LaunchDarkly's built-in disabled one (key "") left out. */
   variations: LiveVariation[];
+  /** How many variations LaunchDarkly answered with a key that is not a LaunchDarkly key: not in `variations`. */
+  refusedVariations: number;
 }
 
 export interface LiveModelConfig {
@@ -36,6 +40,13 @@ export interface LiveModelConfig {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 const project = (key: string) => `/api/v2/projects/${encodeURIComponent(key)}`;
 
+/**
+ * Whether a key LaunchDarkly answered may be used as one. AI Config and variation keys name files
+ * (configs/ai-configs/<config>.yaml, prompts/<config>/<variation>.md), so a hostile or broken answer ("../../x",
+ * "a/b") must never reach a path: every such key of an answer is read through here, and what fails is left out.
+ */
+const isLaunchDarklyKey = (key: string) => KEY_PATTERN.test(key);
+
 function aiConfigShape(body: unknown): LiveAiConfig | { invalid: string } {
   if (!isObject(body) || typeof body.key !== "string") return { invalid: "not an AI Config" };
   if (!Array.isArray(body.variations) || !body.variations.every((v) => isObject(v) && typeof v.key === "string"))
@@ -44,7 +55,32 @@ function aiConfigShape(body: unknown): LiveAiConfig | { invalid: string } {
     if (v.messages !== undefined && !Array.isArray(v.messages))
       return { invalid: `an AI Config whose variation ${String(v.key)} has messages that are not a list` };
   }
-  return body as unknown as LiveAiConfig;
+  const variations = (body.variations as LiveVariation[]).filter((v) => v.key !== "");
+  const keyed = variations.filter((v) => isLaunchDarklyKey(v.key));
+  return {
+    ...(body as unknown as LiveAiConfig),
+    variations: keyed,
+    refusedVariations: variations.length - keyed.length,
+  };
+}
+
+/**
+ * `{items: [...]}` of AI Configs, each checked as one GET of it is. One whose own key is not a LaunchDarkly key is
+ * left out and counted in `refused`, as are its variations' keys that are not.
+ */
+export function aiConfigListShape(body: unknown): { aiConfigs: LiveAiConfig[]; refused: number } | { invalid: string } {
+  const items = isObject(body) && Array.isArray(body.items) ? body.items : body;
+  if (!Array.isArray(items)) return { invalid: "not a list of AI Configs" };
+  const aiConfigs: LiveAiConfig[] = [];
+  let refused = 0;
+  for (const item of items) {
+    const config = aiConfigShape(item);
+    if ("invalid" in config) return { invalid: "not a list of AI Configs" };
+    if (!isLaunchDarklyKey(config.key)) refused += 1;
+    else aiConfigs.push(config);
+    refused += config.refusedVariations;
+  }
+  return { aiConfigs, refused };
 }
 
 function modelConfigsShape(body: unknown): LiveModelConfig[] | { invalid: string } {

@@ -2,17 +2,11 @@ import { spawn } from "node:child_process";
 import * as path from "node:path";
 import * as os from "node:os";
 import { EXAMPLE_ROOT, REPO_ROOT } from "../helpers/catalog-fixture";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { runAicAsync as aic, type CliRun } from "../helpers/run-cli";
 
 describe("aic verify-live (as a process)", () => {
-  let standIn: LaunchDarklyStandIn;
-  let host: string;
-  beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    host = await standIn.start();
-  });
-  afterEach(() => standIn.stop());
+  const ld = useLaunchDarklyStandIn();
 
   const args = (...extra: string[]) => [
     "verify-live",
@@ -21,20 +15,19 @@ describe("aic verify-live (as a process)", () => {
     "--project-prefix",
     "aic-verify",
     "--api-host",
-    host,
+    ld.host,
     ...extra,
   ];
-  const env = () => ({ LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
   const nothingLeft = () => {
     expect([
-      ...standIn.account.projects.keys(),
-      ...standIn.account.roles.keys(),
-      ...standIn.account.teams.keys(),
+      ...ld.standIn.account.projects.keys(),
+      ...ld.standIn.account.roles.keys(),
+      ...ld.standIn.account.teams.keys(),
     ]).toEqual([]);
   };
 
   it("GIVEN LaunchDarkly answering as assumed THEN one table with every row confirmed, exit 0, the token never printed", async () => {
-    const run = await aic(args(), env());
+    const run = await aic(args(), ld.env());
     expect(run.code).toBe(0);
     const rows = run.stdout.split("\n").filter((l) => /^\| [a-z-]+(:[A-Za-z]+)?: /.test(l));
     expect(rows).toHaveLength(13);
@@ -43,14 +36,14 @@ describe("aic verify-live (as a process)", () => {
     expect(run.stdout).toMatch(
       /clean-up: deleted team aic-verify-[0-9a-f]{6}-team, .*, project aic-verify-[0-9a-f]{6}\n/,
     );
-    expect(run.stdout + run.stderr).not.toContain(standIn.token);
+    expect(run.stdout + run.stderr).not.toContain(ld.standIn.token);
     nothingLeft();
   });
 
   it("GIVEN contradictions and --format json THEN the record names each answer and exit is 1", async () => {
-    standIn.live.resourceKinds = new Set(["flag", "segment"]);
-    standIn.live.dropRoleActions.add("reviewApprovalRequest");
-    const run = await aic(args("--format", "json"), env());
+    ld.standIn.live.resourceKinds = new Set(["flag", "segment"]);
+    ld.standIn.live.dropRoleActions.add("reviewApprovalRequest");
+    const run = await aic(args("--format", "json"), ld.env());
     expect(run.code).toBe(1);
     const record = JSON.parse(run.stdout);
     expect(record.exitCode).toBe(1);
@@ -65,7 +58,7 @@ describe("aic verify-live (as a process)", () => {
       answer: "dropped reviewApprovalRequest on proj/P:aiconfig/*",
     });
     expect(record.cleanup.left).toEqual([]);
-    expect(run.stdout + run.stderr).not.toContain(standIn.token);
+    expect(run.stdout + run.stderr).not.toContain(ld.standIn.token);
     nothingLeft();
   });
 
@@ -73,7 +66,7 @@ describe("aic verify-live (as a process)", () => {
     const run = await new Promise<CliRun>((resolve) => {
       const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/aic.js"), ...args()], {
         cwd: os.tmpdir(),
-        env: { ...process.env, GITHUB_ACTIONS: undefined, AIC_DEBUG: undefined, ...env() },
+        env: { ...process.env, GITHUB_ACTIONS: undefined, AIC_DEBUG: undefined, ...ld.env() },
       });
       let stdout = "";
       let stderr = "";
@@ -81,7 +74,7 @@ describe("aic verify-live (as a process)", () => {
       child.stderr.on("data", (d) => (stderr += d));
       // Once: the child handles the signal a few requests later, and a second Ctrl-C abandons the clean-up.
       let interrupted = false;
-      standIn.onRequest = (method, p) => {
+      ld.standIn.onRequest = (method, p) => {
         if (interrupted || method !== "POST" || p !== "/api/v2/roles") return;
         interrupted = true;
         child.kill("SIGINT");
@@ -99,11 +92,11 @@ describe("aic verify-live (as a process)", () => {
     const noToken = await aic(args(), { LAUNCHDARKLY_ACCESS_TOKEN: undefined });
     expect(noToken).toMatchObject({ code: 2, stderr: "aic: LAUNCHDARKLY_ACCESS_TOKEN is not set\n" });
     const badPrefix = await aic(
-      ["verify-live", "--root", EXAMPLE_ROOT, "--project-prefix", "my project", "--api-host", host],
-      env(),
+      ["verify-live", "--root", EXAMPLE_ROOT, "--project-prefix", "my project", "--api-host", ld.host],
+      ld.env(),
     );
     expect(badPrefix.code).toBe(2);
     expect(badPrefix.stderr).toContain("--project-prefix my project: expected up to 40 letters");
-    expect(standIn.requests).toEqual([]);
+    expect(ld.standIn.requests).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { metricsFileSchema } from "../../src/catalog";
 import { exampleCatalogInGit, EXAMPLE_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
 import { LaunchDarklyResources } from "../helpers/launchdarkly-resources";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { runAicAsync as aic } from "../helpers/run-cli";
 import { catalogAt, synthAll } from "../helpers/synth";
 
@@ -14,31 +14,26 @@ const exampleStacks = synthAll(catalogAt(EXAMPLE_ROOT));
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), "utf8");
 
 describe("aic import: an existing LaunchDarkly project written as a catalog", () => {
-  let standIn: LaunchDarklyStandIn;
+  const ld = useLaunchDarklyStandIn();
   let live: LaunchDarklyResources;
-  let host: string;
   let scratch: string;
-  const env = () => ({ LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
   const runImport = (out: string) =>
-    aic(["import", "--project", "support-ai", "--out", out, "--api-host", host], env());
+    aic(["import", "--project", "support-ai", "--out", out, "--api-host", ld.host], ld.env());
 
   // GIVEN LaunchDarkly as the example catalog's first apply leaves it: its stacks' resources, and each environment
   // targeted as the example's files say.
   beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    live = new LaunchDarklyResources(standIn);
+    live = new LaunchDarklyResources(ld.standIn);
     live.seedFromStack(exampleStacks.launchdarkly!);
     live.seedProjectFromStacks(exampleStacks);
-    host = await standIn.start();
     const root = exampleCatalogInGit({ "configs/ai-configs/support-assistant.yaml": STOP_EXPERIMENT });
     for (const environment of ["dev", "staging", "production"])
       expect(
-        (await aic(["targeting", "apply", "--env", environment, "--root", root, "--api-host", host], env())).code,
+        (await aic(["targeting", "apply", "--env", environment, "--root", root, "--api-host", ld.host], ld.env())).code,
       ).toBe(0);
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), "aic-import-test-"));
   });
   afterEach(() => {
-    standIn.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -46,7 +41,7 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
     const out = path.join(scratch, "imported");
     const imported = await runImport(out);
     expect(imported).toMatchObject({ code: 0, stderr: expect.not.stringContaining("aic: import failed") });
-    expect(imported.stdout + imported.stderr).not.toContain(standIn.token);
+    expect(imported.stdout + imported.stderr).not.toContain(ld.standIn.token);
     // What LaunchDarkly cannot supply is listed.
     expect(imported.stderr).toContain(
       "not imported: docs-agent: agent instructions are write-only in LaunchDarkly's API; its prompt files are placeholders",
@@ -60,7 +55,10 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
 
     // The targeting reconcilers need no import: against what LaunchDarkly holds, they have nothing to change.
     for (const environment of ["dev", "staging", "production"]) {
-      const diff = await aic(["targeting", "diff", "--env", environment, "--root", out, "--api-host", host], env());
+      const diff = await aic(
+        ["targeting", "diff", "--env", environment, "--root", out, "--api-host", ld.host],
+        ld.env(),
+      );
       expect(diff).toMatchObject({ code: 0 });
       expect(diff.stdout).toContain(`support-assistant in ${environment}: up to date`);
     }
@@ -224,7 +222,7 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
 
   it("GIVEN a project key LaunchDarkly does not have WHEN importing THEN it says so and writes nothing", async () => {
     const out = path.join(scratch, "imported");
-    const imported = await aic(["import", "--project", "nope", "--out", out, "--api-host", host], env());
+    const imported = await aic(["import", "--project", "nope", "--out", out, "--api-host", ld.host], ld.env());
     expect(imported.code).toBe(1);
     expect(imported.stderr).toContain('LaunchDarkly has no project "nope"');
     expect(fs.existsSync(out)).toBe(false);
@@ -238,6 +236,18 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
     expect(imported.code).toBe(1);
     expect(imported.stderr).toContain("LaunchDarkly answered a key that is not a LaunchDarkly key");
     expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(scratch)).toEqual([]);
+  });
+
+  it("GIVEN an AI Config key that is a path (a hostile answer) WHEN importing THEN it says so and nothing is written anywhere", async () => {
+    const config = live.aiConfigs.get("ticket-summarizer")!;
+    live.aiConfigs.set("a/b", { ...config, key: "a/b" });
+    const out = path.join(scratch, "deep", "imported");
+    const imported = await runImport(out);
+    expect(imported).toMatchObject({ code: 1 });
+    expect(imported.stderr).toBe(
+      "aic: import failed, nothing was written: LaunchDarkly answered a key that is not a LaunchDarkly key, so it cannot name a file\n",
+    );
     expect(fs.readdirSync(scratch)).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { parseDocument } from "yaml";
 import { exampleCatalogInGit, EXAMPLE_ROOT, STOP_EXPERIMENT } from "../helpers/catalog-fixture";
 import { LaunchDarklyResources } from "../helpers/launchdarkly-resources";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { runAicAsync as aic } from "../helpers/run-cli";
 import { catalogAt, synthAll } from "../helpers/synth";
 
@@ -21,31 +21,26 @@ function snapshot(root: string): Record<string, string> {
 }
 
 describe("aic pull: LaunchDarkly back into the files", () => {
-  let standIn: LaunchDarklyStandIn;
+  const ld = useLaunchDarklyStandIn();
   let live: LaunchDarklyResources;
-  let host: string;
   let root: string;
-  const env = () => ({ LAUNCHDARKLY_ACCESS_TOKEN: standIn.token });
-  const run = (...args: string[]) => aic([...args, "--root", root, "--api-host", host], env());
+  const run = (...args: string[]) => aic([...args, "--root", root, "--api-host", ld.host], ld.env());
 
   // GIVEN LaunchDarkly as the example's first apply leaves it: its stacks' resources, and staging and production
   // targeted as the files say.
   beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    live = new LaunchDarklyResources(standIn);
+    live = new LaunchDarklyResources(ld.standIn);
     live.seedFromStack(launchdarklyStack);
-    host = await standIn.start();
     // The example's running experiment holds production's split as it is; a UI edit of the split means it stopped.
     root = exampleCatalogInGit({ "configs/ai-configs/support-assistant.yaml": STOP_EXPERIMENT });
     for (const environment of ["staging", "production"])
       expect((await run("targeting", "apply", "--env", environment)).code).toBe(0);
   });
-  afterEach(() => standIn.stop());
 
   /** A variation's index in LaunchDarkly's targeting, as the UI's edits refer to it. */
   async function variationIndex(config: string): Promise<(key: string) => number> {
-    const answer = await fetch(`${host}/api/v2/projects/support-ai/ai-configs/${config}/targeting`, {
-      headers: { Authorization: standIn.token },
+    const answer = await fetch(`${ld.host}/api/v2/projects/support-ai/ai-configs/${config}/targeting`, {
+      headers: { Authorization: ld.standIn.token },
     });
     const { variations } = (await answer.json()) as { variations: Array<{ key: string }> };
     return (key) => variations.findIndex((v) => v.key === key);
@@ -69,10 +64,10 @@ describe("aic pull: LaunchDarkly back into the files", () => {
       "at most four sentences",
     );
     // The rollout moved to 75/25 and the beta rule now serves expert-v3.
-    const production = standIn.environment("support-assistant", "production")!;
+    const production = ld.standIn.environment("support-assistant", "production")!;
     const targeting = (await (
-      await fetch(`${host}/api/v2/projects/support/ai-configs/support-assistant/targeting`, {
-        headers: { Authorization: standIn.token },
+      await fetch(`${ld.host}/api/v2/projects/support/ai-configs/support-assistant/targeting`, {
+        headers: { Authorization: ld.standIn.token },
       })
     ).json()) as { variations: Array<{ key: string }> };
     const index = (key: string) => targeting.variations.findIndex((v) => v.key === key);
@@ -111,7 +106,7 @@ describe("aic pull: LaunchDarkly back into the files", () => {
   });
 
   it("GIVEN what the files cannot state (individual targets, a share finer than one decimal) WHEN pulling THEN it is listed and the files keep their own", async () => {
-    const staging = standIn.environment("support-assistant", "staging")! as any;
+    const staging = ld.standIn.environment("support-assistant", "staging")! as any;
     staging.targets = [{ values: ["user-42"], variation: 1, contextKind: "user" }];
     const index = await variationIndex("support-assistant");
     staging.fallthrough = {
@@ -146,7 +141,7 @@ describe("aic pull: LaunchDarkly back into the files", () => {
       modelConfigKey: model,
       tools: [],
     });
-    standIn.addVariation("ticket-summarizer", "bullets-short");
+    ld.standIn.addVariation("ticket-summarizer", "bullets-short");
     const pulled = await run("pull", "--env", "dev");
     expect(pulled).toMatchObject({ code: 0 });
     expect(pulled.stdout).toContain("created prompts/ticket-summarizer/bullets-short.md");
@@ -189,7 +184,7 @@ describe("aic pull: LaunchDarkly back into the files", () => {
       "aic: not pulled: prompts/support-assistant/friendly-v2.md has uncommitted changes that the pull would overwrite",
     );
     expect(snapshot(root)).toEqual(before);
-    expect(pulled.stdout + pulled.stderr).not.toContain(standIn.token);
+    expect(pulled.stdout + pulled.stderr).not.toContain(ld.standIn.token);
   });
 
   it("GIVEN a variation moved to another model config in the UI WHEN pulling THEN its model and overrides follow, and a foreign model config is listed", async () => {

@@ -2,7 +2,7 @@ import { CAPABILITY_TABLE } from "../../src/access/capabilities";
 import { exitCodeOf, renderReport } from "../../src/live/render";
 import { NotScratchError, SCRATCH_MARKER_TAG, ScratchClient } from "../../src/live/scratch-client";
 import { verifyLive, type VerifyLiveOptions } from "../../src/live/verify-live";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 
 const capabilities = Object.entries(CAPABILITY_TABLE).map(([capability, c]) => ({ capability, grants: c.grants }));
 const ALL_ROWS = [
@@ -22,18 +22,12 @@ const ALL_ROWS = [
 ];
 
 describe("verify-live against the stand-in", () => {
-  let standIn: LaunchDarklyStandIn;
-  let host: string;
-  beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    host = await standIn.start();
-  });
-  afterEach(() => standIn.stop());
+  const ld = useLaunchDarklyStandIn();
 
   const run = (extra: Partial<VerifyLiveOptions> = {}) =>
     verifyLive({
-      apiHost: host,
-      token: standIn.token,
+      apiHost: ld.host,
+      token: ld.standIn.token,
       deadlineMs: 30_000,
       prefix: "aic-verify",
       capabilities,
@@ -45,9 +39,9 @@ describe("verify-live against the stand-in", () => {
     report.findings.find((f) => f.id === id)!.answer;
   /** Nothing verify-live made is left in the stand-in. */
   const leftBehind = () => ({
-    projects: [...standIn.account.projects.keys()],
-    roles: [...standIn.account.roles.keys()],
-    teams: [...standIn.account.teams.keys()],
+    projects: [...ld.standIn.account.projects.keys()],
+    roles: [...ld.standIn.account.roles.keys()],
+    teams: [...ld.standIn.account.teams.keys()],
   });
 
   it("GIVEN LaunchDarkly answering as the product assumes THEN every row is confirmed, exit 0, and nothing is left behind", async () => {
@@ -64,18 +58,18 @@ describe("verify-live against the stand-in", () => {
       `project ${report.project}`,
     ]);
     expect(leftBehind()).toEqual({ projects: [], roles: [], teams: [] });
-    expect(standIn.drift).toEqual([]);
+    expect(ld.standIn.drift).toEqual([]);
     expect(answerOf(report, "approval-resource-kind")).toBe(
       "read back: aiconfig, flag, segment; refused: aiConfig (400 Bad Request: invalid_request: unknown resourceKind aiConfig)",
     );
   });
 
   it("GIVEN LaunchDarkly contradicting each assumption THEN each row says what it answered, exit 1, and the clean-up still runs", async () => {
-    standIn.live.resourceKinds = new Set(["aiConfig", "flag", "segment"]);
-    standIn.live.dropRoleActions.add("updateAIConfigTargeting");
-    standIn.live.aiConfigAsFlagKey = false;
-    standIn.live.variationKeys = false;
-    standIn.live.fallbackAs = "default";
+    ld.standIn.live.resourceKinds = new Set(["aiConfig", "flag", "segment"]);
+    ld.standIn.live.dropRoleActions.add("updateAIConfigTargeting");
+    ld.standIn.live.aiConfigAsFlagKey = false;
+    ld.standIn.live.variationKeys = false;
+    ld.standIn.live.fallbackAs = "default";
     const report = await run();
     expect(resultOf(report)).toEqual({
       ...Object.fromEntries(ALL_ROWS.map((id) => [id, "confirmed"])),
@@ -109,7 +103,7 @@ describe("verify-live against the stand-in", () => {
   });
 
   it("GIVEN a step that fails midway THEN the rows after it are skipped, exit 1, and what was made is deleted", async () => {
-    standIn.inject({ kind: "status", status: 403 }, { path: /^\/api\/v2\/metrics\//, method: "POST" });
+    ld.standIn.inject({ kind: "status", status: 403 }, { path: /^\/api\/v2\/metrics\//, method: "POST" });
     const report = await run();
     expect(report.failure).toMatch(
       /^POST \/api\/v2\/metrics\/aic-verify-[0-9a-f]{6} on 127\.0\.0\.1:\d+ failed: 403 Forbidden/,
@@ -126,7 +120,7 @@ describe("verify-live against the stand-in", () => {
   });
 
   it("GIVEN a team created whose answer is lost THEN the clean-up still deletes it", async () => {
-    standIn.inject({ kind: "after", status: 502 }, { path: /^\/api\/v2\/teams$/, method: "POST" });
+    ld.standIn.inject({ kind: "after", status: 502 }, { path: /^\/api\/v2\/teams$/, method: "POST" });
     const report = await run();
     expect(report.failure).toContain("POST /api/v2/teams");
     expect(report.cleanup.deleted[0]).toBe(`team ${report.project}-team`);
@@ -135,7 +129,7 @@ describe("verify-live against the stand-in", () => {
 
   it("GIVEN an interruption (Ctrl-C) while roles are created THEN no further step starts, and the clean-up runs", async () => {
     const interrupt = new AbortController();
-    standIn.onRequest = (method, path) => {
+    ld.standIn.onRequest = (method, path) => {
       if (method === "POST" && path === "/api/v2/roles") interrupt.abort();
     };
     const report = await run({ signal: interrupt.signal });
@@ -146,12 +140,12 @@ describe("verify-live against the stand-in", () => {
     });
     expect(answerOf(report, "team-role")).toBe("not checked: interrupted (Ctrl-C)");
     expect(exitCodeOf(report)).toBe(1);
-    expect(standIn.requests.filter((r) => r.method === "POST" && r.path === "/api/v2/roles")).toHaveLength(1);
+    expect(ld.standIn.requests.filter((r) => r.method === "POST" && r.path === "/api/v2/roles")).toHaveLength(1);
     expect(leftBehind()).toEqual({ projects: [], roles: [], teams: [] });
   });
 
   it("GIVEN a project with the scratch key that verify-live did not create THEN it refuses, and touches nothing", async () => {
-    standIn.account.projects.set("aic-verify-abc123", {
+    ld.standIn.account.projects.set("aic-verify-abc123", {
       key: "aic-verify-abc123",
       name: "someone's",
       tags: [],
@@ -162,13 +156,14 @@ describe("verify-live against the stand-in", () => {
       "a project aic-verify-abc123 already exists: verify-live works only in a project it creates, and leaves that one alone",
     );
     expect(exitCodeOf(report)).toBe(1);
-    expect(standIn.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /api/v2/projects"]);
-    expect(standIn.account.projects.has("aic-verify-abc123")).toBe(true);
+    expect(ld.standIn.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /api/v2/projects"]);
+    expect(ld.standIn.account.projects.has("aic-verify-abc123")).toBe(true);
   });
 
   it("GIVEN the scratch project loses its marker tag THEN it is not deleted, and the report says to delete it by hand", async () => {
-    standIn.onRequest = (method, path) => {
-      if (method === "POST" && path === "/api/v2/teams") for (const p of standIn.account.projects.values()) p.tags = [];
+    ld.standIn.onRequest = (method, path) => {
+      if (method === "POST" && path === "/api/v2/teams")
+        for (const p of ld.standIn.account.projects.values()) p.tags = [];
     };
     const report = await run();
     expect(report.cleanup.left).toEqual([
@@ -178,11 +173,13 @@ describe("verify-live against the stand-in", () => {
     expect(renderReport(report)).toContain(
       `LEFT IN LAUNCHDARKLY, delete by hand: project ${report.project} (project ${report.project} does not carry the ${SCRATCH_MARKER_TAG} tag, so it is not deleted)`,
     );
-    expect(standIn.requests.some((r) => r.method === "DELETE" && r.path.startsWith("/api/v2/projects/"))).toBe(false);
+    expect(ld.standIn.requests.some((r) => r.method === "DELETE" && r.path.startsWith("/api/v2/projects/"))).toBe(
+      false,
+    );
   });
 
   it("GIVEN the scratch client THEN it refuses any other project, role or team before sending anything", async () => {
-    const client = new ScratchClient({ apiHost: host, token: standIn.token }, "aic-verify-abc123");
+    const client = new ScratchClient({ apiHost: ld.host, token: ld.standIn.token }, "aic-verify-abc123");
     await expect(client.getTargeting("support-ai", "support-assistant")).rejects.toThrow(NotScratchError);
     await expect(client.request({ method: "DELETE", path: "/api/v2/projects/support-ai" })).rejects.toThrow(
       "verify-live refuses DELETE /api/v2/projects/support-ai: project support-ai is not its scratch project",
@@ -191,6 +188,6 @@ describe("verify-live against the stand-in", () => {
       "ai-ml was not created by verify-live",
     );
     await expect(client.request({ method: "GET", path: "/api/v2/projects" })).rejects.toThrow("only creates");
-    expect(standIn.requests).toEqual([]);
+    expect(ld.standIn.requests).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { KEY_PATTERN } from "../../catalog";
 import { importedFiles } from "../../catalog/edit/import";
 import { planImport, readProject } from "../../live/import";
 import { ApiError, Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
@@ -15,9 +14,21 @@ export interface ImportOptions {
   deadline?: string;
 }
 
-/** A catalog file's path made only of LaunchDarkly keys: `configs/...` or `prompts/<config>/<variation>.md`. */
-const isCatalogPath = (file: string) =>
-  file.split("/").every((part) => KEY_PATTERN.test(part)) && /^(configs|prompts)\//.test(file);
+/**
+ * A path inside configs/ or prompts/: relative, no "", "." or ".." part, no backslash. Keys were checked where
+ * LaunchDarkly's answers are read (src/live/read.ts); this is the last defence before writing, of the path's shape.
+ */
+export const isCatalogPath = (file: string) => {
+  const [top, ...rest] = file.split("/");
+  return (
+    (top === "configs" || top === "prompts") &&
+    rest.length > 0 &&
+    rest.every((part) => part !== "" && part !== "." && part !== ".." && !/[\\\0]/.test(part))
+  );
+};
+
+const NOT_A_KEY =
+  "aic: import failed, nothing was written: LaunchDarkly answered a key that is not a LaunchDarkly key, so it cannot name a file";
 
 /** LaunchDarkly's instance an API host belongs to, or undefined for any other host (a stand-in, a proxy). */
 function instanceOf(host: URL): string | undefined {
@@ -55,14 +66,15 @@ export async function importCommand(options: ImportOptions, output: Output): Pro
     output.err(`aic: import failed, nothing was written: LaunchDarkly has no project "${options.project}"`);
     return EXIT_INVALID;
   }
+  // File names come from LaunchDarkly's keys: an answer holding something else ("../../x") writes nothing at all.
+  if (read.refusedKeys > 0) {
+    output.err(NOT_A_KEY);
+    return EXIT_INVALID;
+  }
   const { catalog, notImported } = planImport(read);
   const files = importedFiles({ ...catalog, instance: instanceOf(host) });
-  // File names come from LaunchDarkly's keys: an answer holding something else ("../../x") writes nothing at all.
-  const outside = files.find((f) => !isCatalogPath(f.file));
-  if (outside) {
-    output.err(
-      "aic: import failed, nothing was written: LaunchDarkly answered a key that is not a LaunchDarkly key, so it cannot name a file",
-    );
+  if (!files.every((f) => isCatalogPath(f.file))) {
+    output.err(NOT_A_KEY);
     return EXIT_INVALID;
   }
   writeFiles(files.map((file) => ({ path: path.join(out, file.file), text: file.text })));

@@ -3,7 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".gen/**", "node_modules/**", "cdktf.out/**", "**/*.d.ts", "examples/*/src/generated/**"] },
+  {
+    ignores: [
+      ".gen/**",
+      "src/catalog/meta-schemas/**",
+      "node_modules/**",
+      "cdktf.out/**",
+      "**/*.d.ts",
+      "examples/*/src/generated/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

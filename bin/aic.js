@@ -21,7 +21,7 @@ const Module = require("node:module");
 const root = path.resolve(__dirname, "..");
 const bundle = path.join(root, "node_modules", ".cache", "aic", "aic.js");
 const SOURCES = ["src", "constructs", "stacks", ".gen"];
-const INLINED = new Set(["zod", "js-yaml", "mustache", "commander"]);
+const INLINED = new Set(["zod", "js-yaml", "mustache", "commander", "ajv"]);
 
 function newestSourceTime() {
   let newest = fs.statSync(path.join(__dirname, "aic.js")).mtimeMs; // This launcher: its build options.

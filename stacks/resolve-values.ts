@@ -20,11 +20,13 @@ const MAX_DEPTH = 200;
  * result with cdktf's for every kind of token, and on every stack.
  */
 export function resolveValues(scope: IConstruct, value: unknown): unknown {
+  const byCdktf = (v: unknown) => Tokenization.resolve(v, { scope, resolver: RESOLVER, preparing: false });
   function walk(v: unknown, depth: number): unknown {
     if (v === undefined || v === null || typeof v === "boolean") return v;
-    if (depth > MAX_DEPTH || needsCdktf(v))
-      return Tokenization.resolve(v, { scope, resolver: RESOLVER, preparing: false });
-    if (typeof v !== "object" || v instanceof Date) return v;
+    if (typeof v !== "object") return depth > MAX_DEPTH || needsCdktf(v) ? byCdktf(v) : v;
+    if (depth > MAX_DEPTH) return byCdktf(v);
+    if (v instanceof Date) return v;
+    if (needsCdktf(v)) return byCdktf(v);
     // Copied only from the first item or key that resolves to something else, or that is dropped.
     if (Array.isArray(v)) {
       let items: unknown[] | undefined;
@@ -35,14 +37,17 @@ export function resolveValues(scope: IConstruct, value: unknown): unknown {
       }
       return items ?? v;
     }
-    const keys = Object.keys(v);
+    const object = v as Record<string, unknown>;
+    const keys = Object.keys(object);
+    // A key may hold a token too; cdktf then resolves the whole map.
+    for (let i = 0; i < keys.length; i++) if (mayHoldToken(keys[i]!)) return byCdktf(v);
     let result: Record<string, unknown> | undefined;
     for (let i = 0; i < keys.length; i++) {
-      const original = (v as Record<string, unknown>)[keys[i]!];
+      const original = object[keys[i]!];
       const resolved = walk(original, depth + 1);
       if (result === undefined && (resolved !== original || resolved === undefined)) {
         result = {};
-        for (const earlier of keys.slice(0, i)) result[earlier] = (v as Record<string, unknown>)[earlier];
+        for (let j = 0; j < i; j++) result[keys[j]!] = object[keys[j]!];
       }
       if (result !== undefined && resolved !== undefined) result[keys[i]!] = resolved;
     }
@@ -51,12 +56,14 @@ export function resolveValues(scope: IConstruct, value: unknown): unknown {
   return walk(value, 0);
 }
 
-/** Whether this value itself, not only its contents, is one cdktf's resolver must see whole. */
+/**
+ * Whether this value itself must go to cdktf's resolver whole: a string or number that may hold a token, a list
+ * holding a token item, a resolvable object or a construct. An object's keys are looked at by `walk`.
+ */
 function needsCdktf(v: unknown): boolean {
   if (typeof v === "string") return mayHoldToken(v);
   if (typeof v === "number") return Token.isUnresolved(v) || v === Token.NUMBER_MAP_TOKEN_VALUE;
   if (typeof v !== "object" || v === null) return true;
-  if (v instanceof Date) return false;
   if (Array.isArray(v)) {
     return v.some(
       (item) =>
@@ -64,7 +71,7 @@ function needsCdktf(v: unknown): boolean {
         (typeof item === "number" && mayBeListItemToken(item)),
     );
   }
-  return Tokenization.isResolvable(v) || isConstruct(v) || Object.keys(v).some(mayHoldToken);
+  return Tokenization.isResolvable(v) || isConstruct(v);
 }
 
 /** In a list, a number may also encode a token for the whole list of numbers; cdktf refuses an unknown one. */

@@ -1,7 +1,8 @@
 /**
- * The text cdktf writes for a stack, `json-stable-stringify(value, { space: 2 })`, made about three times faster:
- * a copy of the value with every object's keys in sorted order goes to `JSON.stringify`, which keeps that order
- * and writes in node's own code. Two things JSON.stringify writes differently are mended on the way:
+ * The text cdktf writes for a stack, `json-stable-stringify(value, { space: 2 })`, written in about two thirds of
+ * its time (the stacks of 2,000 AI Configs: 370 to 410 ms against 470 to 730): a copy of the value with every
+ * object's keys in sorted order goes to `JSON.stringify`, which keeps that order and writes in node's own code.
+ * Two things JSON.stringify writes differently are mended on the way:
  * - an empty object or list: json-stable-stringify breaks the line inside it (`{` and `}` on lines of their own);
  * - a key that is an array index (`"7"`): JavaScript lists such keys first, in numeric order, whatever the copy's
  *   order, so a value holding one is written by json-stable-stringify itself.
@@ -25,6 +26,10 @@ function breakEmpty(_line: string, indent: string, key: string, brackets: string
 /** Canonical array indexes, the keys JavaScript orders before all others. */
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
+/**
+ * The value with every object's keys in sorted order and no value JSON leaves out. Most objects already have
+ * their keys in order; an object or list is copied only where something inside it changes, as resolveValues does.
+ */
 function sortedCopy(value: unknown, state: { empties: number; indexKeys: boolean }): unknown {
   let v = value;
   // As json-stable-stringify does: toJSON is called without the key JSON.stringify would pass it.
@@ -33,20 +38,38 @@ function sortedCopy(value: unknown, state: { empties: number; indexKeys: boolean
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) {
     if (v.length === 0) state.empties++;
-    return v.map((item) => sortedCopy(item, state));
+    let items: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const item = sortedCopy(v[i], state);
+      if (items === undefined && item !== v[i]) items = v.slice(0, i);
+      items?.push(item);
+    }
+    return items ?? v;
   }
-  const keys = Object.keys(v).sort();
-  const copy: Record<string, unknown> = {};
+  const object = v as Record<string, unknown>;
+  const keys = Object.keys(object);
+  let inOrder = true;
+  for (let i = 1; i < keys.length && inOrder; i++) inOrder = keys[i - 1]! < keys[i]!;
+  if (!inOrder) keys.sort();
+  let copy: Record<string, unknown> | undefined = inOrder ? undefined : {};
   let written = 0;
-  for (const key of keys) {
-    const item = sortedCopy((v as Record<string, unknown>)[key], state);
-    if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
-    if (ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1) state.indexKeys = true;
-    copy[key] = item;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const original = object[key];
+    const item = sortedCopy(original, state);
+    const dropped = item === undefined || typeof item === "function" || typeof item === "symbol";
+    if (copy === undefined && (item !== original || dropped)) {
+      copy = {};
+      for (let j = 0; j < i; j++) copy[keys[j]!] = object[keys[j]!];
+    }
+    if (dropped) continue;
+    if (copy !== undefined) copy[key] = item;
     written++;
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1) state.indexKeys = true;
   }
   if (written === 0) state.empties++;
-  return copy;
+  return copy ?? object;
 }
 
 function jsonStableStringify(value: unknown): string {

@@ -33,14 +33,15 @@ export class SortedJsonSynthesizer extends StackSynthesizer {
   }
 
   synthesize(session: ISynthesisSession): void {
-    if (this.stack.hasResourceMove() || this.stack.node.findAll().some(needsCdktfSynthesis)) {
+    const nodes = this.stack.node.findAll();
+    if (this.stack.hasResourceMove() || nodes.some(needsCdktfSynthesis)) {
       super.synthesize(session);
       return;
     }
     if (!session.skipValidation) this.stack.runAllValidations();
     const manifest = session.manifest.forStack(this.stack);
     fs.mkdirSync(path.join(session.outdir, manifest.workingDirectory), { recursive: true });
-    const annotations = annotationsOf(this.stack);
+    const annotations = annotationsOf(nodes);
     // The manifest's annotations are read-only to everyone but the stack's synthesizer.
     (manifest as { annotations: StackAnnotation[] }).annotations = annotations;
     const errors = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
@@ -54,8 +55,8 @@ function needsCdktfSynthesis(node: IConstruct): boolean {
   return Aspects.of(node).all.length > 0 || CUSTOM_SYNTHESIS in node;
 }
 
-function annotationsOf(stack: TerraformStack): StackAnnotation[] {
-  return stack.node.findAll().flatMap((node) =>
+function annotationsOf(nodes: readonly IConstruct[]): StackAnnotation[] {
+  return nodes.flatMap((node) =>
     node.node.metadata
       .filter((entry) => ANNOTATION_LEVELS.includes(entry.type))
       .map((entry) => ({

@@ -1,4 +1,5 @@
 import { DefaultTokenResolver, StringConcat, Token, Tokenization } from "cdktf";
+import { ref } from "cdktf/lib/tfExpression";
 import type { IConstruct } from "constructs";
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
@@ -8,6 +9,16 @@ const TOKEN_MARKER = "TfToken[";
 const NUMBER_IN_STRING = /[-\d.+|]e[-\d.eE+|]/;
 /** cdktf refuses deeper values as circular; past this depth the value is handed to cdktf to say so. */
 const MAX_DEPTH = 200;
+/** cdktf's class of a reference to a resource's attribute (`${aws_iam_role.x.arn}`), which it does not export. */
+const Reference = Object.getPrototypeOf(ref("")).constructor as abstract new (...args: never[]) => object;
+
+/**
+ * Strings holding only text and references, resolved, by scope. In one stack such a string always resolves to
+ * the same text: a reference's text changes only in cdktf's preparing pass, which the stacks skip. The constructs
+ * hand one reference to many resources (every variation names its AI Config, its model config and the project),
+ * so most strings with a token are resolved once per stack instead of once per resource.
+ */
+const resolvedByScope = new WeakMap<IConstruct, Map<string, string>>();
 
 /**
  * Resolves a value to plain JSON exactly as cdktf's resolver does, but handles the token-free parts itself.
@@ -21,8 +32,19 @@ const MAX_DEPTH = 200;
  */
 export function resolveValues(scope: IConstruct, value: unknown): unknown {
   const byCdktf = (v: unknown) => Tokenization.resolve(v, { scope, resolver: RESOLVER, preparing: false });
+  let resolved = resolvedByScope.get(scope);
+  if (!resolved) resolvedByScope.set(scope, (resolved = new Map()));
+  const resolvedStrings = resolved;
+  function resolveString(s: string): unknown {
+    const known = resolvedStrings.get(s);
+    if (known !== undefined) return known;
+    const result = byCdktf(s);
+    if (typeof result === "string" && onlyReferences(s)) resolvedStrings.set(s, result);
+    return result;
+  }
   function walk(v: unknown, depth: number): unknown {
     if (v === undefined || v === null || typeof v === "boolean") return v;
+    if (typeof v === "string" && depth <= MAX_DEPTH) return needsCdktf(v) ? resolveString(v) : v;
     if (typeof v !== "object") return depth > MAX_DEPTH || needsCdktf(v) ? byCdktf(v) : v;
     if (depth > MAX_DEPTH) return byCdktf(v);
     if (v instanceof Date) return v;
@@ -72,6 +94,13 @@ function needsCdktf(v: unknown): boolean {
     );
   }
   return Tokenization.isResolvable(v) || isConstruct(v);
+}
+
+/** Whether every token in `s` is a reference, and no number token is written into it. */
+function onlyReferences(s: string): boolean {
+  if (NUMBER_IN_STRING.test(s) || s === Token.STRING_MAP_TOKEN_VALUE || s === Token.ANY_MAP_TOKEN_VALUE) return false;
+  const tokens = Tokenization.reverseString(s).tokens;
+  return tokens.length > 0 && tokens.every((token) => token instanceof Reference);
 }
 
 /** In a list, a number may also encode a token for the whole list of numbers; cdktf refuses an unknown one. */

@@ -70,6 +70,21 @@ describe("resolveValues", () => {
     expect("dropped" in value).toBe(true);
   });
 
+  it("GIVEN a reference written into many values THEN every one resolves as cdktf resolves it", () => {
+    const arn = `arn:aws:s3:::bucket-${region.stringValue}`;
+    const value = { a: arn, b: [arn, { c: arn }], d: region.stringValue };
+    expect(resolveValues(stack, value)).toStrictEqual(byCdktf(stack, value));
+    expect(resolveValues(stack, value)).toStrictEqual(byCdktf(stack, value));
+  });
+
+  it("GIVEN a lazy value that changes each time it is asked THEN each resolution asks it again, as cdktf does", () => {
+    let asked = 0;
+    const lazy = Lazy.stringValue({ produce: () => `answer-${++asked}` });
+    const text = `${region.stringValue}/${lazy}`;
+    expect(resolveValues(stack, { text })).toStrictEqual({ text: "${var.region}/answer-1" });
+    expect(resolveValues(stack, { text })).toStrictEqual({ text: "${var.region}/answer-2" });
+  });
+
   it("GIVEN a construct where a value belongs THEN it refuses it with cdktf's error", () => {
     expect(() => resolveValues(stack, { oops: region })).toThrow(/construct/i);
   });

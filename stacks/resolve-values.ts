@@ -96,6 +96,15 @@ function needsCdktf(v: unknown): boolean {
   return Tokenization.isResolvable(v) || isConstruct(v);
 }
 
+/** Whether resolving would change nothing but drop `undefined`: no token anywhere in the value, keys included. */
+export function isTokenFree(value: unknown, depth = 0): boolean {
+  if (value === undefined || value === null || typeof value === "boolean") return true;
+  if (depth > MAX_DEPTH || needsCdktf(value)) return false;
+  if (typeof value !== "object" || value instanceof Date) return true;
+  if (!Array.isArray(value) && Object.keys(value).some(mayHoldToken)) return false;
+  return Object.values(value).every((item) => isTokenFree(item, depth + 1));
+}
+
 /** Whether every token in `s` is a reference, and no number token is written into it. */
 function onlyReferences(s: string): boolean {
   if (NUMBER_IN_STRING.test(s) || s === Token.STRING_MAP_TOKEN_VALUE || s === Token.ANY_MAP_TOKEN_VALUE) return false;

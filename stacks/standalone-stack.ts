@@ -1,6 +1,6 @@
 import { TerraformElement, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
-import { resolveValues } from "./resolve-values";
+import { isTokenFree, resolveValues } from "./resolve-values";
 import { SortedJsonSynthesizer } from "./sorted-json-synthesizer";
 
 type Json = Record<string, unknown>;
@@ -56,10 +56,10 @@ export class StandaloneStack extends TerraformStack {
     }
     const tf = new JsonMerge({ "//": { metadata: metadata.target, outputs: outputs.target } });
     for (const element of elements) tf.add(resolveValues(this, element.toTerraform()) as Json);
-    // cdktf merges the overrides first and resolves the whole once more; resolving only the overrides gives the
-    // same values (ours hold no token), and drops what they set to `undefined`, as that second pass does.
-    tf.add(resolveValues(this, this.stackOverrides) as Json);
-    return tf.target;
+    // An override set to `undefined` deletes what it names, so the overrides are merged as cdktf merges them.
+    tf.add(this.stackOverrides, { copy: true });
+    // cdktf resolves the merged whole once more, for tokens in the overrides; without any, that changes nothing.
+    return isTokenFree(this.stackOverrides) ? tf.target : (resolveValues(this, tf.target) as Json);
   }
 }
 
@@ -77,7 +77,9 @@ function terraformElements(node: IConstruct, into: TerraformElement[] = []): Ter
  *
  * An object the target does not hold yet is taken as it is rather than copied key by key (a stack's JSON is
  * mostly such objects: every resource's attributes), and copied only when a later merge writes into it, so that
- * no element's own values are ever changed. `owned` holds the objects this merge made itself.
+ * no element's own values are ever changed. `owned` holds the objects this merge made itself. Taken as it is, an
+ * object keeps a key set to `undefined`, which a copy would drop: values resolveValues returned hold none, and
+ * anything else is merged with `copy`.
  */
 class JsonMerge {
   private readonly owned = new WeakSet<object>();
@@ -86,11 +88,11 @@ class JsonMerge {
     this.owned.add(target);
   }
 
-  add(source: Json): void {
-    this.merge(this.target, source);
+  add(source: Json, { copy = false } = {}): void {
+    this.merge(this.target, source, copy);
   }
 
-  private merge(target: Json, source: Json): void {
+  private merge(target: Json, source: Json, copy: boolean): void {
     for (const key of Object.keys(source)) {
       const value = source[key];
       const existing = target[key];
@@ -98,7 +100,12 @@ class JsonMerge {
         delete target[key];
       } else if (Array.isArray(value)) {
         target[key] = Array.isArray(existing) ? [...existing, ...value] : value;
-      } else if (typeof value !== "object" || value === null || isResolvable(value) || existing === undefined) {
+      } else if (
+        typeof value !== "object" ||
+        value === null ||
+        isResolvable(value) ||
+        (existing === undefined && !copy)
+      ) {
         target[key] = value;
       } else {
         let into: Json;
@@ -107,7 +114,7 @@ class JsonMerge {
         else into = Array.isArray(existing) ? ([...existing] as unknown as Json) : { ...(existing as Json) };
         this.owned.add(into);
         target[key] = into;
-        this.merge(into, value as Json);
+        this.merge(into, value as Json, copy);
       }
     }
   }

@@ -9,7 +9,7 @@ import {
   Token,
   Tokenization,
 } from "cdktf";
-import { resolveValues } from "../../stacks/resolve-values";
+import { isTokenFree, resolveValues } from "../../stacks/resolve-values";
 
 /** What cdktf's own resolver makes of a value: the behaviour resolveValues must keep. */
 function byCdktf(stack: TerraformStack, value: unknown): unknown {
@@ -54,9 +54,17 @@ describe("resolveValues", () => {
     expect(resolveValues(stack, value)).toStrictEqual(byCdktf(stack, value));
   });
 
-  it("GIVEN a token-free value THEN it returns that value itself", () => {
+  it("GIVEN a token-free value THEN it returns that value itself and says it is token-free", () => {
     const value = { messages: [{ role: "system", content: "You are ${helpful}." }] };
     expect(resolveValues(stack, value)).toBe(value);
+    expect(isTokenFree(value)).toBe(true);
+  });
+
+  it("GIVEN any token, however deep, or in a key THEN it is not token-free", () => {
+    expect(isTokenFree({ a: [{ b: region.stringValue }] })).toBe(false);
+    expect(isTokenFree({ a: [count.numberValue] })).toBe(false);
+    expect(isTokenFree({ a: Lazy.stringValue({ produce: () => "x" }) })).toBe(false);
+    expect(isTokenFree({ a: { [region.stringValue]: "x" } })).toBe(false);
   });
 
   it("GIVEN a token deep inside THEN only the objects and lists around it are copied; the input is left as it was", () => {

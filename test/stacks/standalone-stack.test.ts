@@ -70,4 +70,18 @@ describe("StandaloneStack", () => {
     });
     expect(shared).toEqual({ name: "kept" });
   });
+
+  it("GIVEN an override set to undefined THEN it deletes what it names, as cdktf's merge does", () => {
+    const app = new App({ stackTraces: false });
+    const stack = new StandaloneStack(app, "deleting");
+    new TerraformOutput(stack, "kept", { value: { a: "x", b: "y" } });
+    stack.addOverride("output.kept.value.b", undefined);
+    stack.addOverride("output.absent.value", { nothing: undefined });
+    const [only] = bothWays(app);
+    expect(only!.ours).toEqual(only!.cdktf);
+    // Not only in the file: the JSON itself holds no key set to undefined (vet-stack compares it key by key).
+    const ours = stack.toTerraform() as { output: Record<string, { value: unknown }> };
+    expect(ours.output.kept!.value).toStrictEqual({ a: "x" });
+    expect(ours.output.absent!.value).toStrictEqual({});
+  });
 });

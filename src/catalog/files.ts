@@ -64,9 +64,9 @@ export function readCatalogText(root: string, file: string, options: ReadOptions
 /**
  * A file the listing saw as a regular file, read in one call: a catalog of 2,000 AI Configs opens 10,000 files,
  * and open, fstat, read and close one by one cost twice as much. O_NOFOLLOW still refuses a link put in its
- * place since the listing; only a pipe or device put there in that moment would read as empty, which needs a
- * writer on this machine at the same time. Undefined when the text may hold bad bytes (a U+FFFD), or is empty:
- * the byte-by-byte reading then says exactly what is wrong.
+ * place since the listing. Only a pipe or device swapped in at that very moment would be read (a pipe as empty),
+ * which takes someone changing this machine's checkout while the command runs. Undefined when the text may hold
+ * bad bytes (a U+FFFD), or is empty: the byte-by-byte reading then says exactly what is wrong.
  */
 function readListedFile(root: string, file: string, abs: string): string | undefined {
   let text: string;
@@ -221,8 +221,10 @@ export function listEntries(root: string, dir: string): Listed[] {
       const below = e.parentPath.length > abs.length ? `${e.parentPath.slice(prefix).split(path.sep).join("/")}/` : "";
       return { file: `${dir}/${below}${e.name}`, regular: e.isFile() };
     })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    .sort(byFile);
 }
+
+const byFile = (a: Listed, b: Listed) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /** A name a listing found, and whether it is a regular file (not a directory, link, pipe, socket or device). */
 export interface Listed {
@@ -237,7 +239,7 @@ export function listNames(root: string, dir: string): Listed[] {
     return fs
       .readdirSync(path.join(root, dir), { withFileTypes: true })
       .map((e) => ({ file: e.name, regular: e.isFile() }))
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      .sort(byFile);
   } catch {
     return [];
   }

@@ -32,7 +32,8 @@ export function servedModels(catalog: Catalog, environment: string): string[] {
   const configs = new Map(catalog.aiConfigs.map((c) => [c.key, c]));
   const models = new Set<string>();
   for (const config of catalog.aiConfigs) {
-    for (const variation of config.variations.filter((v) => servedVariations(config, environment).has(v.key))) {
+    const served = servedVariations(config, environment);
+    for (const variation of config.variations.filter((v) => served.has(v.key))) {
       models.add(variation.model);
       for (const judge of variation.judges) {
         const judgeConfig = configs.get(judge.key);

@@ -5,6 +5,9 @@
 export function literal(text: string): string;
 export function literal(text: string | undefined): string | undefined;
 export function literal(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  // Most text holds neither sequence; looking for it is much cheaper than a replacement that finds nothing.
   // Replacement functions, because "$$" in a replacement string means a single "$".
-  return text?.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+  const dollars = text.includes("${") ? text.replace(/\$\{/g, () => "$${") : text;
+  return dollars.includes("%{") ? dollars.replace(/%\{/g, () => "%%{") : dollars;
 }

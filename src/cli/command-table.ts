@@ -1,4 +1,5 @@
 import { Option } from "commander";
+import { DEFAULT_DEADLINE_SECONDS } from "./deadline";
 import type { Output } from "./output";
 
 /** What a command's handler receives: its positional arguments in order, its options by name, where to write. */
@@ -55,7 +56,7 @@ const restOptions = (what: string): Option[] => [
   required("--env <env>", "environment key"),
   option("--config <key...>", `only these AI Configs' ${what}`),
   apiHostOption(),
-  deadlineOption(300),
+  deadlineOption(DEFAULT_DEADLINE_SECONDS),
   option("--comment <text>", "comment recorded with the change (default: names the commit)"),
 ];
 const restDescription = (what: string) =>
@@ -190,7 +191,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       required("--env <env>", "environment key"),
       option("--config <key...>", "only these AI Configs"),
       apiHostOption(),
-      deadlineOption(300),
+      deadlineOption(DEFAULT_DEADLINE_SECONDS),
     ],
     run: async ({ opts, output }) => (await import("./commands/pull")).pullCommand(opts, output),
   },
@@ -202,7 +203,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       required("--project <key>", "the LaunchDarkly project's key"),
       option("--out <dir>", "a new or empty directory for the catalog (default: the project's key)"),
       apiHostOption({ url: "https://app.eu.launchdarkly.com", is: "the EU instance" }),
-      deadlineOption(300),
+      deadlineOption(DEFAULT_DEADLINE_SECONDS),
     ],
     run: async ({ opts, output }) => (await import("./commands/import")).importCommand(opts, output),
   },

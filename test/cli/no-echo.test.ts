@@ -1,7 +1,7 @@
 import { runCli } from "../../src/cli/program";
 import type { Output } from "../../src/cli/output";
 import { exampleCatalog, replace, EXAMPLE_ROOT, type Edit } from "../helpers/catalog-fixture";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
 
 /** One of each credential shape the validator knows, assembled here so that this file holds none of them. */
@@ -159,17 +159,12 @@ describe("no echo: a credential-shaped name never appears in what the CLI prints
 });
 
 describe("no echo: what LaunchDarkly answers is never printed with a credential in it", () => {
-  let standIn: LaunchDarklyStandIn;
-  let host: string;
-  beforeAll(async () => {
-    ({ standIn, host } = await LaunchDarklyStandIn.of(catalogAt(EXAMPLE_ROOT)));
-  });
-  afterAll(() => standIn.stop());
+  const ld = useLaunchDarklyStandIn({ holding: catalogAt(EXAMPLE_ROOT), per: "block" });
 
   it.each(PLANTED)(
     "GIVEN an error body that echoes %s THEN the reconciler's failure masks it",
     async (_kind, secret) => {
-      standIn.inject(
+      ld.standIn.inject(
         {
           kind: "status",
           status: 400,
@@ -177,34 +172,35 @@ describe("no echo: what LaunchDarkly answers is never printed with a credential 
         },
         { path: /targeting$/ },
       );
-      const run = await printed(["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", host], {
-        LAUNCHDARKLY_ACCESS_TOKEN: standIn.token,
-      });
+      const run = await printed(
+        ["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", ld.host],
+        ld.env(),
+      );
       expect(run).toContain("400 Bad Request: invalid_request: Unexpected value [masked credential] in the request");
       expect(run).not.toContain(secret);
     },
   );
 
   it("GIVEN an error body that echoes the access token, whatever its shape THEN it is masked too", async () => {
-    standIn.inject(
+    ld.standIn.inject(
       {
         kind: "status",
         status: 401,
-        body: JSON.stringify({ code: "unauthorized", message: `Invalid access token ${standIn.token}` }),
+        body: JSON.stringify({ code: "unauthorized", message: `Invalid access token ${ld.standIn.token}` }),
       },
       { path: /targeting$/ },
     );
     const run = await printed(
-      ["experiments", "apply", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", host],
-      { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token },
+      ["experiments", "apply", "--root", EXAMPLE_ROOT, "--env", "production", "--api-host", ld.host],
+      ld.env(),
     );
     expect(run).toContain("401 Unauthorized: unauthorized: Invalid access token [masked credential]");
-    expect(run).not.toContain(standIn.token);
+    expect(run).not.toContain(ld.standIn.token);
   });
 
   it("GIVEN an HTML error page holding a credential THEN it is masked", async () => {
     const secret = PLANTED[7]![1];
-    standIn.inject(
+    ld.standIn.inject(
       {
         kind: "status",
         status: 403,
@@ -213,9 +209,10 @@ describe("no echo: what LaunchDarkly answers is never printed with a credential 
       },
       { path: /targeting$/ },
     );
-    const run = await printed(["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", host], {
-      LAUNCHDARKLY_ACCESS_TOKEN: standIn.token,
-    });
+    const run = await printed(
+      ["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", ld.host],
+      ld.env(),
+    );
     expect(run).toContain('403 Forbidden: an HTML page ("Forbidden for [masked credential]")');
     expect(run).not.toContain(secret);
   });

@@ -1,26 +1,15 @@
 import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { runAicAsync as aic } from "../helpers/run-cli";
 import { catalogAt } from "../helpers/synth";
 
 describe("aic targeting (as a process)", () => {
-  let standIn: LaunchDarklyStandIn;
-  let host: string;
-  beforeAll(async () => {
-    standIn = new LaunchDarklyStandIn();
-    for (const config of catalogAt(EXAMPLE_ROOT).aiConfigs)
-      standIn.addConfig(
-        config.key,
-        config.variations.map((v) => v.key),
-      );
-    host = await standIn.start();
-  });
-  afterAll(() => standIn.stop());
+  const ld = useLaunchDarklyStandIn({ holding: catalogAt(EXAMPLE_ROOT), per: "block" });
 
   it("GIVEN live targeting that differs THEN diff exits 3, apply fixes it, and diff then exits 0; the token is never printed", async () => {
-    const env = { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token };
+    const env = ld.env();
     const before = await aic(
-      ["targeting", "diff", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host],
+      ["targeting", "diff", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", ld.host],
       env,
     );
     expect(before.code).toBe(3);
@@ -28,23 +17,27 @@ describe("aic targeting (as a process)", () => {
       "support-assistant in staging: would apply updateFallthroughVariationOrRollout, replaceRules\n",
     );
     const apply = await aic(
-      ["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host, "--comment", "PR 42"],
+      ["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", ld.host, "--comment", "PR 42"],
       env,
     );
     expect(apply.code).toBe(0);
     expect(apply.stdout).toContain("support-assistant in staging: applied");
-    const after = await aic(["targeting", "diff", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", host], env);
+    const after = await aic(
+      ["targeting", "diff", "--root", EXAMPLE_ROOT, "--env", "staging", "--api-host", ld.host],
+      env,
+    );
     expect(after).toMatchObject({ code: 0 });
     expect(after.stdout).toContain("support-assistant in staging: up to date");
     expect(after.stdout).toContain("AI Config approval settings in staging: up to date");
-    for (const run of [before, apply, after]) expect(run.stdout + run.stderr).not.toContain(standIn.token);
+    for (const run of [before, apply, after]) expect(run.stdout + run.stderr).not.toContain(ld.standIn.token);
   });
 
   it("GIVEN --api-host that is not a URL THEN it is a usage error at once, and nothing is sent", async () => {
     const started = Date.now();
-    const run = await aic(["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", "not-a-url"], {
-      LAUNCHDARKLY_ACCESS_TOKEN: standIn.token,
-    });
+    const run = await aic(
+      ["targeting", "apply", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", "not-a-url"],
+      ld.env(),
+    );
     expect(run).toMatchObject({
       code: 2,
       stderr: 'aic: --api-host "not-a-url" is not a URL; expected for example https://app.eu.launchdarkly.com\n',
@@ -55,7 +48,7 @@ describe("aic targeting (as a process)", () => {
   it("GIVEN an --api-host over plain http to a remote host THEN it is refused: the token would travel in clear", async () => {
     const run = await aic(
       ["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", "http://app.eu.launchdarkly.com"],
-      { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token },
+      ld.env(),
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("must be https: the access token goes with every request");
@@ -74,7 +67,7 @@ describe("aic targeting (as a process)", () => {
         "--api-host",
         "https://app.eu.launchdarkly.invalid",
       ],
-      { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token },
+      ld.env(),
     );
     expect(Date.now() - started).toBeLessThan(8000);
     expect(run.code).toBe(1);
@@ -86,14 +79,14 @@ describe("aic targeting (as a process)", () => {
 
   it("GIVEN --deadline that is not a number of seconds THEN it is a usage error", async () => {
     const run = await aic(
-      ["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", host, "--deadline", "soon"],
-      { LAUNCHDARKLY_ACCESS_TOKEN: standIn.token },
+      ["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", ld.host, "--deadline", "soon"],
+      ld.env(),
     );
     expect(run).toMatchObject({ code: 2, stderr: "aic: --deadline soon: expected a number of seconds above 0\n" });
   });
 
   it("GIVEN no token THEN it is a usage error", async () => {
-    const run = await aic(["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", host], {
+    const run = await aic(["targeting", "plan", "--root", EXAMPLE_ROOT, "--env", "dev", "--api-host", ld.host], {
       LAUNCHDARKLY_ACCESS_TOKEN: undefined,
     });
     expect(run).toMatchObject({ code: 2, stderr: "aic: LAUNCHDARKLY_ACCESS_TOKEN is not set\n" });

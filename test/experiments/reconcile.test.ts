@@ -1,5 +1,5 @@
 import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
 import { reconcileExperiments } from "../../src/experiments/reconcile";
 import { reconcileTargeting } from "../../src/targeting/reconcile";
@@ -15,29 +15,17 @@ const WINNER = replace(
 );
 
 describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
-  let standIn: LaunchDarklyStandIn;
+  const ld = useLaunchDarklyStandIn({ holding: catalog });
   let client: LaunchDarklyClient;
-  const writes = () => standIn.requests.filter((r) => r.method !== "GET" && r.path.includes("/experiments"));
+  const writes = () => ld.standIn.requests.filter((r) => r.method !== "GET" && r.path.includes("/experiments"));
   const apply = (c: Catalog, comment = "aic experiments apply of abc123") =>
     reconcileExperiments(c, "production", client, { apply: true, comment });
-  const live = () => standIn.experiments.get("production/friendly-v2-feedback");
+  const live = () => ld.standIn.experiments.get("production/friendly-v2-feedback");
 
   beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    for (const config of catalog.aiConfigs)
-      standIn.addConfig(
-        config.key,
-        config.variations.map((v) => v.key),
-      );
-    client = new LaunchDarklyClient({
-      apiHost: await standIn.start(),
-      token: standIn.token,
-      backoffMs: 5,
-      timeoutMs: 2000,
-    });
+    client = new LaunchDarklyClient({ apiHost: ld.host, token: ld.standIn.token, backoffMs: 5, timeoutMs: 2000 });
     await reconcileTargeting(catalog, "production", client, { apply: true, comment: "targeting first" });
   });
-  afterEach(() => standIn.stop());
 
   it("GIVEN the example's running experiment THEN apply creates it on production's fallthrough with its iteration, and starts it", async () => {
     const [outcome] = await apply(catalog);
@@ -100,7 +88,7 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
   it("GIVEN an unrelated change (a new prompt version, another environment's targeting) THEN the running iteration is left alone", async () => {
     await apply(catalog);
     const sent = writes().length;
-    standIn.renewVariationIds("support-assistant");
+    ld.standIn.renewVariationIds("support-assistant");
     const changed = edited(
       replace("fallthrough: { variation: friendly-v2 }", "fallthrough: { variation: friendly-v1 }"),
     );
@@ -171,19 +159,21 @@ describe("the experiment reconciler against a LaunchDarkly stand-in", () => {
       experiment: "beta-expert",
     });
     expect(outcomes.map((o) => o.steps.map((s) => s.kind))).toEqual([["create", "start"]]);
-    const ruleId = standIn.environment("support-assistant", "production")!.rules[0]!._id;
-    expect(standIn.experiments.get("production/beta-expert")!.iterations[0]!.flags["support-assistant"]).toMatchObject({
+    const ruleId = ld.standIn.environment("support-assistant", "production")!.rules[0]!._id;
+    expect(
+      ld.standIn.experiments.get("production/beta-expert")!.iterations[0]!.flags["support-assistant"],
+    ).toMatchObject({
       targetingRule: ruleId,
       targetingRuleDescription: "Beta users get the newer prompt",
     });
   });
 
   it("GIVEN targeting switched off in LaunchDarkly's UI THEN starting fails, naming the experiment and what was applied; the next apply only starts it", async () => {
-    standIn.environment("support-assistant", "production")!.enabled = false;
+    ld.standIn.environment("support-assistant", "production")!.enabled = false;
     await expect(apply(catalog)).rejects.toThrow(
       /^support-assistant\/friendly-v2-feedback in production: PATCH .* failed: 400 Bad Request: invalid_request: support-assistant must be on in production to start an iteration\. Already applied: support-assistant\/friendly-v2-feedback \(create\)$/,
     );
-    standIn.environment("support-assistant", "production")!.enabled = true;
+    ld.standIn.environment("support-assistant", "production")!.enabled = true;
     expect((await apply(catalog)).map((o) => o.steps)).toEqual([[{ kind: "start" }]]);
   });
 });

@@ -93,6 +93,14 @@ export type Fault =
   /** Handle the request, send the headers and half the body, then nothing more. */
   | { kind: "stall-body" };
 
+/** What of a catalog the stand-in needs to hold its AI Configs: their keys and their variations' keys. */
+export type HeldCatalog = {
+  readonly aiConfigs: ReadonlyArray<{
+    readonly key: string;
+    readonly variations: ReadonlyArray<{ readonly key: string }>;
+  }>;
+};
+
 /**
  * A local stand-in for LaunchDarkly's AI Config targeting endpoints, written from the published API
  * description: GET and semantic-patch PATCH of /api/v2/projects/{project}/ai-configs/{config}/targeting.
@@ -144,16 +152,19 @@ export class LaunchDarklyStandIn {
   > = [];
 
   /** A stand-in holding every AI Config of `catalog`, as the launchdarkly stack creates them, started; and its URL. */
-  static async of(catalog: {
-    aiConfigs: ReadonlyArray<{ key: string; variations: ReadonlyArray<{ key: string }> }>;
-  }): Promise<{ standIn: LaunchDarklyStandIn; host: string }> {
+  static async of(catalog: HeldCatalog): Promise<{ standIn: LaunchDarklyStandIn; host: string }> {
     const standIn = new LaunchDarklyStandIn();
+    standIn.addConfigsOf(catalog);
+    return { standIn, host: await standIn.start() };
+  }
+
+  /** Every AI Config of `catalog`, as the launchdarkly stack creates them (see addConfig). */
+  addConfigsOf(catalog: HeldCatalog): void {
     for (const config of catalog.aiConfigs)
-      standIn.addConfig(
+      this.addConfig(
         config.key,
         config.variations.map((v) => v.key),
       );
-    return { standIn, host: await standIn.start() };
   }
 
   /** An AI Config as the launchdarkly stack creates it: its variations, untargeted everywhere. */

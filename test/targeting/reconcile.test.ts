@@ -1,5 +1,5 @@
 import { chain, exampleCatalog, replace, STOP_EXPERIMENT, EXAMPLE_ROOT } from "../helpers/catalog-fixture";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
 import { reconcileApprovalSettings, reconcileTargeting } from "../../src/targeting/reconcile";
 import { LaunchDarklyClient } from "../../src/targeting/rest-client";
@@ -8,25 +8,13 @@ const SA = "configs/ai-configs/support-assistant.yaml";
 const catalog = catalogAt(EXAMPLE_ROOT);
 
 describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
-  let standIn: LaunchDarklyStandIn;
+  const ld = useLaunchDarklyStandIn({ holding: catalog });
   let client: LaunchDarklyClient;
-  const patches = () => standIn.requests.filter((r) => r.method === "PATCH");
+  const patches = () => ld.standIn.requests.filter((r) => r.method === "PATCH");
 
-  beforeEach(async () => {
-    standIn = new LaunchDarklyStandIn();
-    for (const config of catalog.aiConfigs)
-      standIn.addConfig(
-        config.key,
-        config.variations.map((v) => v.key),
-      );
-    client = new LaunchDarklyClient({
-      apiHost: await standIn.start(),
-      token: standIn.token,
-      backoffMs: 5,
-      timeoutMs: 2000,
-    });
+  beforeEach(() => {
+    client = new LaunchDarklyClient({ apiHost: ld.host, token: ld.standIn.token, backoffMs: 5, timeoutMs: 2000 });
   });
-  afterEach(() => standIn.stop());
 
   it("GIVEN nothing targeted yet THEN apply sets production's rules, rollout and off variation, with a comment", async () => {
     const outcomes = await reconcileTargeting(catalog, "production", client, {
@@ -38,7 +26,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       ["support-assistant", true],
       ["ticket-summarizer", true],
     ]);
-    const env = standIn.environment("support-assistant", "production")!;
+    const env = ld.standIn.environment("support-assistant", "production")!;
     expect(env.enabled).toBe(true);
     expect(env.offVariation).toBe(1);
     expect(env.fallthrough.rollout!.variations).toEqual([
@@ -54,7 +42,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       environmentKey: "production",
       comment: "aic targeting apply of abc123",
     });
-    expect(standIn.environment("docs-agent", "production")).toBeUndefined();
+    expect(ld.standIn.environment("docs-agent", "production")).toBeUndefined();
   });
 
   it("GIVEN targeting already applied THEN a second apply sends nothing", async () => {
@@ -81,7 +69,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       configs: ["support-assistant"],
     });
     expect(outcome!.instructions.map((i) => i.kind)).toEqual(["updateFallthroughVariationOrRollout"]);
-    expect(standIn.environment("support-assistant", "production")!.fallthrough.rollout!.variations).toEqual([
+    expect(ld.standIn.environment("support-assistant", "production")!.fallthrough.rollout!.variations).toEqual([
       { variation: 1, weight: 50000 },
       { variation: 2, weight: 50000 },
     ]);
@@ -112,7 +100,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       configs: ["support-assistant"],
     });
     expect(outcome!.instructions.map((i) => i.kind)).toEqual(["replaceRules"]);
-    expect(standIn.environment("support-assistant", "production")!.rules.map((r) => r.description)).toEqual([
+    expect(ld.standIn.environment("support-assistant", "production")!.rules.map((r) => r.description)).toEqual([
       "staff",
       "beta",
     ]);
@@ -120,7 +108,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
 
   it("GIVEN variation IDs that changed since the last apply THEN keys are resolved to the new IDs", async () => {
     await reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" });
-    standIn.renewVariationIds("support-assistant");
+    ld.standIn.renewVariationIds("support-assistant");
     const changed = catalogAt(
       exampleCatalog({ [SA]: replace("offVariation: friendly-v1", "offVariation: friendly-v2") }),
     );
@@ -130,7 +118,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       configs: ["support-assistant"],
     });
     expect(outcome!.instructions.map((i) => i.kind)).toEqual(["updateOffVariation"]);
-    expect(standIn.environment("support-assistant", "production")!.offVariation).toBe(2);
+    expect(ld.standIn.environment("support-assistant", "production")!.offVariation).toBe(2);
   });
 
   it("GIVEN staging's targeting switched off in the files THEN everyone is served the off variation, without turnTargetingOff", async () => {
@@ -151,7 +139,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       "updateFallthroughVariationOrRollout",
       "replaceRules",
     ]);
-    const env = standIn.environment("support-assistant", "staging")!;
+    const env = ld.standIn.environment("support-assistant", "staging")!;
     expect(env).toMatchObject({ enabled: true, offVariation: 1, fallthrough: { variation: 1 }, rules: [] });
     expect(
       (await reconcileTargeting(off, "staging", client, { apply: false, comment: "again" })).every(
@@ -162,7 +150,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       (o) => o.config === "support-assistant",
     );
     expect(back!.instructions.map((i) => i.kind)).toEqual(["updateFallthroughVariationOrRollout", "replaceRules"]);
-    expect(standIn.environment("support-assistant", "staging")!.rules).toHaveLength(1);
+    expect(ld.standIn.environment("support-assistant", "staging")!.rules).toHaveLength(1);
   });
 
   it("GIVEN targeting off in the files without an off variation THEN LaunchDarkly's own off variation is served", async () => {
@@ -171,7 +159,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
     );
     await reconcileTargeting(catalog, "staging", client, { apply: true, comment: "on" });
     await reconcileTargeting(off, "staging", client, { apply: true, comment: "off" });
-    expect(standIn.environment("support-assistant", "staging")).toMatchObject({
+    expect(ld.standIn.environment("support-assistant", "staging")).toMatchObject({
       offVariation: 0,
       fallthrough: { variation: 0 },
       rules: [],
@@ -180,35 +168,35 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
 
   it("GIVEN targeting switched off in LaunchDarkly by hand THEN apply says to switch it on there, since the API cannot", async () => {
     await reconcileTargeting(catalog, "staging", client, { apply: true, comment: "on" });
-    standIn.environment("support-assistant", "staging")!.enabled = false;
+    ld.standIn.environment("support-assistant", "staging")!.enabled = false;
     await expect(reconcileTargeting(catalog, "staging", client, { apply: true, comment: "again" })).rejects.toThrow(
       "support-assistant in staging: targeting is switched off in LaunchDarkly, and its API cannot switch an AI Config's targeting on: switch it on in LaunchDarkly, then apply again",
     );
   });
 
   it("GIVEN a 429 mid-run THEN it waits for X-RateLimit-Reset and carries on", async () => {
-    standIn.failNext(429, { "X-RateLimit-Reset": String(Date.now() + 150) }, /support-assistant/);
+    ld.standIn.failNext(429, { "X-RateLimit-Reset": String(Date.now() + 150) }, /support-assistant/);
     const started = Date.now();
     const outcomes = await reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" });
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     expect(outcomes.every((o) => o.applied)).toBe(true);
-    expect(standIn.environment("support-assistant", "production")!.enabled).toBe(true);
+    expect(ld.standIn.environment("support-assistant", "production")!.enabled).toBe(true);
   });
 
   it("GIVEN a config that keeps failing THEN the error names it and the environment, and what was already applied", async () => {
-    for (let i = 0; i < 5; i++) standIn.failNext(500, undefined, /support-assistant/);
+    for (let i = 0; i < 5; i++) ld.standIn.failNext(500, undefined, /support-assistant/);
     await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(
       /^support-assistant in production: GET \/api\/v2\/projects\/support-ai\/ai-configs\/support-assistant\/targeting on 127\.0\.0\.1:\d+ failed \(after 5 attempts\): 500 Internal Server Error: internal_server_error: injected\. Already applied: answer-judge$/,
     );
-    expect(standIn.environment("answer-judge", "production")!.enabled).toBe(true);
+    expect(ld.standIn.environment("answer-judge", "production")!.enabled).toBe(true);
   });
 
   it("GIVEN a 4xx answer THEN it is reported at once, without retrying", async () => {
-    standIn.failNext(400, undefined, /answer-judge/);
+    ld.standIn.failNext(400, undefined, /answer-judge/);
     await expect(reconcileTargeting(catalog, "production", client, { apply: true, comment: "a" })).rejects.toThrow(
       /^answer-judge in production: GET .* failed: 400 Bad Request: invalid_request: injected\. Already applied: nothing$/,
     );
-    expect(standIn.requests.filter((r) => r.path.includes("answer-judge"))).toHaveLength(1);
+    expect(ld.standIn.requests.filter((r) => r.path.includes("answer-judge"))).toHaveLength(1);
   });
 
   it("GIVEN production's approval rules THEN AI Config approval settings are set once, then left alone", async () => {
@@ -216,7 +204,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       differs: true,
       applied: true,
     });
-    expect(standIn.approvalSettings.aiconfig!.environments.production).toEqual({
+    expect(ld.standIn.approvalSettings.aiconfig!.environments.production).toEqual({
       required: true,
       minNumApprovals: 2,
       canReviewOwnRequest: false,
@@ -231,7 +219,7 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
   });
 
   it("GIVEN the project's fallback (`_default`) already holds production's approval rules THEN nothing is sent", async () => {
-    standIn.approvalSettings.aiconfig = {
+    ld.standIn.approvalSettings.aiconfig = {
       _default: { required: true, minNumApprovals: 2, canReviewOwnRequest: false, canApplyDeclinedChanges: false },
       environments: {},
     };
@@ -240,13 +228,13 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       applied: false,
     });
     expect(patches()).toHaveLength(0);
-    expect(standIn.requests.map((r) => r.path)).toEqual([
+    expect(ld.standIn.requests.map((r) => r.path)).toEqual([
       "/api/v2/approval-requests/projects/support-ai/settings?expand=default",
     ]);
   });
 
   it("GIVEN a fallback that differs and no environment override THEN the environment's settings are written", async () => {
-    standIn.approvalSettings.aiconfig = {
+    ld.standIn.approvalSettings.aiconfig = {
       _default: { required: false, minNumApprovals: 1, canReviewOwnRequest: true, canApplyDeclinedChanges: true },
       environments: {},
     };
@@ -254,14 +242,14 @@ describe("the targeting reconciler against a LaunchDarkly stand-in", () => {
       differs: true,
       applied: true,
     });
-    expect(standIn.approvalSettings.aiconfig.environments.production).toMatchObject({ minNumApprovals: 2 });
+    expect(ld.standIn.approvalSettings.aiconfig.environments.production).toMatchObject({ minNumApprovals: 2 });
   });
 
   it("THEN only the beta approval-settings endpoint is called with LD-API-Version beta; targeting takes the dated version", async () => {
     await reconcileTargeting(catalog, "production", client, { apply: true, comment: "versions" });
     await reconcileApprovalSettings(catalog, "production", client, false);
     const versions = new Set(
-      standIn.requests.map(
+      ld.standIn.requests.map(
         (r) =>
           `${r.path.startsWith("/api/v2/approval-requests/") ? "approval settings" : "targeting"}: ${r.apiVersion}`,
       ),

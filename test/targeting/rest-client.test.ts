@@ -1,7 +1,7 @@
 import * as net from "node:net";
 import * as os from "node:os";
 import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
-import { LaunchDarklyStandIn } from "../helpers/launchdarkly-stand-in";
+import { useLaunchDarklyStandIn } from "../helpers/use-launchdarkly-stand-in";
 import { catalogAt } from "../helpers/synth";
 import { reconcileExperiments } from "../../src/experiments/reconcile";
 import { reconcileTargeting } from "../../src/targeting/reconcile";
@@ -43,47 +43,41 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
 }
 
 describe("the REST client against a LaunchDarkly stand-in that fails as networks do", () => {
-  let standIn: LaunchDarklyStandIn;
-  let host: string;
+  const ld = useLaunchDarklyStandIn({ holding: catalog });
   const client = (options: Partial<ClientOptions> = {}) =>
-    new LaunchDarklyClient({ apiHost: host, token: standIn.token, backoffMs: 5, timeoutMs: 2000, ...options });
+    new LaunchDarklyClient({ apiHost: ld.host, token: ld.standIn.token, backoffMs: 5, timeoutMs: 2000, ...options });
   const sent = (method: string, path: string | RegExp) =>
-    standIn.requests.filter(
+    ld.standIn.requests.filter(
       (r) => r.method === method && (typeof path === "string" ? r.path === path : path.test(r.path)),
     ).length;
-
-  beforeEach(async () => {
-    ({ standIn, host } = await LaunchDarklyStandIn.of(catalog));
-  });
-  afterEach(() => standIn.stop());
 
   describe("writes that are not idempotent", () => {
     beforeEach(async () => {
       await reconcileTargeting(catalog, "production", client(), { apply: true, comment: "targeting first" });
-      standIn.requests.length = 0;
+      ld.standIn.requests.length = 0;
     });
 
     it("GIVEN a 5xx to the POST that created the experiment anyway THEN a read-back finds it, nothing is sent twice, and the report says it was created", async () => {
-      standIn.inject({ kind: "after", status: 500 }, { path: EXPERIMENTS, method: "POST" });
+      ld.standIn.inject({ kind: "after", status: 500 }, { path: EXPERIMENTS, method: "POST" });
       const outcomes = await reconcileExperiments(catalog, "production", client(), { apply: true, comment: "c" });
       expect(outcomes.map((o) => [o.steps.map((s) => s.kind), o.applied])).toEqual([[["create", "start"], true]]);
       expect(sent("POST", EXPERIMENTS)).toBe(1);
-      expect(standIn.experiments.get("production/friendly-v2-feedback")!.iterations.map((i) => i.status)).toEqual([
+      expect(ld.standIn.experiments.get("production/friendly-v2-feedback")!.iterations.map((i) => i.status)).toEqual([
         "running",
       ]);
     });
 
     it("GIVEN a 5xx to a POST that did not take effect THEN the read-back says so, and it is sent again", async () => {
-      standIn.inject({ kind: "status", status: 503 }, { path: EXPERIMENTS, method: "POST" });
+      ld.standIn.inject({ kind: "status", status: 503 }, { path: EXPERIMENTS, method: "POST" });
       const outcomes = await reconcileExperiments(catalog, "production", client(), { apply: true, comment: "c" });
       expect(outcomes[0]!.applied).toBe(true);
       expect(sent("POST", EXPERIMENTS)).toBe(2);
     });
 
     it("GIVEN a lost answer that cannot be read back either THEN the report says the create may have been applied, not that nothing was", async () => {
-      standIn.inject({ kind: "after", status: 502 }, { path: EXPERIMENTS, method: "POST" });
+      ld.standIn.inject({ kind: "after", status: 502 }, { path: EXPERIMENTS, method: "POST" });
       // The plan's own read, the first GET, is answered; the read-back is not.
-      standIn.inject(
+      ld.standIn.inject(
         { kind: "status", status: 500 },
         { path: /experiments\/friendly-v2-feedback\?expand/, method: "GET", times: 5, skip: 1 },
       );
@@ -98,8 +92,8 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
     });
 
     it("GIVEN a targeting PATCH whose answer is lost after it took effect THEN it is confirmed by reading the targeting, and sent once", async () => {
-      standIn.environment("support-assistant", "production")!.offVariation = 2;
-      standIn.inject({ kind: "reset-body" }, { path: new RegExp(`${TARGETING}$`), method: "PATCH" });
+      ld.standIn.environment("support-assistant", "production")!.offVariation = 2;
+      ld.standIn.inject({ kind: "reset-body" }, { path: new RegExp(`${TARGETING}$`), method: "PATCH" });
       const outcomes = await reconcileTargeting(catalog, "production", client(), {
         apply: true,
         comment: "c",
@@ -107,11 +101,11 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
       });
       expect(outcomes).toMatchObject([{ config: "support-assistant", applied: true }]);
       expect(sent("PATCH", TARGETING)).toBe(1);
-      expect(standIn.environment("support-assistant", "production")!.offVariation).toBe(1);
+      expect(ld.standIn.environment("support-assistant", "production")!.offVariation).toBe(1);
     });
 
     it("GIVEN a raw POST without a read-back THEN an ambiguous failure is not retried, and says its effect is unknown", async () => {
-      standIn.inject({ kind: "after", status: 500 }, { path: EXPERIMENTS, method: "POST" });
+      ld.standIn.inject({ kind: "after", status: 500 }, { path: EXPERIMENTS, method: "POST" });
       const error = await failure(
         client().request({
           method: "POST",
@@ -129,13 +123,13 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
 
   describe("failures after the headers arrived", () => {
     it("GIVEN a connection reset half-way through the body THEN the read is retried", async () => {
-      standIn.inject({ kind: "reset-body" }, { path: /targeting$/ });
+      ld.standIn.inject({ kind: "reset-body" }, { path: /targeting$/ });
       expect((await client().getTargeting("support-ai", "support-assistant")).variations).toHaveLength(4);
       expect(sent("GET", TARGETING)).toBe(2);
     });
 
     it("GIVEN a body that stalls THEN the attempt's timeout covers it, and the read is retried", async () => {
-      standIn.inject({ kind: "stall-body" }, { path: /targeting$/ });
+      ld.standIn.inject({ kind: "stall-body" }, { path: /targeting$/ });
       const { ms, result } = await timed(() =>
         client({ timeoutMs: 300 }).getTargeting("support-ai", "support-assistant"),
       );
@@ -144,7 +138,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
     });
 
     it("GIVEN a body that stalls every time THEN the failure names method, path, status and what happened", async () => {
-      standIn.inject({ kind: "stall-body" }, { path: /targeting$/, times: 3 });
+      ld.standIn.inject({ kind: "stall-body" }, { path: /targeting$/, times: 3 });
       const error = await failure(
         client({ timeoutMs: 200, maxAttempts: 3 }).getTargeting("support-ai", "support-assistant"),
       );
@@ -178,7 +172,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
     ])(
       "GIVEN a 200 with %s THEN the failure names method, path and status, and says what came back",
       async (_case, fault, what) => {
-        standIn.inject(fault, { path: /targeting$/ });
+        ld.standIn.inject(fault, { path: /targeting$/ });
         const error = await failure(client().getTargeting("support-ai", "support-assistant"));
         expect(error.message).toMatch(
           new RegExp(
@@ -190,7 +184,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
     );
 
     it("GIVEN a proxy's 502 HTML page THEN it is retried, and reported by its title, not its markup", async () => {
-      standIn.inject(
+      ld.standIn.inject(
         {
           kind: "status",
           status: 502,
@@ -208,13 +202,13 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
 
   describe("waiting as LaunchDarkly asks", () => {
     it("GIVEN a 429 with Retry-After in seconds THEN it waits that long", async () => {
-      standIn.inject({ kind: "status", status: 429, headers: { "Retry-After": "1" } }, { path: /targeting$/ });
+      ld.standIn.inject({ kind: "status", status: 429, headers: { "Retry-After": "1" } }, { path: /targeting$/ });
       const { ms } = await timed(() => client().getTargeting("support-ai", "support-assistant"));
       expect(ms).toBeGreaterThanOrEqual(950);
     });
 
     it("GIVEN a 503 with Retry-After as a date THEN a read waits until then", async () => {
-      standIn.inject(
+      ld.standIn.inject(
         { kind: "status", status: 503, headers: { "Retry-After": new Date(Date.now() + 2000).toUTCString() } },
         { path: /targeting$/ },
       );
@@ -225,7 +219,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
 
     it("GIVEN X-RateLimit-Reset in epoch seconds, not milliseconds THEN it still waits until then", async () => {
       const reset = Math.ceil(Date.now() / 1000) + 1;
-      standIn.inject(
+      ld.standIn.inject(
         { kind: "status", status: 429, headers: { "X-RateLimit-Reset": String(reset) } },
         { path: /targeting$/ },
       );
@@ -235,7 +229,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
 
     it("GIVEN X-RateLimit-Reset in epoch milliseconds THEN it waits until then", async () => {
       const reset = Date.now() + 300;
-      standIn.inject(
+      ld.standIn.inject(
         { kind: "status", status: 429, headers: { "X-RateLimit-Reset": String(reset) } },
         { path: /targeting$/ },
       );
@@ -244,7 +238,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
     });
 
     it("GIVEN every attempt failing THEN it backs off between attempts, and not after the last", async () => {
-      standIn.inject({ kind: "status", status: 500 }, { path: /targeting$/, times: 3 });
+      ld.standIn.inject({ kind: "status", status: 500 }, { path: /targeting$/, times: 3 });
       const { ms } = await timed(() =>
         failure(client({ backoffMs: 400, maxAttempts: 3 }).getTargeting("support-ai", "support-assistant")),
       );
@@ -256,7 +250,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
 
   describe("one deadline for the whole command", () => {
     it("GIVEN an endpoint that never answers THEN the command's deadline ends it, however many attempts were left", async () => {
-      standIn.inject({ kind: "stall" }, { path: /targeting$/, times: 10 });
+      ld.standIn.inject({ kind: "stall" }, { path: /targeting$/, times: 10 });
       const { ms, result } = await timed(() =>
         failure(
           client({ timeoutMs: 20_000, deadline: new Deadline(1200) }).getTargeting("support-ai", "support-assistant"),
@@ -269,7 +263,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
     });
 
     it("GIVEN a rate limit that resets after the deadline THEN it fails at once instead of waiting", async () => {
-      standIn.inject({ kind: "status", status: 429, headers: { "Retry-After": "30" } }, { path: /targeting$/ });
+      ld.standIn.inject({ kind: "status", status: 429, headers: { "Retry-After": "30" } }, { path: /targeting$/ });
       const { ms, result } = await timed(() =>
         failure(client({ deadline: new Deadline(2000) }).getTargeting("support-ai", "support-assistant")),
       );
@@ -327,7 +321,7 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
     });
 
     it("GIVEN a connection closed before any answer THEN a read is retried", async () => {
-      standIn.inject({ kind: "reset" }, { path: /targeting$/ });
+      ld.standIn.inject({ kind: "reset" }, { path: /targeting$/ });
       expect((await client().getTargeting("support-ai", "support-assistant")).variations).toHaveLength(4);
     });
 

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { importedFiles } from "../../catalog/edit/import";
 import { planImport, readProject } from "../../live/import";
 import { ApiError, Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
+import { DEFAULT_DEADLINE_SECONDS } from "../deadline";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
 import { writeFiles } from "../safe-write";
@@ -45,7 +46,7 @@ function instanceOf(host: URL): string | undefined {
 export async function importCommand(options: ImportOptions, output: Output): Promise<number> {
   const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
   if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
-  const seconds = Number(options.deadline ?? "300");
+  const seconds = Number(options.deadline ?? DEFAULT_DEADLINE_SECONDS);
   if (!Number.isFinite(seconds) || seconds <= 0)
     throw new UsageError(`--deadline ${options.deadline}: expected a number of seconds above 0`);
   const host = parseApiHost(options.apiHost);

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import type { Catalog } from "../../catalog";
 import { ReconcileError } from "../../targeting/reconcile";
 import { Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
+import { DEFAULT_DEADLINE_SECONDS } from "../deadline";
 import { UsageError } from "../errors";
 import type { Output } from "../output";
 import { loadValidCatalog } from "./validate";
@@ -51,7 +52,7 @@ export function openRestSession(
     throw new UsageError(`${command} ${action}: expected plan, apply or diff`);
   const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
   if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
-  const seconds = Number(options.deadline ?? "300");
+  const seconds = Number(options.deadline ?? DEFAULT_DEADLINE_SECONDS);
   if (!Number.isFinite(seconds) || seconds <= 0)
     throw new UsageError(`--deadline ${options.deadline}: expected a number of seconds above 0`);
   if (options.apiHost !== undefined) {

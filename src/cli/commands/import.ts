@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { importedFiles } from "../../catalog/edit/import";
 import { planImport, readProject } from "../../live/import";
 import { ApiError, Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
-import { DEFAULT_DEADLINE_SECONDS } from "../deadline";
+import { deadlineMs } from "../deadline";
 import { EXIT_INVALID, EXIT_OK, UsageError } from "../errors";
 import type { Output } from "../output";
 import { writeFiles } from "../safe-write";
@@ -46,15 +46,13 @@ function instanceOf(host: URL): string | undefined {
 export async function importCommand(options: ImportOptions, output: Output): Promise<number> {
   const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
   if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
-  const seconds = Number(options.deadline ?? DEFAULT_DEADLINE_SECONDS);
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new UsageError(`--deadline ${options.deadline}: expected a number of seconds above 0`);
+  const deadline = new Deadline(deadlineMs(options.deadline));
   const host = parseApiHost(options.apiHost);
   if (typeof host === "string") throw new UsageError(`--api-host ${host}`);
   const out = options.out ?? options.project;
   if (fs.existsSync(out) && (!fs.statSync(out).isDirectory() || fs.readdirSync(out).length > 0))
     throw new UsageError(`--out ${out}: expected a new or empty directory; nothing was written`);
-  const client = new LaunchDarklyClient({ apiHost: options.apiHost, token, deadline: new Deadline(seconds * 1000) });
+  const client = new LaunchDarklyClient({ apiHost: options.apiHost, token, deadline });
   let read;
   try {
     read = await readProject(client, options.project);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import type { Catalog } from "../../catalog";
 import { ReconcileError } from "../../targeting/reconcile";
 import { Deadline, LaunchDarklyClient, parseApiHost } from "../../targeting/rest-client";
-import { DEFAULT_DEADLINE_SECONDS } from "../deadline";
+import { deadlineMs } from "../deadline";
 import { UsageError } from "../errors";
 import type { Output } from "../output";
 import { loadValidCatalog } from "./validate";
@@ -52,9 +52,7 @@ export function openRestSession(
     throw new UsageError(`${command} ${action}: expected plan, apply or diff`);
   const token = process.env.LAUNCHDARKLY_ACCESS_TOKEN;
   if (!token) throw new UsageError("LAUNCHDARKLY_ACCESS_TOKEN is not set");
-  const seconds = Number(options.deadline ?? DEFAULT_DEADLINE_SECONDS);
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new UsageError(`--deadline ${options.deadline}: expected a number of seconds above 0`);
+  const ms = deadlineMs(options.deadline);
   if (options.apiHost !== undefined) {
     const host = parseApiHost(options.apiHost);
     if (typeof host === "string") throw new UsageError(`--api-host ${host}`);
@@ -66,7 +64,7 @@ export function openRestSession(
   const client = new LaunchDarklyClient({
     apiHost: options.apiHost ?? catalog.instance.apiHost,
     token,
-    deadline: new Deadline(seconds * 1000),
+    deadline: new Deadline(ms),
   });
   return { catalog, client, comment: options.comment ?? `aic ${command} apply of ${commitName(options.root)}` };
 }

@@ -2,6 +2,7 @@ import { CAPABILITY_TABLE } from "../../access/capabilities";
 import { exitCodeOf, renderReport } from "../../live/render";
 import { SCRATCH_PREFIX, verifyLive } from "../../live/verify-live";
 import { parseApiHost } from "../../targeting/rest-client";
+import { deadlineMs } from "../deadline";
 import { EXIT_INVALID, UsageError } from "../errors";
 import type { Output } from "../output";
 import { loadValidCatalog } from "./validate";
@@ -27,9 +28,7 @@ export async function verifyLiveCommand(options: VerifyLiveCommandOptions, outpu
     throw new UsageError(
       `--project-prefix ${options.projectPrefix}: expected up to 40 letters, digits, ".", "_" or "-", starting with a letter or digit`,
     );
-  const seconds = Number(options.deadline);
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new UsageError(`--deadline ${options.deadline}: expected a number of seconds above 0`);
+  const deadline = deadlineMs(options.deadline);
   if (options.apiHost !== undefined) {
     const host = parseApiHost(options.apiHost);
     if (typeof host === "string") throw new UsageError(`--api-host ${host}`);
@@ -53,7 +52,7 @@ export async function verifyLiveCommand(options: VerifyLiveCommandOptions, outpu
     const report = await verifyLive({
       apiHost,
       token,
-      deadlineMs: seconds * 1000,
+      deadlineMs: deadline,
       prefix: options.projectPrefix,
       capabilities: Object.entries(CAPABILITY_TABLE).map(([capability, c]) => ({ capability, grants: c.grants })),
       signal: interrupt.signal,

@@ -4,7 +4,7 @@ import { AwsEnvironmentStack } from "./aws-environment-stack";
 import { BootstrapStack } from "./bootstrap-stack";
 import { LaunchDarklyStack } from "./launchdarkly-stack";
 import { LdEnvironmentStack, type ReconcilerCommands } from "./ld-environment-stack";
-import { StandaloneStack } from "./standalone-stack";
+import { StandaloneStack } from "./synthesis/standalone-stack";
 
 export interface BuildAppOptions {
   outdir?: string;

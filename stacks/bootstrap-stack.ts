@@ -9,7 +9,7 @@ import { accountProvider } from "../constructs/aws/provider";
 import { StateBucket } from "../constructs/aws/state-bucket";
 import { launchDarklyGate, type Catalog } from "../src/catalog";
 import { applyRoleSubject, evalRoleSubjects, planRoleSubjects } from "../src/pipeline/names";
-import { StandaloneStack } from "./standalone-stack";
+import { StandaloneStack } from "./synthesis/standalone-stack";
 import { commonTags } from "./tags";
 import { requireTerraformVersion } from "./terraform-version";
 

@@ -2,7 +2,7 @@ import { S3Backend } from "cdktf";
 import type { Construct } from "constructs";
 import { stateKey, stateKeyAliasArn } from "../constructs/aws/state-bucket";
 import type { Catalog } from "../src/catalog";
-import { StandaloneStack } from "./standalone-stack";
+import { StandaloneStack } from "./synthesis/standalone-stack";
 import { requireTerraformVersion } from "./terraform-version";
 
 /** A stack whose state lives in the bootstrap bucket, one key per stack, encrypted with its key, with S3-native locking. */

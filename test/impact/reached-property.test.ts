@@ -9,7 +9,7 @@ import { analyseImpact } from "../../src/impact/analyse";
 import { AwsEnvironmentStack } from "../../stacks/aws-environment-stack";
 import { LaunchDarklyStack } from "../../stacks/launchdarkly-stack";
 import { LdEnvironmentStack } from "../../stacks/ld-environment-stack";
-import type { StandaloneStack } from "../../stacks/standalone-stack";
+import type { StandaloneStack } from "../../stacks/synthesis/standalone-stack";
 import { EXAMPLE_ROOT, exampleCatalog, type Edit } from "../helpers/catalog-fixture";
 import { catalogAt } from "../helpers/synth";
 import { RECONCILER_COMMANDS } from "../../src/cli/reconciler-commands";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { sortedJson } from "../../stacks/sorted-json";
+import { sortedJson } from "../../../stacks/synthesis/sorted-json";
 
 /** The writer cdktf's synthesizer uses for every stack: what sortedJson must write, byte for byte. */
 const jsonStableStringify = require(

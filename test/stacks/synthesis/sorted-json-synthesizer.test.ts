@@ -3,13 +3,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Annotations, App, Aspects, TerraformOutput, TerraformStack, type IAspect } from "cdktf";
 import { StackSynthesizer } from "cdktf/lib/synthesize/synthesizer";
-import { generateCatalog } from "../../bench/generate-catalog";
-import { RECONCILER_COMMANDS } from "../../src/cli/reconciler-commands";
-import { buildApp } from "../../stacks/app";
-import { SortedJsonSynthesizer } from "../../stacks/sorted-json-synthesizer";
-import { StandaloneStack } from "../../stacks/standalone-stack";
-import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
-import { catalogAt } from "../helpers/synth";
+import { generateCatalog } from "../../../bench/generate-catalog";
+import { RECONCILER_COMMANDS } from "../../../src/cli/reconciler-commands";
+import { buildApp } from "../../../stacks/app";
+import { SortedJsonSynthesizer } from "../../../stacks/synthesis/sorted-json-synthesizer";
+import { StandaloneStack } from "../../../stacks/synthesis/standalone-stack";
+import { EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
+import { catalogAt } from "../../helpers/synth";
 
 /** Every file an app's synth writes, by path below its output directory. */
 function synthesized(app: (outdir: string) => App, synthesizer: "ours" | "cdktf's"): Record<string, string> {

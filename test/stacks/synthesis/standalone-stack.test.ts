@@ -2,12 +2,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { generateCatalog } from "../../bench/generate-catalog";
-import { RECONCILER_COMMANDS } from "../../src/cli/reconciler-commands";
-import { buildApp } from "../../stacks/app";
-import { StandaloneStack } from "../../stacks/standalone-stack";
-import { EXAMPLE_ROOT } from "../helpers/catalog-fixture";
-import { catalogAt } from "../helpers/synth";
+import { generateCatalog } from "../../../bench/generate-catalog";
+import { RECONCILER_COMMANDS } from "../../../src/cli/reconciler-commands";
+import { buildApp } from "../../../stacks/app";
+import { StandaloneStack } from "../../../stacks/synthesis/standalone-stack";
+import { EXAMPLE_ROOT } from "../../helpers/catalog-fixture";
+import { catalogAt } from "../../helpers/synth";
 
 /** Each stack's JSON as StandaloneStack writes it, and as cdktf's own TerraformStack would. */
 function bothWays(app: App): Array<{ name: string; ours: unknown; cdktf: unknown }> {

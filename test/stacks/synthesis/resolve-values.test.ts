@@ -9,7 +9,7 @@ import {
   Token,
   Tokenization,
 } from "cdktf";
-import { isTokenFree, resolveValues } from "../../stacks/resolve-values";
+import { isTokenFree, resolveValues } from "../../../stacks/synthesis/resolve-values";
 
 /** What cdktf's own resolver makes of a value: the behaviour resolveValues must keep. */
 function byCdktf(stack: TerraformStack, value: unknown): unknown {

@@ -21,6 +21,13 @@ export function bodiesOf(json: StackJson, type: string, kind: "resource" | "data
   return Object.values(resourcesOf(json, type, kind));
 }
 
+/** How many resources of each type a stack's JSON declares. */
+export function resourceCounts(json: StackJson): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(json.resource ?? {}).map(([type, r]) => [type, Object.keys(r as object).length]),
+  );
+}
+
 /** An empty stack to build a construct in, where a test asks the construct itself rather than its JSON. */
 export function emptyStack(): TerraformStack {
   return new TerraformStack(Testing.app(), "test");

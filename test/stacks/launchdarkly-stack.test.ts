@@ -1,13 +1,11 @@
+import { resourceCounts } from "../helpers/construct-synth";
 import { launchDarklyStack } from "../helpers/ld-stack";
 
 describe("the launchdarkly stack", () => {
   const stack = launchDarklyStack();
 
   it("GIVEN the example catalog THEN it declares every kind of resource the issue lists", () => {
-    const counts = Object.fromEntries(
-      Object.entries(stack.resource).map(([type, resources]) => [type, Object.keys(resources as object).length]),
-    );
-    expect(counts).toEqual({
+    expect(resourceCounts(stack)).toEqual({
       launchdarkly_project: 1,
       launchdarkly_custom_role: 7,
       launchdarkly_team: 6,

@@ -1,5 +1,5 @@
 import { BedrockObservability } from "../../../constructs/aws/bedrock-observability";
-import { resourcesOf, synthAlone } from "../../helpers/construct-synth";
+import { resourceCounts, resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
 describe("BedrockObservability alone", () => {
   const json = synthAlone((scope) => {
@@ -24,10 +24,7 @@ describe("BedrockObservability alone", () => {
   const addresses = (type: string) => Object.keys(resourcesOf(json, type));
 
   it("GIVEN one served model THEN it composes a topic, four alarms, a dashboard and a budget", () => {
-    const counts = Object.fromEntries(
-      Object.entries(json.resource).map(([t, r]) => [t, Object.keys(r as object).length]),
-    );
-    expect(counts).toEqual({
+    expect(resourceCounts(json)).toEqual({
       aws_sns_topic: 1,
       aws_sns_topic_subscription: 1,
       aws_sns_topic_policy: 1,

@@ -1,5 +1,4 @@
 import type { Clause, Metric, Serve, TargetingRule } from "../catalog";
-import { CLAUSE_OPERATORS } from "../catalog";
 import { BUILT_IN_AI_METRICS } from "../catalog/ai-sdk-metrics";
 import type { ImportedCatalog, ImportedModel } from "../catalog/edit/import";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
@@ -15,6 +14,7 @@ import {
   type LiveSegment,
 } from "./import-read";
 import { listModelConfigs, type LiveAiConfig, type LiveModelConfig } from "./read";
+import { readClause, readServe, variationKeyAt, type LiveClause } from "./targeting-terms";
 
 /** Everything `aic import` reads of one LaunchDarkly project. */
 export interface ImportRead {
@@ -89,16 +89,11 @@ function modelsOf(modelConfigs: readonly LiveModel[]): ImportedModel[] {
   });
 }
 
-const OPERATORS: ReadonlySet<string> = new Set(CLAUSE_OPERATORS);
-
-type LiveClause = { attribute?: string; op: string; values: unknown[]; contextKind?: string; negate?: boolean };
-
+/** A live clause in the files' terms, or what the files cannot state of it. */
 function clauseOf(c: LiveClause): Clause | string {
-  const negate = c.negate ?? false;
-  if (c.op === "segmentMatch") return { segments: c.values.map(String), contextKind: "user", negate };
-  if (!OPERATORS.has(c.op) || !c.attribute) return `a clause ${c.attribute ?? ""} ${c.op} the files cannot state`;
-  const clause = { contextKind: c.contextKind ?? "user", attribute: c.attribute, op: c.op, values: c.values };
-  return { ...clause, negate } as Clause;
+  return (
+    readClause({ ...c, negate: c.negate ?? false }) ?? `a clause ${c.attribute ?? ""} ${c.op} the files cannot state`
+  );
 }
 
 /** Targeting of each environment in the files' terms; what they cannot state is said in `notImported`. */
@@ -107,26 +102,14 @@ function targetingOf(key: string, targeting: LiveTargeting, notImported: string[
   for (const [environment, env] of Object.entries(targeting.environments)) {
     if (!env) continue;
     const where = `${key} in ${environment}`;
-    const keyOf = (i: number | undefined) => (i === undefined ? undefined : targeting.variations[i]?.key || undefined);
     const serve = (live: LiveServe, what: string): Serve | undefined => {
-      if (!live.rollout) {
-        const variation = keyOf(live.variation ?? 0);
-        if (!variation) notImported.push(`${where}: the ${what} serves the built-in disabled variation`);
-        return variation ? { variation } : undefined;
-      }
-      const weights: Record<string, number> = {};
-      for (const { variation, weight } of live.rollout.variations.filter((v) => v.weight > 0)) {
-        const name = keyOf(variation);
-        if (!name || weight % 100 !== 0) {
-          notImported.push(`${where}: the ${what} rollout has a share the files cannot state`);
-          return undefined;
-        }
-        weights[name] = weight / 1000;
-      }
-      const contextKind = live.rollout.contextKind ?? "user";
+      const reading = readServe(live, targeting);
+      if ("disabled" in reading) notImported.push(`${where}: the ${what} serves the built-in disabled variation`);
+      if ("share" in reading) notImported.push(`${where}: the ${what} rollout has a share the files cannot state`);
+      if (!("serve" in reading) || !reading.serve.rollout) return "serve" in reading ? reading.serve : undefined;
       // contextKind user is the files' default, left out as people write it.
-      const rollout = { ...(contextKind === "user" ? {} : { contextKind }), bucketBy: live.rollout.bucketBy ?? "key" };
-      return { rollout: { ...rollout, weights } } as Serve;
+      const { contextKind, ...rollout } = reading.serve.rollout;
+      return { rollout: contextKind === "user" ? rollout : { contextKind, ...rollout } } as Serve;
     };
     const fallthrough = serve(env.fallthrough, "fallthrough");
     if (!fallthrough) continue;
@@ -144,7 +127,7 @@ function targetingOf(key: string, targeting: LiveTargeting, notImported: string[
       } as TargetingRule);
     }
     if (!env.enabled) notImported.push(`${where}: targeting is off in LaunchDarkly; the files say it is on`);
-    const off = keyOf(env.offVariation);
+    const off = variationKeyAt(targeting, env.offVariation);
     result[environment] = { rules, fallthrough, ...(off ? { offVariation: off } : {}) };
   }
   return result;

@@ -1,9 +1,9 @@
 import type { AiConfig, Catalog, Clause, EnvironmentTargeting, Serve, TargetingRule } from "../catalog";
-import { CLAUSE_OPERATORS } from "../catalog";
 import type { PulledConfig, PulledVariation } from "../catalog/edit/pull";
 import type { LaunchDarklyClient } from "../targeting/rest-client";
 import { targetingInstructions, TargetingError, type LiveServe, type LiveTargeting } from "../targeting/semantic-patch";
 import { getAiConfig, listModelConfigs, type LiveAiConfig, type LiveModelConfig, type LiveVariation } from "./read";
+import { readClause, readServe, variationKeyAt } from "./targeting-terms";
 
 /** What a pull found: the files' new content in their terms, and what LaunchDarkly holds that they cannot state. */
 export interface PullPlan {
@@ -105,8 +105,6 @@ function pulledVariations(catalog: Catalog, item: Live, modelConfigs: readonly L
   return variations;
 }
 
-const OPERATORS: ReadonlySet<string> = new Set(CLAUSE_OPERATORS);
-
 /** The environment's live targeting in the files' terms, part by part; a part the files cannot state is undefined. */
 function pulledTargeting(item: Live, environment: string, notPulled: string[]): EnvironmentTargeting | undefined {
   const { config, targeting } = item;
@@ -131,50 +129,24 @@ function pulledTargeting(item: Live, environment: string, notPulled: string[]): 
   )
     notPulled.push(`${where}: individual targets (context keys served a variation) have no place in the files`);
   if (instructions.length === 0 || !env || !current) return undefined;
-  const keyOf = (index: number | undefined) => {
-    const key = index === undefined ? undefined : targeting.variations[index]?.key;
-    return key === "" ? undefined : key;
-  };
   const serve = (live: LiveServe, what: string): Serve | undefined => {
-    if (!live.rollout) {
-      const key = keyOf(live.variation ?? 0);
-      if (key === undefined)
-        notPulled.push(
-          `${where}: the ${what} serves LaunchDarkly's built-in disabled variation, which the files cannot name`,
-        );
-      return key === undefined ? undefined : { variation: key };
+    const reading = readServe(live, targeting);
+    if ("serve" in reading) return reading.serve;
+    if ("disabled" in reading)
+      notPulled.push(
+        `${where}: the ${what} serves LaunchDarkly's built-in disabled variation, which the files cannot name`,
+      );
+    else {
+      const { key, weight } = reading.share;
+      notPulled.push(
+        `${where}: the ${what} rollout gives a share to ${key === undefined ? "the built-in disabled variation" : `${key} of ${weight / 1000}%, finer than one decimal`}`,
+      );
     }
-    const weights: Record<string, number> = {};
-    for (const { variation, weight } of live.rollout.variations.filter((v) => v.weight > 0)) {
-      const key = keyOf(variation);
-      if (key === undefined || weight % 100 !== 0) {
-        notPulled.push(
-          `${where}: the ${what} rollout gives a share to ${key === undefined ? "the built-in disabled variation" : `${key} of ${weight / 1000}%, finer than one decimal`}`,
-        );
-        return undefined;
-      }
-      weights[key] = weight / 1000;
-    }
-    return {
-      rollout: { contextKind: live.rollout.contextKind ?? "user", bucketBy: live.rollout.bucketBy ?? "key", weights },
-    };
-  };
-  const clause = (
-    c: NonNullable<LiveTargeting["environments"][string]>["rules"][number]["clauses"][number],
-  ): Clause | undefined => {
-    if (c.op === "segmentMatch") return { segments: c.values.map(String), contextKind: "user", negate: c.negate };
-    if (!OPERATORS.has(c.op) || !c.attribute) return undefined;
-    return {
-      contextKind: c.contextKind ?? "user",
-      attribute: c.attribute,
-      op: c.op as Clause["op"],
-      values: c.values as Clause["values"],
-      negate: c.negate,
-    };
+    return undefined;
   };
   let rules: TargetingRule[] | undefined = [];
   for (const [i, rule] of env.rules.entries()) {
-    const clauses = rule.clauses.map(clause);
+    const clauses = rule.clauses.map(readClause);
     const served = serve(rule, `rule ${i + 1}`);
     const unstated = rule.clauses.filter((_, j) => !clauses[j]).map((c) => `${c.attribute} ${c.op}`);
     if (unstated.length > 0)
@@ -192,7 +164,7 @@ function pulledTargeting(item: Live, environment: string, notPulled: string[]): 
     });
   }
   const fallthrough = serve(env.fallthrough, "fallthrough");
-  const off = keyOf(env.offVariation);
+  const off = variationKeyAt(targeting, env.offVariation);
   if (current.offVariation !== undefined && off === undefined)
     notPulled.push(`${where}: the off variation is LaunchDarkly's built-in disabled one, which the files cannot name`);
   if (!env.enabled)

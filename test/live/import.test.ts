@@ -260,4 +260,34 @@ describe("aic import: an existing LaunchDarkly project written as a catalog", ()
     expect(read(out, "configs/metrics.yaml")).not.toContain("pricing-page");
     expect(await aic(["validate", "--root", out])).toMatchObject({ code: 0 });
   });
+
+  it("GIVEN targeting the files cannot state (a share finer than one decimal, the built-in disabled variation) WHEN importing THEN each is listed and left out", async () => {
+    const answer = await fetch(`${ld.host}/api/v2/projects/support-ai/ai-configs/support-assistant/targeting`, {
+      headers: { Authorization: ld.standIn.token },
+    });
+    const { variations } = (await answer.json()) as { variations: Array<{ key: string }> };
+    const index = (key: string) => variations.findIndex((v) => v.key === key);
+    const staging = ld.standIn.environment("support-assistant", "staging")! as any;
+    staging.fallthrough = {
+      rollout: {
+        contextKind: "user",
+        variations: [
+          { variation: index("friendly-v1"), weight: 33333 },
+          { variation: index("friendly-v2"), weight: 66667 },
+        ],
+      },
+    };
+    const production = ld.standIn.environment("support-assistant", "production")! as any;
+    production.rules[0].variation = index("");
+    delete production.rules[0].rollout;
+    const out = path.join(scratch, "imported");
+    const imported = await runImport(out);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toContain(
+      "not imported: support-assistant in staging: the fallthrough rollout has a share the files cannot state",
+    );
+    expect(imported.stderr).toContain(
+      "not imported: support-assistant in production: the rule 1 serves the built-in disabled variation",
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
+import { AiConfigs } from "../constructs/launchdarkly/ai-configs";
 import type { ImportEntry } from "../src/catalog";
 
 /** Where the stacks put each kind's resource: the stack, and the construct path below it. */
@@ -32,13 +33,17 @@ export function importExisting(stack: Construct, imports: readonly ImportEntry[]
   for (const entry of imports) {
     const where = location(entry);
     if (where.stack !== stack.node.id) continue;
-    let node: Construct | undefined = stack;
-    for (const id of where.path) node = node?.node.tryFindChild(id) as Construct | undefined;
+    let scope: Construct | undefined = stack;
+    for (const id of where.path.slice(0, -1)) scope = scope?.node.tryFindChild(id) as Construct | undefined;
+    const last = where.path[where.path.length - 1]!;
+    const node = scope?.node.tryFindChild(last);
+    // AI Configs and variations are written by a ResourceSet rather than constructs of their own.
+    const set = scope instanceof AiConfigs && scope.has([last]) ? scope : undefined;
+    if (set) set.importFrom([last], entry.id);
+    else if (node instanceof TerraformResource) node.importFrom(entry.id);
     // A model config's key is <model>-<hash of its content>: when the files change its content, the plan creates
     // the new one rather than importing the old, so an entry for a key the stack no longer makes is passed over.
-    if (!(node instanceof TerraformResource) && entry.kind === "model-config") continue;
-    if (!(node instanceof TerraformResource))
+    else if (entry.kind !== "model-config")
       throw new Error(`configs/imports.yaml: ${entry.kind} ${entry.key} is not a resource of the ${where.stack} stack`);
-    node.importFrom(entry.id);
   }
 }

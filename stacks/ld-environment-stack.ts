@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { launchDarklyProvider } from "../constructs/launchdarkly/provider";
-import { RestReconciled } from "../constructs/launchdarkly/rest-reconciled";
+import { RestReconcilers } from "../constructs/launchdarkly/rest-reconciled";
 import { Segments } from "../constructs/launchdarkly/segments";
 import { desiredTargeting } from "../src/targeting/semantic-patch";
 import type { Catalog } from "../src/catalog";
@@ -32,7 +32,8 @@ export class LdEnvironmentStack extends RemoteStateStack {
       tags: catalog.project.tags,
     });
     const env = catalog.environments.find((e) => e.key === environment)!;
-    new RestReconciled(this, "approval-settings", {
+    const reconcilers = new RestReconcilers(this, "reconcilers");
+    reconcilers.reconcile("approval-settings", {
       subject: "approval settings",
       environment,
       desired: env.approvals,
@@ -42,7 +43,7 @@ export class LdEnvironmentStack extends RemoteStateStack {
     for (const config of catalog.aiConfigs) {
       const desired = desiredTargeting(config, environment);
       if (!desired) continue;
-      const targeting = new RestReconciled(this, `targeting-${config.key}`, {
+      const targeting = reconcilers.reconcile(`targeting-${config.key}`, {
         subject: config.key,
         environment,
         desired,
@@ -50,13 +51,13 @@ export class LdEnvironmentStack extends RemoteStateStack {
         workingDir: REPOSITORY_ROOT,
       });
       for (const experiment of config.experiments[environment] ?? []) {
-        new RestReconciled(this, `experiment-${config.key}-${experiment.key}`, {
+        reconcilers.reconcile(`experiment-${config.key}-${experiment.key}`, {
           subject: `${config.key}/${experiment.key}`,
           environment,
           desired: experiment,
           command: commands.experiment(environment, config.key, experiment.key),
           workingDir: REPOSITORY_ROOT,
-          dependsOn: [targeting.resource],
+          dependsOn: [targeting],
         });
       }
     }

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { AiConfig, AiConfigVariation } from "./bindings";
+import { ResourceSet, attributeOf } from "./private/resource-set";
 import { literal } from "./terraform-text";
 
 /** One message of a completion or judge variation's prompt. */
@@ -63,58 +63,76 @@ export interface AiConfigsProps {
  * AI Configs and their variations. Variations are shared by every environment; what each environment serves is
  * targeting, which the ld-<env> stacks own. Completion and judge variations carry messages, agent variations
  * instructions; judges are attached with their sampling rates.
+ *
+ * Each AI Config is a `launchdarkly_ai_config` at <id>/<config>, each variation a
+ * `launchdarkly_ai_config_variation` at <id>/<config>-<variation>, written by one ResourceSet rather than a
+ * construct apiece (decision 0007); their attributes are those of the provider's schema.
  */
 export class AiConfigs extends Construct {
-  readonly configs = new Map<string, AiConfig>();
-  readonly variations = new Map<string, AiConfigVariation>();
+  private readonly resources: ResourceSet;
 
   constructor(scope: Construct, id: string, props: AiConfigsProps) {
     super(scope, id);
+    this.resources = new ResourceSet(this, "resources");
+    const addresses = new Map<string, string>();
     for (const config of props.aiConfigs) {
-      this.configs.set(
+      addresses.set(
         config.key,
-        new AiConfig(this, config.key, {
-          projectKey: props.projectKey,
+        this.resources.add("launchdarkly_ai_config", [config.key], {
+          project_key: props.projectKey,
           key: config.key,
           name: config.name,
-          description: literal(config.description),
+          ...defined("description", literal(config.description)),
           mode: config.mode,
-          evaluationMetricKey: config.evaluationMetricKey,
-          maintainerTeamKey: config.maintainerTeamKey,
+          ...defined("evaluation_metric_key", config.evaluationMetricKey),
+          ...defined("maintainer_team_key", config.maintainerTeamKey),
           tags: [...props.tags, ...config.tags],
         }),
       );
     }
     for (const config of props.aiConfigs) {
-      const configKey = this.configs.get(config.key)!.key;
+      const configKey = attributeOf(addresses.get(config.key)!, "key");
       for (const variation of config.variations) {
         const judges = variation.judges.map((j) => {
-          const judge = this.configs.get(j.key);
+          const judge = addresses.get(j.key);
           if (!judge) throw new Error(`judge ${j.key} of ${config.key}/${variation.key} is not among the AI Configs`);
           return judge;
         });
-        this.variations.set(
-          `${config.key}/${variation.key}`,
-          new AiConfigVariation(this, `${config.key}-${variation.key}`, {
-            projectKey: props.projectKey,
-            configKey,
-            key: variation.key,
-            name: variation.name,
-            description: literal(variation.description),
-            modelConfigKey: variation.modelConfigKey,
-            ...(config.mode === "agent"
-              ? { instructions: literal(variation.instructions) }
-              : { messages: variation.messages.map((m) => ({ role: m.role, content: literal(m.content) })) }),
-            toolKeys: variation.toolKeys.length > 0 ? [...variation.toolKeys] : undefined,
-            // Judge keys are map keys, which cannot be references: order after the judges explicitly.
-            judges:
-              variation.judges.length > 0
-                ? Object.fromEntries(variation.judges.map((j) => [j.key, { samplingRate: j.samplingRate }]))
-                : undefined,
-            dependsOn: judges.length > 0 ? judges : undefined,
-          }),
-        );
+        this.resources.add("launchdarkly_ai_config_variation", [`${config.key}-${variation.key}`], {
+          project_key: props.projectKey,
+          config_key: configKey,
+          key: variation.key,
+          name: variation.name,
+          ...defined("description", literal(variation.description)),
+          model_config_key: variation.modelConfigKey,
+          ...(config.mode === "agent"
+            ? defined("instructions", literal(variation.instructions))
+            : { messages: variation.messages.map((m) => ({ content: literal(m.content), role: m.role })) }),
+          ...(variation.toolKeys.length > 0 ? { tool_keys: [...variation.toolKeys] } : {}),
+          // Judge keys are map keys, which cannot be references: order after the judges explicitly.
+          ...(judges.length > 0
+            ? {
+                judges: Object.fromEntries(variation.judges.map((j) => [j.key, { sampling_rate: j.samplingRate }])),
+                depends_on: judges,
+              }
+            : {}),
+        });
       }
     }
   }
+
+  /** Whether the construct declares an AI Config (`[config]`) or a variation (`[<config>-<variation>]`). */
+  has(ids: readonly string[]): boolean {
+    return this.resources.has(ids);
+  }
+
+  /** Adopts an existing AI Config or variation (see `has`) on the first plan instead of creating it. */
+  importFrom(ids: readonly string[], id: string): void {
+    this.resources.importFrom(ids, id);
+  }
+}
+
+/** `{ [name]: value }`, or nothing when the value is undefined, as the bindings leave an unset attribute out. */
+function defined(name: string, value: string | undefined): Record<string, string> {
+  return value === undefined ? {} : { [name]: value };
 }

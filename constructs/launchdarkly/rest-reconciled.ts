@@ -1,5 +1,4 @@
-import { TerraformResource, type ITerraformDependable, type TerraformResourceConfig } from "cdktf";
-import { Construct } from "constructs";
+import { ResourceSet } from "./private/resource-set";
 
 export interface RestReconciledProps {
   /** What is reconciled: an AI Config's key, "approval settings", or "<config>/<experiment>". */
@@ -12,54 +11,28 @@ export interface RestReconciledProps {
   readonly command: string;
   /** Where the command runs, relative to the stack's directory. */
   readonly workingDir: string;
-  /** What must be reconciled first (an experiment needs its AI Config's targeting in place). */
-  readonly dependsOn?: ITerraformDependable[];
-}
-
-/**
- * Terraform's built-in `terraform_data` resource. cdktf's own class runs `terraform version` (about 70 ms) for
- * every instance at synth time to check Terraform >= 1.4, which made synth of 500 AI Configs take minutes, and
- * fail outright on a machine without Terraform. Every stack states the Terraform version it needs instead
- * (`required_version`, checked by Terraform itself when it plans).
- */
-class TerraformData extends TerraformResource {
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly config: Pick<TerraformResourceConfig, "dependsOn" | "provisioners"> & {
-      input: object;
-      triggersReplace: object;
-    },
-  ) {
-    super(scope, id, {
-      terraformResourceType: "terraform_data",
-      terraformGeneratorMetadata: { providerName: "terraform" },
-      dependsOn: config.dependsOn,
-      provisioners: config.provisioners,
-    });
-  }
-
-  protected synthesizeAttributes(): Record<string, unknown> {
-    return { input: this.config.input, triggers_replace: this.config.triggersReplace };
-  }
+  /** The addresses of what must be reconciled first (an experiment needs its AI Config's targeting in place). */
+  readonly dependsOn?: readonly string[];
 }
 
 /**
  * LaunchDarkly state that no provider version manages (AI Config targeting, AI Config approval settings,
- * experiments): a `terraform_data` whose input is the desired state, replaced whenever it changes, so that its
- * provisioner runs the idempotent reconciler (`aic targeting apply`, `aic experiments apply`) over the REST API.
- * An unchanged input runs nothing.
+ * experiments): for each, Terraform's built-in `terraform_data` whose input is the desired state, replaced
+ * whenever it changes, so that its provisioner runs the idempotent reconciler (`aic targeting apply`,
+ * `aic experiments apply`) over the REST API. An unchanged input runs nothing.
+ *
+ * Each reconciler is a `terraform_data` at <id>/targeting below the scope, written by this ResourceSet (decision
+ * 0007). cdktf's own TerraformData class also ran `terraform version` (about 70 ms) for every instance to check
+ * Terraform >= 1.4; every stack states the Terraform version it needs instead (`required_version`).
  */
-export class RestReconciled extends Construct {
-  readonly resource: TerraformResource;
-
-  constructor(scope: Construct, id: string, props: RestReconciledProps) {
-    super(scope, id);
-    this.resource = new TerraformData(this, "targeting", {
+export class RestReconcilers extends ResourceSet {
+  /** Declares the reconciler of one subject at <id>/targeting; returns its address, for `dependsOn`. */
+  reconcile(id: string, props: RestReconciledProps): string {
+    return this.add("terraform_data", [id, "targeting"], {
       input: { subject: props.subject, environment: props.environment, desired: props.desired },
-      triggersReplace: { desired: JSON.stringify(props.desired) },
-      provisioners: [{ type: "local-exec", command: props.command, workingDir: props.workingDir }],
-      dependsOn: props.dependsOn,
+      triggers_replace: { desired: JSON.stringify(props.desired) },
+      provisioner: [{ "local-exec": { command: props.command, working_dir: props.workingDir } }],
+      ...(props.dependsOn === undefined ? {} : { depends_on: [...props.dependsOn] }),
     });
   }
 }

@@ -1,3 +1,6 @@
+import { Construct } from "constructs";
+import { AiConfig, AiConfigVariation } from "../../../constructs/launchdarkly/bindings";
+import { literal } from "../../../constructs/launchdarkly/terraform-text";
 import { AiConfigs, type AiConfigProps } from "../../../constructs/launchdarkly/ai-configs";
 import { emptyStack, resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
@@ -113,5 +116,58 @@ describe("AiConfigs alone", () => {
     expect(
       () => new AiConfigs(emptyStack(), "ai-configs", { projectKey: "shop", aiConfigs: [ASSISTANT], tags: [] }),
     ).toThrow("judge judge of assistant/friendly is not among the AI Configs");
+  });
+});
+
+describe("AiConfigs against the provider bindings", () => {
+  it("GIVEN every kind of AI Config THEN each resource is what the generated bindings write for the same input", () => {
+    const bySet = synthAlone((scope) => {
+      new AiConfigs(scope, "ai-configs", {
+        projectKey: "shop",
+        aiConfigs: [JUDGE, ASSISTANT, AGENT],
+        tags: ["managed"],
+      });
+    });
+    const byBindings = synthAlone((scope) => {
+      const parent = new Construct(scope, "ai-configs");
+      const configs = new Map<string, AiConfig>();
+      for (const c of [JUDGE, ASSISTANT, AGENT]) {
+        configs.set(
+          c.key,
+          new AiConfig(parent, c.key, {
+            projectKey: "shop",
+            key: c.key,
+            name: c.name,
+            description: literal(c.description),
+            mode: c.mode,
+            evaluationMetricKey: c.evaluationMetricKey,
+            maintainerTeamKey: c.maintainerTeamKey,
+            tags: ["managed", ...c.tags],
+          }),
+        );
+      }
+      for (const c of [JUDGE, ASSISTANT, AGENT]) {
+        for (const v of c.variations) {
+          new AiConfigVariation(parent, `${c.key}-${v.key}`, {
+            projectKey: "shop",
+            configKey: configs.get(c.key)!.key,
+            key: v.key,
+            name: v.name,
+            description: literal(v.description),
+            modelConfigKey: v.modelConfigKey,
+            ...(c.mode === "agent"
+              ? { instructions: literal(v.instructions) }
+              : { messages: v.messages.map((m) => ({ role: m.role, content: literal(m.content) })) }),
+            toolKeys: v.toolKeys.length > 0 ? [...v.toolKeys] : undefined,
+            judges:
+              v.judges.length > 0
+                ? Object.fromEntries(v.judges.map((j) => [j.key, { samplingRate: j.samplingRate }]))
+                : undefined,
+            dependsOn: v.judges.length > 0 ? v.judges.map((j) => configs.get(j.key)!) : undefined,
+          });
+        }
+      }
+    });
+    expect(bySet.resource).toEqual(byBindings.resource);
   });
 });

@@ -1,24 +1,25 @@
-import { RestReconciled } from "../../../constructs/launchdarkly/rest-reconciled";
+import { RestReconcilers } from "../../../constructs/launchdarkly/rest-reconciled";
 import { resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
 const DESIRED = { fallthrough: { variation: "v2" }, rules: [] };
 
-describe("RestReconciled alone", () => {
+describe("RestReconcilers alone", () => {
   const json = synthAlone((scope) => {
-    const targeting = new RestReconciled(scope, "targeting-assistant", {
+    const reconcilers = new RestReconcilers(scope, "reconcilers");
+    const targeting = reconcilers.reconcile("targeting-assistant", {
       subject: "assistant",
       environment: "staging",
       desired: DESIRED,
       command: "npm run --silent aic -- targeting apply --env staging --config assistant",
       workingDir: "../../..",
     });
-    new RestReconciled(scope, "experiment-assistant-tone", {
+    reconcilers.reconcile("experiment-assistant-tone", {
       subject: "assistant/tone",
       environment: "staging",
       desired: { state: "running" },
       command: "reconcile experiment",
       workingDir: "../../..",
-      dependsOn: [targeting.resource],
+      dependsOn: [targeting],
     });
   });
   const data = resourcesOf(json, "terraform_data");
@@ -47,5 +48,16 @@ describe("RestReconciled alone", () => {
     const [, experiment] = byAddress("experiment-assistant-tone_");
     expect(experiment.depends_on).toEqual([`terraform_data.${targetingAddress}`]);
     expect(byAddress("targeting-assistant_")[1].depends_on).toBeUndefined();
+  });
+
+  it("GIVEN two reconcilers with one id THEN the second is refused, as two constructs with one id are", () => {
+    expect(() =>
+      synthAlone((scope) => {
+        const reconcilers = new RestReconcilers(scope, "reconcilers");
+        const props = { subject: "a", environment: "dev", desired: {}, command: "x", workingDir: "." };
+        reconcilers.reconcile("targeting-a", props);
+        reconcilers.reconcile("targeting-a", props);
+      }),
+    ).toThrow(/already a Construct with name 'targeting-a\/targeting'/);
   });
 });

@@ -6,21 +6,60 @@
  * - an empty object or list: json-stable-stringify breaks the line inside it (`{` and `}` on lines of their own);
  * - a key that is an array index (`"7"`): JavaScript lists such keys first, in numeric order, whatever the copy's
  *   order, so a value holding one is written by json-stable-stringify itself.
- * A property test compares both writers on generated values.
+ * A property test compares both writers on generated values. `canonical` names parts of the value already known
+ * to need no copy (see CanonicalObjects).
  */
-export function sortedJson(value: unknown): string {
-  const state = { empties: 0, indexKeys: false };
+export function sortedJson(value: unknown, canonical?: CanonicalObjects): string {
+  const state = { empties: 0, indexKeys: false, canonical };
   const copy = sortedCopy(value, state);
   if (state.indexKeys) return jsonStableStringify(value);
   const text = JSON.stringify(copy, null, 2);
-  return state.empties === 0 ? text : text.replace(EMPTY_ON_ITS_LINE, breakEmpty);
+  return state.empties === 0 ? text : breakEmpties(text);
 }
 
-/** An empty object or list as the whole value of its line: indentation, an optional key, `{}` or `[]`, a comma. */
-const EMPTY_ON_ITS_LINE = /^( *)((?:"(?:[^"\\\n]|\\.)*": )?)(\{\}|\[\])(,?)$/gm;
+/**
+ * Objects and lists JSON.stringify writes exactly as json-stable-stringify does, all the way down: keys in sorted
+ * order, none an array index, no value JSON leaves out or converts (`undefined`, functions, `toJSON`). The value
+ * says whether one holds an empty object or list. resolveValues records them as it resolves a stack, so that
+ * sortedJson need not walk them again; only what was recorded for this very value is trusted.
+ */
+export type CanonicalObjects = WeakMap<object, boolean>;
 
-function breakEmpty(_line: string, indent: string, key: string, brackets: string, comma: string): string {
-  return `${indent}${key}${brackets[0]}\n${indent}${brackets[1]}${comma}`;
+/** What may stand before an empty object or list that is the whole value of its line: indentation and a key. */
+const LINE_PREFIX = /^( *)((?:"(?:[^"\\\n]|\\.)*": )?)$/;
+
+/**
+ * The text with every empty object or list that is the whole value of its line broken as json-stable-stringify
+ * breaks it (`{` and `}` on lines of their own). Inside a string `{}` cannot end a line: JSON.stringify writes
+ * a string's line breaks as `\n` and ends it with a quote.
+ */
+function breakEmpties(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let object = text.indexOf("{}");
+  let list = text.indexOf("[]");
+  while (object !== -1 || list !== -1) {
+    const at = list === -1 || (object !== -1 && object < list) ? object : list;
+    const end = at + 2;
+    const lineEnd = text.charCodeAt(end) === 0x2c ? end + 1 : end;
+    if (lineEnd === text.length || text.charCodeAt(lineEnd) === 0x0a) {
+      const prefix = LINE_PREFIX.exec(text.slice(text.lastIndexOf("\n", at) + 1, at));
+      if (prefix) {
+        parts.push(text.slice(copied, at + 1), "\n", prefix[1]!);
+        copied = at + 1;
+      }
+    }
+    if (at === object) object = text.indexOf("{}", end);
+    else list = text.indexOf("[]", end);
+  }
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+interface CopyState {
+  empties: number;
+  indexKeys: boolean;
+  readonly canonical: CanonicalObjects | undefined;
 }
 
 /** Canonical array indexes, the keys JavaScript orders before all others. */
@@ -30,12 +69,17 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
  * The value with every object's keys in sorted order and no value JSON leaves out. Most objects already have
  * their keys in order; an object or list is copied only where something inside it changes, as resolveValues does.
  */
-function sortedCopy(value: unknown, state: { empties: number; indexKeys: boolean }): unknown {
+function sortedCopy(value: unknown, state: CopyState): unknown {
   let v = value;
   // As json-stable-stringify does: toJSON is called without the key JSON.stringify would pass it.
   if (v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function")
     v = (v as { toJSON: () => unknown }).toJSON();
   if (v === null || typeof v !== "object") return v;
+  const known = state.canonical?.get(v);
+  if (known !== undefined) {
+    if (known) state.empties++;
+    return v;
+  }
   if (Array.isArray(v)) {
     if (v.length === 0) state.empties++;
     let items: unknown[] | undefined;

@@ -63,6 +63,8 @@ describe("sortedJson", () => {
     ["an object whose only value is undefined", { a: { b: undefined }, c: [undefined] }],
     ["keys that are array indexes", { b: 1, "10": 2, "9": 3, a: { "0": [], x: {} } }],
     ["strings that look like empty objects", { a: "{}", "{}": "[]", b: ['"x": {}', "{}"] }],
+    // JSON.stringify writes U+2028 and U+2029 as they are; they end no line of the file.
+    ["line separators around braces in a string", { a: "\u2028{}\u2029", b: { c: "\u2028[],\u2028" }, d: {} }],
   ])("GIVEN %s THEN it writes cdktf's text", (_name, stack) => {
     expect(sortedJson(stack)).toBe(cdktfWrites(stack));
   });

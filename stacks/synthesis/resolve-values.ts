@@ -1,6 +1,7 @@
 import { DefaultTokenResolver, StringConcat, Token, Tokenization } from "cdktf";
 import { ref } from "cdktf/lib/tfExpression";
 import type { IConstruct } from "constructs";
+import type { CanonicalObjects } from "./sorted-json";
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
 /** Every encoded string, list and map token contains this (`${TfToken[`, `#{TfToken[`, `&{TfToken[`). */
@@ -29,8 +30,13 @@ const resolvedByScope = new WeakMap<IConstruct, Map<string, string>>();
  * unchanged. Everything else is kept as it is; an object or list is copied only where something inside it
  * resolves or is dropped (`undefined`, as cdktf drops it), and the input is never changed. Tests compare the
  * result with cdktf's for every kind of token, and on every stack.
+ *
+ * Given `canonical`, the same walk also does sortedJson's work: every object comes back with its keys in sorted
+ * order (copied where they were not), and the objects and lists of the first levels that JSON.stringify writes as
+ * json-stable-stringify does are recorded there, so that writing the stack walks them no more. What cdktf's
+ * resolver returned, and anything else in doubt, is left unrecorded for sortedJson to look at.
  */
-export function resolveValues(scope: IConstruct, value: unknown): unknown {
+export function resolveValues(scope: IConstruct, value: unknown, canonical?: CanonicalObjects): unknown {
   const byCdktf = (v: unknown) => Tokenization.resolve(v, { scope, resolver: RESOLVER, preparing: false });
   let resolved = resolvedByScope.get(scope);
   if (!resolved) resolvedByScope.set(scope, (resolved = new Map()));
@@ -42,41 +48,107 @@ export function resolveValues(scope: IConstruct, value: unknown): unknown {
     if (typeof result === "string" && onlyReferences(s)) resolvedStrings.set(s, result);
     return result;
   }
+  // Of the value walk returned last: whether JSON.stringify writes it as json-stable-stringify does (`plain`),
+  // and whether it holds an empty object or list.
+  let plain = true;
+  let empty = false;
+  function leaf(result: unknown): unknown {
+    plain = result === null || PLAIN_LEAVES.has(typeof result);
+    empty = false;
+    return result;
+  }
   function walk(v: unknown, depth: number): unknown {
-    if (v === undefined || v === null || typeof v === "boolean") return v;
-    if (typeof v === "string" && depth <= MAX_DEPTH) return needsCdktf(v) ? resolveString(v) : v;
-    if (typeof v !== "object") return depth > MAX_DEPTH || needsCdktf(v) ? byCdktf(v) : v;
-    if (depth > MAX_DEPTH) return byCdktf(v);
-    if (v instanceof Date) return v;
-    if (needsCdktf(v)) return byCdktf(v);
+    if (v === undefined || v === null || typeof v === "boolean") return leaf(v);
+    if (typeof v === "string" && depth <= MAX_DEPTH) return leaf(needsCdktf(v) ? resolveString(v) : v);
+    if (typeof v !== "object") return leaf(depth > MAX_DEPTH || needsCdktf(v) ? byCdktf(v) : v);
+    if (depth > MAX_DEPTH || v instanceof Date || needsCdktf(v)) {
+      plain = false;
+      return v instanceof Date && depth <= MAX_DEPTH ? v : byCdktf(v);
+    }
     // Copied only from the first item or key that resolves to something else, or that is dropped.
+    let allPlain = true;
+    let anyEmpty = false;
+    let out: unknown[] | Record<string, unknown>;
     if (Array.isArray(v)) {
       let items: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
         const resolved = walk(v[i], depth + 1);
+        allPlain &&= plain;
+        anyEmpty ||= empty;
         if (items === undefined && (resolved !== v[i] || resolved === undefined)) items = v.slice(0, i);
         if (items !== undefined && resolved !== undefined) items.push(resolved);
       }
-      return items ?? v;
-    }
-    const object = v as Record<string, unknown>;
-    const keys = Object.keys(object);
-    // A key may hold a token too; cdktf then resolves the whole map.
-    for (let i = 0; i < keys.length; i++) if (mayHoldToken(keys[i]!)) return byCdktf(v);
-    let result: Record<string, unknown> | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      const original = object[keys[i]!];
-      const resolved = walk(original, depth + 1);
-      if (result === undefined && (resolved !== original || resolved === undefined)) {
-        result = {};
-        for (let j = 0; j < i; j++) result[keys[j]!] = object[keys[j]!];
+      out = items ?? v;
+      anyEmpty ||= out.length === 0;
+    } else {
+      const object = v as Record<string, unknown>;
+      const keys = Object.keys(object);
+      // A key may hold a token too; cdktf then resolves the whole map.
+      for (let i = 0; i < keys.length; i++) {
+        if (mayHoldToken(keys[i]!)) {
+          plain = false;
+          return byCdktf(v);
+        }
       }
-      if (result !== undefined && resolved !== undefined) result[keys[i]!] = resolved;
+      let result: Record<string, unknown> | undefined;
+      let written = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const original = object[keys[i]!];
+        const resolved = walk(original, depth + 1);
+        allPlain &&= plain;
+        anyEmpty ||= empty;
+        if (result === undefined && (resolved !== original || resolved === undefined)) {
+          result = {};
+          for (let j = 0; j < i; j++) result[keys[j]!] = object[keys[j]!];
+        }
+        if (resolved !== undefined) {
+          written++;
+          if (result !== undefined) result[keys[i]!] = resolved;
+        }
+      }
+      out = result ?? object;
+      anyEmpty ||= written === 0;
+      // JSON.stringify writes what toJSON returns, so such an object is kept as it is, unsorted.
+      if (canonical && typeof (out as { toJSON?: unknown }).toJSON !== "function") {
+        const outKeys = result === undefined ? keys : Object.keys(out);
+        out = sortedKeys(out, outKeys);
+        allPlain &&= !outKeys.some(isArrayIndex);
+      }
     }
-    return result ?? v;
+    allPlain &&= typeof (out as { toJSON?: unknown }).toJSON !== "function";
+    if (canonical && allPlain && depth <= RECORDED_DEPTH) canonical.set(out, anyEmpty);
+    plain = allPlain;
+    empty = anyEmpty;
+    return out;
   }
   return walk(value, 0);
 }
+
+/** What JSON.stringify writes as json-stable-stringify does, once an object's `undefined` values are dropped. */
+const PLAIN_LEAVES = new Set(["string", "number", "boolean", "undefined"]);
+/**
+ * Objects are recorded down to a stack's resources (`resource`, its type, its name, the resource's body at 3);
+ * below them sortedJson never looks, and recording every object would cost more than it saves.
+ */
+const RECORDED_DEPTH = 3;
+
+/** The object itself when `keys`, its keys, are in order; else a copy with its keys in order. */
+function sortedKeys(object: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  let inOrder = true;
+  for (let i = 1; i < keys.length && inOrder; i++) inOrder = keys[i - 1]! < keys[i]!;
+  if (inOrder) return object;
+  const copy: Record<string, unknown> = {};
+  for (const key of [...keys].sort()) copy[key] = object[key];
+  return copy;
+}
+
+/** Whether a key is an array index, which JavaScript lists before all others, whatever order it was written in. */
+function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 /**
  * Whether this value itself must go to cdktf's resolver whole: a string or number that may hold a token, a list

@@ -25,9 +25,11 @@ const CUSTOM_SYNTHESIS = Symbol.for("cdktf/customSynthesis");
  * A test compares every file both synthesizers write.
  */
 export class SortedJsonSynthesizer extends StackSynthesizer {
+  /** `text` writes the stack's JSON; by default `sortedJson` of its `toTerraform()`. */
   constructor(
     stack: TerraformStack,
     private readonly continueOnErrors: boolean,
+    private readonly text: () => string = () => sortedJson(stack.toTerraform()),
   ) {
     super(stack, continueOnErrors);
   }
@@ -47,7 +49,7 @@ export class SortedJsonSynthesizer extends StackSynthesizer {
     const errors = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
     if (!this.continueOnErrors && errors.length > 0)
       throw encounteredAnnotationWithLevelError(errors.map((a) => `[${a.constructPath}] ${a.message}`).join("\n"));
-    fs.writeFileSync(path.join(session.outdir, manifest.synthesizedStackPath), sortedJson(this.stack.toTerraform()));
+    fs.writeFileSync(path.join(session.outdir, manifest.synthesizedStackPath), this.text());
   }
 }
 

@@ -2,6 +2,7 @@ import { TerraformElement, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
 import { isTokenFree, resolveValues } from "./resolve-values";
 import { JsonMerge, type Json } from "./json-merge";
+import { sortedJson, type CanonicalObjects } from "./sorted-json";
 import { SortedJsonSynthesizer } from "./sorted-json-synthesizer";
 
 /**
@@ -11,8 +12,10 @@ import { SortedJsonSynthesizer } from "./sorted-json-synthesizer";
  * It writes the same JSON as cdktf's TerraformStack, faster:
  * - it skips cdktf's preparing pass, which resolves every value of every resource once more only to find
  *   references between stacks;
- * - it resolves values with `resolveValues`, which leaves only tokens to cdktf's resolver;
- * - it writes its JSON with `SortedJsonSynthesizer` (unless cdktf is asked for HCL).
+ * - it resolves values with `resolveValues`, which leaves only tokens to cdktf's resolver and puts keys in order
+ *   on the way;
+ * - it writes its JSON with `SortedJsonSynthesizer` (unless cdktf is asked for HCL), skipping what resolveValues
+ *   already found in order.
  * A test compares its output with cdktf's own `toTerraform` on every stack of the example and a generated catalog.
  */
 export class StandaloneStack extends TerraformStack {
@@ -24,6 +27,7 @@ export class StandaloneStack extends TerraformStack {
       this.synthesizer = new SortedJsonSynthesizer(
         this,
         process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS !== undefined,
+        () => this.toSortedJson(),
       );
   }
 
@@ -38,6 +42,16 @@ export class StandaloneStack extends TerraformStack {
   }
 
   toTerraform(): Json {
+    return this.resolvedTerraform(undefined);
+  }
+
+  /** The text of `toTerraform()` as cdktf writes it (key-sorted, two spaces). */
+  toSortedJson(): string {
+    const canonical: CanonicalObjects = new WeakMap();
+    return sortedJson(this.resolvedTerraform(canonical), canonical);
+  }
+
+  private resolvedTerraform(canonical: CanonicalObjects | undefined): Json {
     const elements = terraformElements(this);
     const metadata = new JsonMerge({
       version: this.node.tryGetContext("cdktfVersion"),
@@ -47,18 +61,18 @@ export class StandaloneStack extends TerraformStack {
         ? { overrides: { stack: Object.keys(this.stackOverrides) } }
         : {}),
     });
-    for (const element of elements) metadata.add(resolveValues(this, element.toMetadata()) as Json);
+    for (const element of elements) metadata.add(resolveValues(this, element.toMetadata(), canonical) as Json);
     const outputs = new JsonMerge({});
     for (const element of elements) {
       if (TerraformOutput.isTerraformOutput(element))
         outputs.add(nested(element.node.path.split("/"), element.friendlyUniqueId));
     }
     const tf = new JsonMerge({ "//": { metadata: metadata.target, outputs: outputs.target } });
-    for (const element of elements) tf.add(resolveValues(this, element.toTerraform()) as Json);
+    for (const element of elements) tf.add(resolveValues(this, element.toTerraform(), canonical) as Json);
     // An override set to `undefined` deletes what it names, so the overrides are merged as cdktf merges them.
     tf.add(this.stackOverrides, { copy: true });
     // cdktf resolves the merged whole once more, for tokens in the overrides; without any, that changes nothing.
-    return isTokenFree(this.stackOverrides) ? tf.target : (resolveValues(this, tf.target) as Json);
+    return isTokenFree(this.stackOverrides) ? tf.target : (resolveValues(this, tf.target, canonical) as Json);
   }
 }
 

@@ -9,7 +9,14 @@ import {
   Token,
   Tokenization,
 } from "cdktf";
+import fc from "fast-check";
 import { isTokenFree, resolveValues } from "../../../stacks/synthesis/resolve-values";
+import { sortedJson, type CanonicalObjects } from "../../../stacks/synthesis/sorted-json";
+
+/** The writer cdktf's synthesizer uses for every stack. */
+const jsonStableStringify = require(
+  require.resolve("json-stable-stringify", { paths: [require.resolve("cdktf")] }),
+) as (value: unknown, options: { space: number }) => string;
 
 /** What cdktf's own resolver makes of a value: the behaviour resolveValues must keep. */
 function byCdktf(stack: TerraformStack, value: unknown): unknown {
@@ -52,6 +59,62 @@ describe("resolveValues", () => {
 
   it.each(cases)("GIVEN %s THEN it resolves exactly as cdktf does", (_name, value) => {
     expect(resolveValues(stack, value)).toStrictEqual(byCdktf(stack, value));
+  });
+
+  it.each(cases)(
+    "GIVEN %s and a record of canonical objects THEN it resolves as cdktf does, and the stack's text is cdktf's",
+    (_name, value) => {
+      const canonical: CanonicalObjects = new WeakMap();
+      const resolved = resolveValues(stack, value, canonical);
+      expect(resolved).toStrictEqual(byCdktf(stack, value));
+      expect(sortedJson(resolved, canonical)).toBe(jsonStableStringify(byCdktf(stack, value), { space: 2 }));
+    },
+  );
+
+  it("GIVEN any value with tokens, dates, array-index keys and empties THEN the text written with the record is cdktf's", () => {
+    const key = fc.constantFrom("a", "b", "B", "_", "//", "0", "7", "10", "-1", "x y", "{}");
+    const leaf = fc.oneof(
+      fc.constantFrom("", "{}", "[]", "1e5", "plain text", "${var.x}", region.stringValue, `${region.stringValue}-a`),
+      fc.constantFrom(count.numberValue, 0, -1.5, 1e21, true, false, null, undefined),
+      fc.date({ noInvalidDate: true }),
+    );
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        leaf,
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(key, tie("value"), { maxKeys: 5 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 5 }), (stackJson) => {
+        const canonical: CanonicalObjects = new WeakMap();
+        const text = sortedJson(resolveValues(stack, stackJson, canonical), canonical);
+        expect(text).toBe(jsonStableStringify(byCdktf(stack, stackJson), { space: 2 }));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("GIVEN a record of canonical objects THEN keys come back sorted and a value already in order is not copied", () => {
+    const inOrder = { content: "plain", role: "system" };
+    const resolved = resolveValues(stack, { z: 1, a: { m: [inOrder], b: 2 } }, new WeakMap()) as Record<string, any>;
+    expect(Object.keys(resolved)).toEqual(["a", "z"]);
+    expect(Object.keys(resolved.a)).toEqual(["b", "m"]);
+    expect(resolved.a.m[0]).toBe(inOrder);
+  });
+
+  it("GIVEN an object whose class writes its own JSON THEN the record changes nothing in the text", () => {
+    class Stamp {
+      b = 2;
+      a = 1;
+      toJSON() {
+        return { z: 1, y: [] };
+      }
+    }
+    const value = { stamp: new Stamp(), inner: { stamp: new Stamp() } };
+    const canonical: CanonicalObjects = new WeakMap();
+    expect(sortedJson(resolveValues(stack, value, canonical), canonical)).toBe(sortedJson(resolveValues(stack, value)));
   });
 
   it("GIVEN a token-free value THEN it returns that value itself and says it is token-free", () => {

@@ -75,17 +75,18 @@ export class AiConfigs extends Construct {
     super(scope, id);
     this.resources = new ResourceSet(this, "resources");
     const addresses = new Map<string, string>();
+    // Attributes in sorted order, as the stack's JSON is written (see ResourceSet.add).
     for (const config of props.aiConfigs) {
       addresses.set(
         config.key,
         this.resources.add("launchdarkly_ai_config", [config.key], {
-          project_key: props.projectKey,
-          key: config.key,
-          name: config.name,
           ...defined("description", literal(config.description)),
-          mode: config.mode,
           ...defined("evaluation_metric_key", config.evaluationMetricKey),
+          key: config.key,
           ...defined("maintainer_team_key", config.maintainerTeamKey),
+          mode: config.mode,
+          name: config.name,
+          project_key: props.projectKey,
           tags: [...props.tags, ...config.tags],
         }),
       );
@@ -99,23 +100,21 @@ export class AiConfigs extends Construct {
           return judge;
         });
         this.resources.add("launchdarkly_ai_config_variation", [`${config.key}-${variation.key}`], {
-          project_key: props.projectKey,
           config_key: configKey,
-          key: variation.key,
-          name: variation.name,
+          // Judge keys are map keys, which cannot be references: order after the judges explicitly.
+          ...(judges.length > 0 ? { depends_on: judges } : {}),
           ...defined("description", literal(variation.description)),
-          model_config_key: variation.modelConfigKey,
           ...(config.mode === "agent"
             ? defined("instructions", literal(variation.instructions))
             : { messages: variation.messages.map((m) => ({ content: literal(m.content), role: m.role })) }),
-          ...(variation.toolKeys.length > 0 ? { tool_keys: [...variation.toolKeys] } : {}),
-          // Judge keys are map keys, which cannot be references: order after the judges explicitly.
           ...(judges.length > 0
-            ? {
-                judges: Object.fromEntries(variation.judges.map((j) => [j.key, { sampling_rate: j.samplingRate }])),
-                depends_on: judges,
-              }
+            ? { judges: Object.fromEntries(variation.judges.map((j) => [j.key, { sampling_rate: j.samplingRate }])) }
             : {}),
+          key: variation.key,
+          model_config_key: variation.modelConfigKey,
+          name: variation.name,
+          project_key: props.projectKey,
+          ...(variation.toolKeys.length > 0 ? { tool_keys: [...variation.toolKeys] } : {}),
         });
       }
     }

@@ -29,10 +29,10 @@ export class RestReconcilers extends ResourceSet {
   /** Declares the reconciler of one subject at <id>/targeting; returns its address, for `dependsOn`. */
   reconcile(id: string, props: RestReconciledProps): string {
     return this.add("terraform_data", [id, "targeting"], {
-      input: { subject: props.subject, environment: props.environment, desired: props.desired },
-      triggers_replace: { desired: JSON.stringify(props.desired) },
-      provisioner: [{ "local-exec": { command: props.command, working_dir: props.workingDir } }],
       ...(props.dependsOn === undefined ? {} : { depends_on: [...props.dependsOn] }),
+      input: { desired: props.desired, environment: props.environment, subject: props.subject },
+      provisioner: [{ "local-exec": { command: props.command, working_dir: props.workingDir } }],
+      triggers_replace: { desired: JSON.stringify(props.desired) },
     });
   }
 }

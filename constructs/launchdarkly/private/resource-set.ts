@@ -21,12 +21,15 @@ interface Declared {
  * written here from attributes already named and shaped as Terraform JSON (decision 0007). A test holds every
  * attribute to what the bindings write for the same input.
  *
- * Ids are checked as the construct tree checks them: one in use under the scope is refused. The addresses are
+ * Ids are checked as the construct tree checks them: one in use under the scope is refused, when the resource is
+ * added or, for a construct added after it, when the stack is validated at synth. The addresses are
  * cdktf's default scheme (`makeUniqueId` of the construct path below the stack); no stack here overrides it.
  */
 export class ResourceSet extends TerraformElement {
   private readonly declared: Declared[] = [];
   private readonly byPath = new Map<string, Declared>();
+  /** The first id of every resource's path: the scope's children they stand for. */
+  private readonly firstIds = new Set<string>();
   private readonly scopeIds: string[];
 
   constructor(
@@ -37,10 +40,16 @@ export class ResourceSet extends TerraformElement {
     const stack = this.cdktfStack;
     const scopes = addressScope.node.scopes;
     this.scopeIds = scopes.slice(scopes.indexOf(stack) + 1).map((c) => c.node.id);
+    // A construct added to the scope after a resource with its id: refused at synth, as add refuses the reverse.
+    this.node.addValidation({ validate: () => this.takenIds() });
   }
 
-  /** Declares a resource of `type` at `ids` below the scope; returns its address, `type.name`, for references. */
+  /**
+   * Declares a resource of `type` at `ids` below the scope; returns its address, `type.name`, for references.
+   * Attributes written with their keys in sorted order, as Terraform JSON is written, spare synth a copy.
+   */
   add(type: string, ids: readonly string[], attributes: Attributes): string {
+    if ("//" in attributes) throw new Error(`"//" is cdktf's metadata key, not an attribute of ${type}`);
     const sanitized = ids.map(sanitizeId);
     const relative = sanitized.join("/");
     const sibling = this.addressScope.node.tryFindChild(sanitized[0]!);
@@ -50,6 +59,7 @@ export class ResourceSet extends TerraformElement {
     const declared: Declared = { type, name, path: `${this.addressScope.node.path}/${relative}`, attributes };
     this.declared.push(declared);
     this.byPath.set(relative, declared);
+    this.firstIds.add(sanitized[0]!);
     return `${type}.${name}`;
   }
 
@@ -65,12 +75,22 @@ export class ResourceSet extends TerraformElement {
     declared.importId = id;
   }
 
+  private takenIds(): string[] {
+    return [...this.firstIds]
+      .filter((id) => {
+        const child = this.addressScope.node.tryFindChild(id);
+        return child !== undefined && child !== this;
+      })
+      .map((id) => `There is already a resource with name '${id}' in ${this.addressScope.node.path}`);
+  }
+
   toTerraform(): Attributes {
     const resource: Record<string, Record<string, Attributes>> = {};
     const imports: Attributes[] = [];
     for (const d of this.declared) {
-      // As cdktf writes a resource: its attributes, then the construct's path and logical id.
-      (resource[d.type] ??= {})[d.name] = { ...d.attributes, "//": { metadata: { path: d.path, uniqueId: d.name } } };
+      // As cdktf writes a resource: its attributes and the construct's path and logical id, the latter first
+      // because "//" sorts first: attributes given in sorted order make a body synth need not copy to sort.
+      (resource[d.type] ??= {})[d.name] = { "//": { metadata: { path: d.path, uniqueId: d.name } }, ...d.attributes };
       if (d.importId !== undefined) imports.push({ id: d.importId, to: `${d.type}.${d.name}` });
     }
     return imports.length > 0 ? { resource, import: imports } : { resource };

@@ -1,5 +1,6 @@
+import { Construct } from "constructs";
 import { RestReconcilers } from "../../../constructs/launchdarkly/rest-reconciled";
-import { resourcesOf, synthAlone } from "../../helpers/construct-synth";
+import { emptyStack, resourcesOf, synthAlone } from "../../helpers/construct-synth";
 
 const DESIRED = { fallthrough: { variation: "v2" }, rules: [] };
 
@@ -59,5 +60,22 @@ describe("RestReconcilers alone", () => {
         reconcilers.reconcile("targeting-a", props);
       }),
     ).toThrow(/already a Construct with name 'targeting-a\/targeting'/);
+  });
+
+  it("GIVEN a construct added after a reconciler, under the id the reconciler stands at THEN validation refuses it", () => {
+    const stack = emptyStack();
+    const props = { subject: "a", environment: "dev", desired: {}, command: "x", workingDir: "." };
+    const reconcilers = new RestReconcilers(stack, "reconcilers");
+    reconcilers.reconcile("targeting-a", props);
+    reconcilers.reconcile("targeting-b", props);
+    expect(reconcilers.node.validate()).toEqual([]);
+    new Construct(stack, "targeting-b");
+    expect(reconcilers.node.validate()).toEqual(["There is already a resource with name 'targeting-b' in test"]);
+  });
+
+  it("GIVEN an attribute named like cdktf's metadata key THEN it is refused", () => {
+    expect(() =>
+      new RestReconcilers(emptyStack(), "reconcilers").add("terraform_data", ["x"], { "//": "comment" }),
+    ).toThrow(/metadata key/);
   });
 });

@@ -61,6 +61,8 @@ function canonical(parameters: ModelParameters): Record<string, unknown> {
 export class ModelConfigs extends Construct {
   /** Use -> Terraform reference to the model config's key (read once: each read is a new cdktf token). */
   private readonly byUse = new Map<string, string>();
+  /** Use keys by parameters object: the stacks pass each variation's parameters once as a use, once to keyFor. */
+  private readonly useKeys = new WeakMap<ModelParameters, string>();
 
   constructor(scope: Construct, id: string, props: ModelConfigsProps) {
     super(scope, id);
@@ -68,9 +70,9 @@ export class ModelConfigs extends Construct {
     for (const use of props.uses) {
       const model = models.get(use.model);
       if (!model) throw new Error(`model ${use.model} is not among the models`);
-      const parameters = canonical(use.parameters);
-      const key = this.useKey(use.model, parameters);
+      const key = this.useKey(use.model, use.parameters);
       if (this.byUse.has(key)) continue;
+      const parameters = canonical(use.parameters);
       const content = {
         modelId: model.inferenceProfile ?? model.modelId,
         provider: model.provider,
@@ -104,12 +106,14 @@ export class ModelConfigs extends Construct {
 
   /** A Terraform reference to the key of the model config serving `model` with `parameters`. */
   keyFor(model: string, parameters: ModelParameters): string {
-    const key = this.byUse.get(this.useKey(model, canonical(parameters)));
+    const key = this.byUse.get(this.useKey(model, parameters));
     if (!key) throw new Error(`no model config for ${model} with ${JSON.stringify(parameters)}`);
     return key;
   }
 
-  private useKey(model: string, parameters: Record<string, unknown>): string {
-    return `${model} ${JSON.stringify(parameters)}`;
+  private useKey(model: string, parameters: ModelParameters): string {
+    let text = this.useKeys.get(parameters);
+    if (text === undefined) this.useKeys.set(parameters, (text = JSON.stringify(canonical(parameters))));
+    return `${model} ${text}`;
   }
 }

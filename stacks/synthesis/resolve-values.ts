@@ -1,7 +1,7 @@
 import { DefaultTokenResolver, StringConcat, Token, Tokenization } from "cdktf";
 import { ref } from "cdktf/lib/tfExpression";
 import type { IConstruct } from "constructs";
-import type { CanonicalObjects } from "./sorted-json";
+import { isArrayIndex, type CanonicalObjects } from "./sorted-json";
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
 /** Every encoded string, list and map token contains this (`${TfToken[`, `#{TfToken[`, `&{TfToken[`). */
@@ -133,8 +133,8 @@ export function resolveValues(scope: IConstruct, value: unknown, canonical?: Can
 }
 
 /**
- * Objects are recorded down to a stack's resources (`resource`, its type, its name, the resource's body at 3);
- * below them sortedJson never looks, and recording every object would cost more than it saves.
+ * Objects are recorded down to a resource's body (depth 3: `resource`, its type, its name, the body): a recorded
+ * body spares sortedJson everything below it, and recording every object would cost more than it saves.
  */
 const RECORDED_DEPTH = 3;
 
@@ -147,14 +147,6 @@ function sortedKeys(object: Record<string, unknown>, keys: string[]): Record<str
   for (const key of [...keys].sort()) copy[key] = object[key];
   return copy;
 }
-
-/** Whether a key is an array index, which JavaScript lists before all others, whatever order it was written in. */
-function isArrayIndex(key: string): boolean {
-  const first = key.charCodeAt(0);
-  return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
-}
-
-const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 /**
  * Whether this value itself must go to cdktf's resolver whole: a string or number that may hold a token, a list

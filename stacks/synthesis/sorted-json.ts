@@ -62,7 +62,12 @@ interface CopyState {
   readonly canonical: CanonicalObjects | undefined;
 }
 
-/** Canonical array indexes, the keys JavaScript orders before all others. */
+/** Whether a key is a canonical array index, which JavaScript lists before all other keys, in numeric order. */
+export function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 /**
@@ -109,8 +114,7 @@ function sortedCopy(value: unknown, state: CopyState): unknown {
     if (dropped) continue;
     if (copy !== undefined) copy[key] = item;
     written++;
-    const first = key.charCodeAt(0);
-    if (first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1) state.indexKeys = true;
+    if (isArrayIndex(key)) state.indexKeys = true;
   }
   if (written === 0) state.empties++;
   return copy ?? object;

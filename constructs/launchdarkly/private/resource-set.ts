@@ -88,8 +88,8 @@ export class ResourceSet extends TerraformElement {
     const resource: Record<string, Record<string, Attributes>> = {};
     const imports: Attributes[] = [];
     for (const d of this.declared) {
-      // As cdktf writes a resource: its attributes and the construct's path and logical id, the latter first
-      // because "//" sorts first: attributes given in sorted order make a body synth need not copy to sort.
+      // As cdktf writes a resource: its attributes and, under "//", the construct's path and logical id. "//" sorts
+      // before every attribute, so it comes first: a body whose attributes are in order then needs no sorted copy.
       (resource[d.type] ??= {})[d.name] = { "//": { metadata: { path: d.path, uniqueId: d.name } }, ...d.attributes };
       if (d.importId !== undefined) imports.push({ id: d.importId, to: `${d.type}.${d.name}` });
     }

@@ -5,7 +5,6 @@ import { encounteredAnnotationWithLevelError } from "cdktf/lib/errors";
 import type { StackAnnotation } from "cdktf/lib/manifest";
 import { StackSynthesizer } from "cdktf/lib/synthesize/synthesizer";
 import type { IConstruct } from "constructs";
-import { sortedJson } from "./sorted-json";
 
 const ANNOTATION_LEVELS: string[] = [
   AnnotationMetadataEntryType.INFO,
@@ -25,11 +24,11 @@ const CUSTOM_SYNTHESIS = Symbol.for("cdktf/customSynthesis");
  * A test compares every file both synthesizers write.
  */
 export class SortedJsonSynthesizer extends StackSynthesizer {
-  /** `text` writes the stack's JSON; by default `sortedJson` of its `toTerraform()`. */
+  /** `text` returns the stack's JSON as cdktf writes it (StandaloneStack's `toSortedJson`). */
   constructor(
     stack: TerraformStack,
     private readonly continueOnErrors: boolean,
-    private readonly text: () => string = () => sortedJson(stack.toTerraform()),
+    private readonly text: () => string,
   ) {
     super(stack, continueOnErrors);
   }

@@ -10,11 +10,11 @@
  * to need no copy (see CanonicalObjects).
  */
 export function sortedJson(value: unknown, canonical?: CanonicalObjects): string {
-  const state = { empties: 0, indexKeys: false, canonical };
+  const state = { holdsEmpty: false, indexKeys: false, canonical };
   const copy = sortedCopy(value, state);
   if (state.indexKeys) return jsonStableStringify(value);
   const text = JSON.stringify(copy, null, 2);
-  return state.empties === 0 ? text : breakEmpties(text);
+  return state.holdsEmpty ? breakEmpties(text) : text;
 }
 
 /**
@@ -57,7 +57,8 @@ function breakEmpties(text: string): string {
 }
 
 interface CopyState {
-  empties: number;
+  /** Whether the value holds an empty object or list, which JSON.stringify writes on one line. */
+  holdsEmpty: boolean;
   indexKeys: boolean;
   readonly canonical: CanonicalObjects | undefined;
 }
@@ -82,11 +83,11 @@ function sortedCopy(value: unknown, state: CopyState): unknown {
   if (v === null || typeof v !== "object") return v;
   const known = state.canonical?.get(v);
   if (known !== undefined) {
-    if (known) state.empties++;
+    state.holdsEmpty ||= known;
     return v;
   }
   if (Array.isArray(v)) {
-    if (v.length === 0) state.empties++;
+    if (v.length === 0) state.holdsEmpty = true;
     let items: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
       const item = sortedCopy(v[i], state);
@@ -116,7 +117,7 @@ function sortedCopy(value: unknown, state: CopyState): unknown {
     written++;
     if (isArrayIndex(key)) state.indexKeys = true;
   }
-  if (written === 0) state.empties++;
+  if (written === 0) state.holdsEmpty = true;
   return copy ?? object;
 }
 

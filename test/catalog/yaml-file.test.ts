@@ -145,6 +145,10 @@ describe("YAML aliases", () => {
     expect(problemsOf({ "configs/tools.yaml": (old) => `${old}\nx: ${"[".repeat(20_000)}\n` })).toEqual([
       "configs/tools.yaml:1:1: error: YAML nests more than 64 levels deep; no catalog file needs that",
     ]);
+    const mappings = (levels: number) => Array.from({ length: levels }, (_, i) => `${"  ".repeat(i)}k:`).join("\n");
+    expect(problemsOf({ "configs/tools.yaml": (old) => `${old}\nx:\n${indent(mappings(70), 2)} 1\n` })).toEqual([
+      "configs/tools.yaml:1:1: error: YAML nests more than 64 levels deep; no catalog file needs that",
+    ]);
   });
 });
 

@@ -48,7 +48,8 @@ function unopenedFrontMatter(lines: readonly string[]): number | undefined {
  */
 export function parsePromptFile(text: string): ParsedPromptFile {
   const positions = new TextPositions(text);
-  const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const split = text.split("\n");
+  const lines = text.includes("\r") ? split.map((l) => l.replace(/\r$/, "")) : split;
   const problems: PromptProblem[] = [];
 
   let bodyStart = 0;
@@ -84,16 +85,14 @@ export function parsePromptFile(text: string): ParsedPromptFile {
   if (!hasRoleMarkers) {
     blocks.push({ role: "system", markerLine: bodyStart + 1, from: bodyStart, to: lines.length });
   } else {
-    for (let i = bodyStart; i < lines.length; i++) {
-      const marker = MARKER.exec(lines[i]!);
-      if (marker) {
-        blocks.push({ role: marker[1] as Role, markerLine: i + 1, from: i + 1, to: lines.length });
-        if (blocks.length > 1) blocks[blocks.length - 2]!.to = i;
-      } else if (blocks.length === 0 && lines[i]!.trim() !== "") {
-        // Text before the first marker is the system message, as Prompty reads it.
-        blocks.push({ role: "system", markerLine: i + 1, from: i, to: lines.length });
-      }
-    }
+    const firstMarker = roleMarkers[0]!.line - 1;
+    // Text before the first marker is the system message, as Prompty reads it.
+    const leading = lines.findIndex((l, i) => i >= bodyStart && i < firstMarker && l.trim() !== "");
+    if (leading !== -1) blocks.push({ role: "system", markerLine: leading + 1, from: leading, to: firstMarker });
+    roleMarkers.forEach(({ role, line }, k) => {
+      const next = roleMarkers[k + 1];
+      blocks.push({ role, markerLine: line, from: line, to: next ? next.line - 1 : lines.length });
+    });
   }
 
   const messages: PromptMessage[] = [];

@@ -59,19 +59,28 @@ function writeAtomically(file, data) {
 }
 
 if (!isFresh()) {
-  const staging = `${bundle}.${process.pid}.tmp`;
   fs.mkdirSync(path.dirname(bundle), { recursive: true });
-  require("esbuild").buildSync({
+  const [output] = require("esbuild").buildSync({
     entryPoints: [path.join(root, "src/cli/main.ts")],
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
     external: externals(),
-    outfile: staging,
+    outfile: bundle,
+    write: false,
     logLevel: "warning",
-  });
-  fs.renameSync(staging, bundle);
+  }).outputFiles;
+  writeAtomically(bundle, asciiOnly(output.text));
+}
+
+/**
+ * esbuild escapes every other character outside ASCII (its default charset), but keeps those of the comments it
+ * preserves; one such character, and V8 holds the whole 2 MB source as a two-byte string. A comment reads the
+ * same with the character escaped.
+ */
+function asciiOnly(text) {
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 runBundle();

@@ -1,4 +1,5 @@
 import { ResourceSet } from "./private/resource-set";
+import { literal, literalValues } from "./terraform-text";
 
 export interface RestReconciledProps {
   /** What is reconciled: an AI Config's key, "approval settings", or "<config>/<experiment>". */
@@ -28,11 +29,19 @@ export interface RestReconciledProps {
 export class RestReconcilers extends ResourceSet {
   /** Declares the reconciler of one subject at <id>/targeting; returns its address, for `dependsOn`. */
   reconcile(id: string, props: RestReconciledProps): string {
+    // Rule descriptions, clause values and hypotheses are text a pull request writes: Terraform must not read a
+    // "${...}" in them as an expression (it could call file() on the runner and print the result in the plan).
+    const json = JSON.stringify(props.desired);
+    const templated = json.includes("${") || json.includes("%{");
     return this.add("terraform_data", [id, "targeting"], {
       ...(props.dependsOn === undefined ? {} : { depends_on: [...props.dependsOn] }),
-      input: { desired: props.desired, environment: props.environment, subject: props.subject },
+      input: {
+        desired: templated ? literalValues(props.desired) : props.desired,
+        environment: props.environment,
+        subject: props.subject,
+      },
       provisioner: [{ "local-exec": { command: props.command, working_dir: props.workingDir } }],
-      triggers_replace: { desired: JSON.stringify(props.desired) },
+      triggers_replace: { desired: literal(json) },
     });
   }
 }

@@ -44,6 +44,35 @@ describe("RestReconcilers alone", () => {
     ]);
   });
 
+  it("GIVEN desired state whose text holds Terraform template syntax THEN Terraform reads it as text, not as an expression", () => {
+    const desired = {
+      rules: [
+        { description: 'Beta ${file("/etc/passwd")} %{ if true }x%{ endif }', clauses: [{ values: ["${a}", 7] }] },
+      ],
+      fallthrough: { variation: "v2" },
+    };
+    const alone = synthAlone((scope) => {
+      new RestReconcilers(scope, "reconcilers").reconcile("targeting-assistant", {
+        subject: "assistant",
+        environment: "staging",
+        desired,
+        command: "reconcile",
+        workingDir: ".",
+      });
+    });
+    const [targeting] = Object.values(resourcesOf(alone, "terraform_data"));
+    expect(targeting.input.desired).toEqual({
+      rules: [
+        { description: 'Beta $${file("/etc/passwd")} %%{ if true }x%%{ endif }', clauses: [{ values: ["$${a}", 7] }] },
+      ],
+      fallthrough: { variation: "v2" },
+    });
+    expect(targeting.triggers_replace.desired).not.toMatch(/(?<!\$)\$\{|(?<!%)%\{/);
+    expect(targeting.triggers_replace.desired.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")).toBe(
+      JSON.stringify(desired),
+    );
+  });
+
   it("GIVEN something to reconcile first THEN it depends on it", () => {
     const [targetingAddress] = byAddress("targeting-assistant_");
     const [, experiment] = byAddress("experiment-assistant-tone_");

@@ -1,4 +1,4 @@
-import { literal } from "../../../constructs/launchdarkly/terraform-text";
+import { literal, literalValues } from "../../../constructs/launchdarkly/terraform-text";
 
 describe("literal: text Terraform must not read as a template", () => {
   it.each([
@@ -14,5 +14,16 @@ describe("literal: text Terraform must not read as a template", () => {
 
   it("GIVEN no text THEN there is none", () => {
     expect(literal(undefined)).toBeUndefined();
+  });
+});
+
+describe("literalValues: data whose every string Terraform must not read as a template", () => {
+  it("GIVEN nested objects and lists THEN every string is literal, everything else and every key as it was", () => {
+    const data = { rules: [{ description: "${x}", values: ["%{y}", 7, true, null] }], weights: { v1: 90 } };
+    expect(literalValues(data)).toEqual({
+      rules: [{ description: "$${x}", values: ["%%{y}", 7, true, null] }],
+      weights: { v1: 90 },
+    });
+    expect(data.rules[0]!.description).toBe("${x}");
   });
 });

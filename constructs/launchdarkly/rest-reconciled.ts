@@ -31,6 +31,8 @@ export class RestReconcilers extends ResourceSet {
   reconcile(id: string, props: RestReconciledProps): string {
     // Rule descriptions, clause values and hypotheses are text a pull request writes: Terraform must not read a
     // "${...}" in them as an expression (it could call file() on the runner and print the result in the plan).
+    // The JSON, needed for the trigger anyway, says whether any string holds either sequence; most hold neither, and
+    // their desired state is written as it is, uncopied.
     const json = JSON.stringify(props.desired);
     const templated = json.includes("${") || json.includes("%{");
     return this.add("terraform_data", [id, "targeting"], {

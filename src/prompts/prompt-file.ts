@@ -87,8 +87,11 @@ export function parsePromptFile(text: string): ParsedPromptFile {
   } else {
     const firstMarker = roleMarkers[0]!.line - 1;
     // Text before the first marker is the system message, as Prompty reads it.
-    const leading = lines.findIndex((l, i) => i >= bodyStart && i < firstMarker && l.trim() !== "");
-    if (leading !== -1) blocks.push({ role: "system", markerLine: leading + 1, from: leading, to: firstMarker });
+    const leading = lines.slice(bodyStart, firstMarker).findIndex((l) => l.trim() !== "");
+    if (leading !== -1) {
+      const from = bodyStart + leading;
+      blocks.push({ role: "system", markerLine: from + 1, from, to: firstMarker });
+    }
     roleMarkers.forEach(({ role, line }, k) => {
       const next = roleMarkers[k + 1];
       blocks.push({ role, markerLine: line, from: line, to: next ? next.line - 1 : lines.length });

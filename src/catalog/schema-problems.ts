@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { fastParse } from "./fast-parse";
 import type { Problem } from "./problems";
 import { salvage, valueAt, type Salvaged } from "./salvage";
 import { fieldsAt } from "./schema-walk";
@@ -10,13 +11,17 @@ type Issue = z.core.$ZodIssue;
 /**
  * Validates a parsed YAML file against its schema; every issue becomes a problem at the offending line. When the
  * file does not match, `data` is what is left once the offending values are removed (`salvaged` says what was),
- * so that the cross-file rules still check the rest; undefined when nothing would be left.
+ * so that the cross-file rules still check the rest; undefined when nothing would be left. Valid files take
+ * fastParse's path to zod's result.
  */
 export function validateYaml<S extends z.ZodType>(
   yaml: YamlFile,
   schema: S,
 ): { data?: z.infer<S>; salvaged?: Salvaged; problems: Problem[] } {
-  const result = schema.safeParse(yaml.data ?? {});
+  const data = yaml.data ?? {};
+  const fast = fastParse(schema, data);
+  if (fast) return { data: fast.data, problems: [] };
+  const result = schema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) => describe(yaml, issue, [], schema));
   const rest = salvage(yaml.data, schema, result.error.issues);

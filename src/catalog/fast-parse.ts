@@ -52,23 +52,23 @@ function parserFor(schema: Schema): Parser {
 }
 
 /** The definition keys each kind is built for; a definition with any other key set goes to zod. */
-const KNOWN_KEYS: Record<string, ReadonlySet<string>> = {
-  string: new Set(["type", "checks", "error"]),
-  number: new Set(["type", "checks", "error"]),
-  boolean: new Set(["type", "checks", "error"]),
-  enum: new Set(["type", "entries", "checks", "error"]),
-  optional: new Set(["type", "innerType", "checks", "error"]),
-  default: new Set(["type", "innerType", "defaultValue", "checks", "error"]),
-  array: new Set(["type", "element", "checks", "error"]),
-  object: new Set(["type", "shape", "catchall", "checks", "error"]),
-  record: new Set(["type", "keyType", "valueType", "checks", "error"]),
-  union: new Set(["type", "options", "checks", "error"]),
-};
+const KNOWN_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["string", new Set(["type", "checks", "error"])],
+  ["number", new Set(["type", "checks", "error"])],
+  ["boolean", new Set(["type", "checks", "error"])],
+  ["enum", new Set(["type", "entries", "checks", "error"])],
+  ["optional", new Set(["type", "innerType", "checks", "error"])],
+  ["default", new Set(["type", "innerType", "defaultValue", "checks", "error"])],
+  ["array", new Set(["type", "element", "checks", "error"])],
+  ["object", new Set(["type", "shape", "catchall", "checks", "error"])],
+  ["record", new Set(["type", "keyType", "valueType", "checks", "error"])],
+  ["union", new Set(["type", "options", "checks", "error"])],
+]);
 
 function compile(schema: Schema): Parser {
   const zod = schema._zod;
   const def = zod.def as unknown as Record<string, unknown> & { type: string };
-  const known = KNOWN_KEYS[def.type];
+  const known = KNOWN_KEYS.get(def.type);
   const plain = known !== undefined && Object.keys(def).every((key) => known.has(key) || def[key] === undefined);
   const parse = plain && !zod.traits.has("$ZodCheck") ? kindParser(schema) : undefined;
   if (parse === undefined) return byZod(schema);

@@ -215,7 +215,7 @@ function recordParser(def: z.core.$ZodRecordDef): Parser | undefined {
   const parseKey = parserFor(def.keyType);
   const parseValue = parserFor(def.valueType);
   return (v) => {
-    if (!isPlainObject(v)) return REJECTED;
+    if (!z.core.util.isPlainObject(v)) return REJECTED;
     const out: Record<PropertyKey, unknown> = {};
     for (const key of Reflect.ownKeys(v)) {
       if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, key)) continue;
@@ -239,16 +239,6 @@ function unionParser(options: readonly Parser[]): Parser {
     }
     return REJECTED;
   };
-}
-
-/** zod's test for a record's input: an object whose prototype, if any, is an ordinary one. */
-function isPlainObject(v: unknown): v is object {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const ctor = (v as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== "function") return true;
-  const prototype = (ctor as { prototype?: unknown }).prototype;
-  if (typeof prototype !== "object" || prototype === null || Array.isArray(prototype)) return false;
-  return Object.prototype.hasOwnProperty.call(prototype, "isPrototypeOf");
 }
 
 /**

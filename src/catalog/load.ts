@@ -37,7 +37,8 @@ export type LoadResult = (CheckResult & { ok: true; catalog: Catalog }) | (Check
 /** The catalog root is not a directory: a usage mistake, not a catalog problem. */
 export class CatalogRootError extends Error {}
 
-const CONFIG_FILES = {
+/** The files of configs/ besides the AI Configs, each with its schema. */
+export const CONFIG_FILES = {
   project: { file: "configs/project.yaml", schema: projectFileSchema, required: true },
   models: { file: "configs/models.yaml", schema: modelsFileSchema, required: true },
   access: { file: "configs/access.yaml", schema: accessFileSchema, required: true },
@@ -48,7 +49,7 @@ const CONFIG_FILES = {
   imports: { file: "configs/imports.yaml", schema: importsFileSchema, required: false },
 } as const;
 
-const AI_CONFIG_DIR = "configs/ai-configs";
+export const AI_CONFIG_DIR = "configs/ai-configs";
 
 /**
  * Reads configs/, prompts/ and evals/ under `root`, and returns either the validated, immutable Catalog or every problem

@@ -4,6 +4,7 @@ import { readText } from "./files";
 import type { Problem } from "./problems";
 import { aiConfigFileSchema, promptFrontMatterSchema, type AiConfigFile, type PromptFrontMatter } from "./schema";
 import { validateYaml } from "./schema-problems";
+import { YAML_KEYWORDS } from "./simple-yaml";
 import { YamlFile } from "./yaml-file";
 
 /** One file to read and parse on its own; `regular` when its listing saw a regular file there. */
@@ -50,7 +51,6 @@ export function parseFile(absRoot: string, { kind, file, regular }: ParseJob): P
 
 /** One `description:` line whose value YAML reads as the very text written: a plain scalar that is no keyword. */
 const PLAIN_DESCRIPTION = /^description: ([A-Za-z][\w .,;()/?!+=-]*[\w.,;()/?!+=-])$/;
-const KEYWORDS = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
 
 /**
  * The front matter most prompts have, `description: <plain text>`, read without js-yaml and zod: on 8,000
@@ -59,5 +59,5 @@ const KEYWORDS = new Set(["null", "Null", "NULL", "true", "True", "TRUE", "false
  */
 export function plainDescription(text: string): PromptFrontMatter | undefined {
   const value = PLAIN_DESCRIPTION.exec(text)?.[1];
-  return value === undefined || KEYWORDS.has(value) ? undefined : { description: value };
+  return value === undefined || YAML_KEYWORDS.has(value) ? undefined : { description: value };
 }

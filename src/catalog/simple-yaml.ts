@@ -30,7 +30,7 @@ const OUTSIDE_SUBSET = /[^\n $()+,\-./0-9:;<=A-Z[\]^_a-z{}]/;
 /** A plain key: letters, digits, `_`, `-` and `.`, starting with a letter or `_`. */
 const KEY = /^[A-Za-z_][\w.-]*$/;
 /** Keys or scalars the core schema reads as null or a boolean; as keys they would become other strings. */
-const KEYWORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boolean>([
+export const YAML_KEYWORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boolean>([
   ["null", null],
   ["Null", null],
   ["NULL", null],
@@ -175,7 +175,7 @@ const plainKeys = new Map<string, boolean>();
 function isPlainKey(key: string): boolean {
   let plain = plainKeys.get(key);
   if (plain === undefined) {
-    plain = KEY.test(key) && !KEYWORDS.has(key) && key !== "__proto__";
+    plain = KEY.test(key) && !YAML_KEYWORDS.has(key) && key !== "__proto__";
     plainKeys.set(key, plain);
   }
   return plain;
@@ -199,7 +199,7 @@ function blockScalar(text: string): Value {
     // js-yaml reads the integer -0 as 0, and the fraction -0.0 as -0.
     return text.includes(".") ? Number(text) : Number(text) || 0;
   }
-  const keyword = KEYWORDS.get(text);
+  const keyword = YAML_KEYWORDS.get(text);
   if (keyword !== undefined) return keyword;
   return TEXT.test(text) && !text.includes(": ") && !text.endsWith(":") ? text : FAIL;
 }

@@ -6,32 +6,14 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "zod";
 import { generateCatalog } from "../../bench/generate-catalog";
 import { fastParse } from "../../src/catalog/fast-parse";
-import {
-  accessFileSchema,
-  aiConfigFileSchema,
-  evalDatasetFileSchema,
-  importsFileSchema,
-  metricsFileSchema,
-  modelsFileSchema,
-  observabilityFileSchema,
-  projectFileSchema,
-  promptFrontMatterSchema,
-  segmentsFileSchema,
-  toolsFileSchema,
-} from "../../src/catalog/schema";
+import { AI_CONFIG_DIR, CONFIG_FILES } from "../../src/catalog/load";
+import { aiConfigFileSchema, evalDatasetFileSchema, promptFrontMatterSchema } from "../../src/catalog/schema";
 import { sameParse } from "../helpers/same-parse";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/catalogs");
-const FILE_SCHEMAS: Record<string, z.ZodType> = {
-  "configs/project.yaml": projectFileSchema,
-  "configs/models.yaml": modelsFileSchema,
-  "configs/access.yaml": accessFileSchema,
-  "configs/observability.yaml": observabilityFileSchema,
-  "configs/segments.yaml": segmentsFileSchema,
-  "configs/tools.yaml": toolsFileSchema,
-  "configs/metrics.yaml": metricsFileSchema,
-  "configs/imports.yaml": importsFileSchema,
-};
+const FILE_SCHEMAS: Record<string, z.ZodType> = Object.fromEntries(
+  Object.values(CONFIG_FILES).map(({ file, schema }) => [file, schema]),
+);
 
 interface Document {
   file: string;
@@ -49,7 +31,7 @@ function documents(): Document[] {
     for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" }).sort()) {
       const schema =
         FILE_SCHEMAS[file] ??
-        (file.startsWith("configs/ai-configs/") && file.endsWith(".yaml") ? aiConfigFileSchema : undefined) ??
+        (file.startsWith(`${AI_CONFIG_DIR}/`) && file.endsWith(".yaml") ? aiConfigFileSchema : undefined) ??
         (file.startsWith("evals/") && file.endsWith(".yaml") ? evalDatasetFileSchema : undefined);
       if (schema)
         found.push({

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { isDeepStrictEqual } from "node:util";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { readSimpleYaml } from "../../src/catalog/simple-yaml";
+import { sameParse } from "../helpers/same-parse";
 
 /** js-yaml's reading, as YamlFile asks for it; `threw` when js-yaml refuses the text. */
 function jsYaml(text: string): { data: unknown } | "threw" {
@@ -10,11 +10,6 @@ function jsYaml(text: string): { data: unknown } | "threw" {
   } catch {
     return "threw";
   }
-}
-
-/** Same values, same key order, -0 told from 0. */
-function sameReading(a: unknown, b: unknown): boolean {
-  return isDeepStrictEqual(a, b) && JSON.stringify(a) === JSON.stringify(b);
 }
 
 // Ordinary scalars and keys, and (less often) ones YAML reads in more than one way or that end a plain scalar.
@@ -219,7 +214,7 @@ describe("the subset reader of YAML", () => {
         read++;
         const full = jsYaml(text);
         expect(full).not.toBe("threw");
-        expect(sameReading(simple.data, (full as { data: unknown }).data)).toBe(true);
+        expect(sameParse(simple.data, (full as { data: unknown }).data)).toBe(true);
       }),
       { numRuns: 20000 },
     );
@@ -252,7 +247,7 @@ describe("the subset reader of YAML", () => {
     ].join("\n");
     const simple = readSimpleYaml(text);
     expect(simple).toBeDefined();
-    expect(sameReading(simple!.data, load(text, { schema: CORE_SCHEMA }))).toBe(true);
+    expect(sameParse(simple!.data, load(text, { schema: CORE_SCHEMA }))).toBe(true);
   });
 
   it.each([

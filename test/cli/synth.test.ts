@@ -56,6 +56,24 @@ describe("aic synth (as a process)", () => {
     expect(fs.readdirSync(work).filter((f) => f.includes("aic-tmp") || f.includes("aic-old"))).toEqual([]);
   });
 
+  it("GIVEN prompts holding cdktf's own encodings THEN synth refuses each at its position and writes nothing", () => {
+    // Before the token-encoding rule, the first was synthesized as another resource's address and the second stopped
+    // synth with an internal error.
+    const out = path.join(work, "tokens.out");
+    const root = exampleCatalog({
+      "prompts/answer-judge/strict-v1.md": replace("You grade", "You grade ${TfToken[TOKEN.5]}"),
+      "prompts/ticket-summarizer/bullets-pro.md": (old) => `${old}\n#{TfToken[TOKEN.7]}\n`,
+    });
+    const run = runAic(["synth", "--root", root, "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'prompts/answer-judge/strict-v1.md:2:11: error: "${TfToken[" here is how cdktf writes a reference into text',
+    );
+    expect(run.stdout).toMatch(/prompts\/ticket-summarizer\/bullets-pro\.md:\d+:1: error: "#\{TfToken\[" here/);
+    expect(run.stdout + run.stderr).not.toContain("internal error");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it("GIVEN invalid input and no previous output THEN no output directory is created", () => {
     const out = path.join(work, "never.out");
     const run = runAic(["synth", "--root", exampleCatalog({ "configs/models.yaml": null }), "--out", out]);

@@ -30,6 +30,7 @@ import { rolloutWeights } from "./rollout-weights";
 import { segmentExists } from "./segment-exists";
 import { servedVariationExists } from "./served-variation-exists";
 import { toolExists } from "./tool-exists";
+import { tokenEncoding } from "./token-encoding";
 import { toolSchemas } from "./tool-schema";
 import { uniqueKeys } from "./unique-keys";
 import { unusedPrompt } from "./unused-prompt";
@@ -81,6 +82,7 @@ export const RULES = [
   toolSchemas,
   auditLogConfig,
   credentials,
+  tokenEncoding,
   environmentRemovalAcknowledgement,
   projectWideCapabilities,
   importTarget,

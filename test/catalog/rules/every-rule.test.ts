@@ -920,6 +920,75 @@ const CASES: Record<RuleId & (typeof RULES)[number]["id"], RuleCases> = {
       ],
     ],
   },
+  "token-encoding": {
+    compliant: [
+      [
+        "Terraform's own syntax, a number in scientific notation and the word TfToken, as text",
+        file(PROMPT, "system:\nRegion ${var.region}, %{ if x } 6.02e+23 TfToken (sic).\n\nuser:\n{{question}}\n"),
+      ],
+      ["a description that only mentions a placeholder", config((d) => (d.description = "Any Map Token Value, say"))],
+    ],
+    failing: [
+      [
+        "a reference token in a prompt",
+        [file(PROMPT, "system:\nAnswer ${TfToken[TOKEN.1]} briefly.\n\nuser:\n{{question}}\n")],
+        [problem("token-encoding", PROMPT, '"${TfToken[" here is how cdktf writes a reference into text')],
+      ],
+      [
+        "a list token in an AI Config's description",
+        [config((d) => (d.description = "#{TfToken[TOKEN.7]}"))],
+        [problem("token-encoding", CONFIG, '"#{TfToken[" here is how cdktf writes a reference')],
+      ],
+      [
+        "a marker spelt with a YAML escape in a prompt's front matter",
+        [file(PROMPT, '---\ndescription: "Short \\x54fToken[ answers"\n---\nAnswer briefly: {{question}}\n')],
+        [problem("token-encoding", PROMPT, '"TfToken[" in the description is how cdktf writes a reference')],
+      ],
+      [
+        "an encoded number written into text",
+        [config((d) => (d.description = "Costs -8.109562212591379e+298 a call"))],
+        [
+          problem(
+            "token-encoding",
+            CONFIG,
+            "-8.109562212591379e+298 here is a number cdktf reads as an encoded reference",
+          ),
+        ],
+      ],
+      [
+        "an encoded number and a marker key in a tool's parameter schema",
+        [
+          file(TOOLS, {
+            tools: [
+              {
+                ...TOOL,
+                parameters: {
+                  type: "object",
+                  properties: { query: { type: "number", maximum: -8.109562212591379e298 }, "${TfToken[TOKEN.3]}": {} },
+                },
+              },
+            ],
+          }),
+          variation((v) => (v.tools = ["search-docs"])),
+        ],
+        [
+          problem("token-encoding", TOOLS, "-8.109562212591379e+298 here is a number cdktf reads"),
+          problem("token-encoding", TOOLS, '"${TfToken[" in this key is how cdktf writes a reference'),
+        ],
+      ],
+      [
+        "a map placeholder as a whole value",
+        [config((d) => (d.description = "String Map Token Value"))],
+        [
+          problem(
+            "token-encoding",
+            CONFIG,
+            '"String Map Token Value" here is cdktf\'s placeholder for a map reference',
+          ),
+        ],
+      ],
+    ],
+  },
 };
 
 describe("every cross-file rule, on the minimal catalog", () => {

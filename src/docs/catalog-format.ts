@@ -1,8 +1,18 @@
 import { Document } from "yaml";
 import { z } from "zod";
 import {
-  accessFileSchema, aiConfigFileSchema, evalDatasetFileSchema, KEY_PATTERN, metricsFileSchema, modelsFileSchema, observabilityFileSchema, projectFileSchema,
-  promptFrontMatterSchema, segmentsFileSchema, toolsFileSchema, importsFileSchema,
+  accessFileSchema,
+  aiConfigFileSchema,
+  evalDatasetFileSchema,
+  KEY_PATTERN,
+  metricsFileSchema,
+  modelsFileSchema,
+  observabilityFileSchema,
+  projectFileSchema,
+  promptFrontMatterSchema,
+  segmentsFileSchema,
+  toolsFileSchema,
+  importsFileSchema,
 } from "../catalog/schema";
 
 /** A catalog file the reference describes, with the schema it must match. */
@@ -14,17 +24,73 @@ interface CatalogFile {
 }
 
 export const CATALOG_FILES: readonly CatalogFile[] = [
-  { path: "configs/project.yaml", presence: "required", about: "The LaunchDarkly project and instance, the environments in promotion order with their AWS accounts, the pipeline's repository and state.", schema: projectFileSchema },
-  { path: "configs/models.yaml", presence: "required", about: "The model catalog: one LaunchDarkly model config per model, with prices and limits.", schema: modelsFileSchema },
-  { path: "configs/access.yaml", presence: "required", about: "The teams and what each may do in each environment (rendered in docs/access.md).", schema: accessFileSchema },
-  { path: "configs/observability.yaml", presence: "required", about: "Alarm thresholds, budgets and who is notified, per environment.", schema: observabilityFileSchema },
-  { path: "configs/segments.yaml", presence: "optional", about: "Segments, per environment.", schema: segmentsFileSchema },
-  { path: "configs/tools.yaml", presence: "optional", about: "AI tools for agent-mode variations.", schema: toolsFileSchema },
-  { path: "configs/imports.yaml", presence: "optional", about: "Resources LaunchDarkly already holds, imported by the first plan (written by aic import).", schema: importsFileSchema },
-  { path: "configs/metrics.yaml", presence: "optional", about: "Metrics for experiments, beyond the AI SDK's built-in ones.", schema: metricsFileSchema },
-  { path: "configs/ai-configs/<key>.yaml", presence: "one per AI Config", about: "An AI Config: its variables, variations, targeting per environment and experiments.", schema: aiConfigFileSchema },
-  { path: "evals/<config key>.yaml", presence: "optional, one per AI Config", about: "The eval dataset of an AI Config: cases and what each answer must hold (docs/evals.md).", schema: evalDatasetFileSchema },
-  { path: "prompts/<config>/<variation>.md (front matter)", presence: "optional, between --- lines at the top", about: "A prompt's front matter; the body after it is the prompt (see docs/validation.md, Prompt files).", schema: promptFrontMatterSchema },
+  {
+    path: "configs/project.yaml",
+    presence: "required",
+    about:
+      "The LaunchDarkly project and instance, the environments in promotion order with their AWS accounts, the pipeline's repository and state.",
+    schema: projectFileSchema,
+  },
+  {
+    path: "configs/models.yaml",
+    presence: "required",
+    about: "The model catalog: one LaunchDarkly model config per model, with prices and limits.",
+    schema: modelsFileSchema,
+  },
+  {
+    path: "configs/access.yaml",
+    presence: "required",
+    about: "The teams and what each may do in each environment (rendered in docs/access.md).",
+    schema: accessFileSchema,
+  },
+  {
+    path: "configs/observability.yaml",
+    presence: "required",
+    about: "Alarm thresholds, budgets and who is notified, per environment.",
+    schema: observabilityFileSchema,
+  },
+  {
+    path: "configs/segments.yaml",
+    presence: "optional",
+    about: "Segments, per environment.",
+    schema: segmentsFileSchema,
+  },
+  {
+    path: "configs/tools.yaml",
+    presence: "optional",
+    about: "AI tools for agent-mode variations.",
+    schema: toolsFileSchema,
+  },
+  {
+    path: "configs/imports.yaml",
+    presence: "optional",
+    about: "Resources LaunchDarkly already holds, imported by the first plan (written by aic import).",
+    schema: importsFileSchema,
+  },
+  {
+    path: "configs/metrics.yaml",
+    presence: "optional",
+    about: "Metrics for experiments, beyond the AI SDK's built-in ones.",
+    schema: metricsFileSchema,
+  },
+  {
+    path: "configs/ai-configs/<key>.yaml",
+    presence: "one per AI Config",
+    about: "An AI Config: its variables, variations, targeting per environment and experiments.",
+    schema: aiConfigFileSchema,
+  },
+  {
+    path: "evals/<config key>.yaml",
+    presence: "optional, one per AI Config",
+    about: "The eval dataset of an AI Config: cases and what each answer must hold (docs/evals.md).",
+    schema: evalDatasetFileSchema,
+  },
+  {
+    path: "prompts/<config>/<variation>.md (front matter)",
+    presence: "optional, between --- lines at the top",
+    about: "A prompt's front matter; the body after it is the prompt (see docs/validation.md, Prompt files).",
+    schema: promptFrontMatterSchema,
+  },
 ];
 
 /** One field of a catalog file, as the reference's table shows it. */
@@ -91,7 +157,8 @@ function typeOf(j: Json): string {
     case "string":
       if (j.format === "uri") return "URL";
       if (j.format === "email") return "e-mail address";
-      if (j.pattern === KEY_PATTERN.source) return `LaunchDarkly key${j.maxLength ? ` (at most ${j.maxLength} characters)` : ""}`;
+      if (j.pattern === KEY_PATTERN.source)
+        return `LaunchDarkly key${j.maxLength ? ` (at most ${j.maxLength} characters)` : ""}`;
       if (j.pattern) return `text matching \`${j.pattern}\``;
       return j.minLength ? "non-empty text" : "text";
     case "number":
@@ -105,7 +172,11 @@ function typeOf(j: Json): string {
       return `list${j.minItems ? ` (at least ${j.minItems})` : ""} of ${j.items ? typeOf(j.items) : "anything"}`;
     case "object":
       if (j.properties) return "mapping";
-      if (j.additionalProperties && typeof j.additionalProperties === "object" && Object.keys(j.additionalProperties).length > 0) {
+      if (
+        j.additionalProperties &&
+        typeof j.additionalProperties === "object" &&
+        Object.keys(j.additionalProperties).length > 0
+      ) {
         return `mapping of ${j.key ?? "<key>"} to ${typeOf(j.additionalProperties)}`;
       }
       return "mapping";
@@ -136,8 +207,18 @@ function rowsOf(j: Json, prefix: string): FieldRow[] {
   for (const shape of shapes(j)) {
     for (const [name, field] of Object.entries(shape.properties ?? {})) {
       const path = prefix ? `${prefix}.${name}` : name;
-      const presence = field.default !== undefined ? `default: \`${inline(field.default)}\`` : shape.required?.includes(name) ? required : "optional";
-      const example = field.examples?.[0] !== undefined ? `\`${inline(field.examples[0])}\`` : isContainer(field) ? "(its fields below)" : "";
+      const presence =
+        field.default !== undefined
+          ? `default: \`${inline(field.default)}\``
+          : shape.required?.includes(name)
+            ? required
+            : "optional";
+      const example =
+        field.examples?.[0] !== undefined
+          ? `\`${inline(field.examples[0])}\``
+          : isContainer(field)
+            ? "(its fields below)"
+            : "";
       rows.push({ path, type: typeOf(field), presence, description: field.description ?? "", example });
       rows.push(...childRows(field, path));
     }
@@ -157,13 +238,24 @@ function childRows(field: Json, path: string): FieldRow[] {
     if (isContainer(value)) return rowsOf(value, entry);
     // An entry's own row only when it says more than the mapping's type does.
     if (!value.description) return [];
-    return [{ path: entry, type: typeOf(value), presence: "", description: value.description, example: value.examples?.[0] !== undefined ? `\`${inline(value.examples[0])}\`` : "" }];
+    return [
+      {
+        path: entry,
+        type: typeOf(value),
+        presence: "",
+        description: value.description,
+        example: value.examples?.[0] !== undefined ? `\`${inline(value.examples[0])}\`` : "",
+      },
+    ];
   });
 }
 
 /** Every field of every catalog file, in file order. */
 export function catalogFormatRows(): Array<{ file: CatalogFile; rows: FieldRow[] }> {
-  return CATALOG_FILES.map((file) => ({ file, rows: rowsOf(z.toJSONSchema(file.schema, { io: "input", unrepresentable: "any" }) as Json, "") }));
+  return CATALOG_FILES.map((file) => ({
+    file,
+    rows: rowsOf(z.toJSONSchema(file.schema, { io: "input", unrepresentable: "any" }) as Json, ""),
+  }));
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
@@ -183,8 +275,18 @@ export function renderCatalogFormat(): string {
     "",
   ];
   for (const { file, rows } of catalogFormatRows()) {
-    lines.push(`## \`${file.path}\``, "", `${file.about} (${file.presence})`, "", "| field | type | default | meaning | example |", "|---|---|---|---|---|");
-    for (const row of rows) lines.push(`| \`${cell(row.path)}\` | ${cell(row.type)} | ${cell(row.presence || "-")} | ${cell(row.description)} | ${cell(row.example || "-")} |`);
+    lines.push(
+      `## \`${file.path}\``,
+      "",
+      `${file.about} (${file.presence})`,
+      "",
+      "| field | type | default | meaning | example |",
+      "|---|---|---|---|---|",
+    );
+    for (const row of rows)
+      lines.push(
+        `| \`${cell(row.path)}\` | ${cell(row.type)} | ${cell(row.presence || "-")} | ${cell(row.description)} | ${cell(row.example || "-")} |`,
+      );
     lines.push("");
   }
   return `${lines.join("\n").trimEnd()}\n`;

@@ -16,15 +16,27 @@ export function renderCatalogPage(catalog: Catalog): string {
   for (const config of catalog.aiConfigs) {
     lines.push(`## ${config.name} (\`${config.key}\`)`, "");
     if (config.description) lines.push(config.description, "");
-    const facts = [`mode: ${config.mode}`, config.maintainer && `maintainer: ${config.maintainer}`, config.tags.length > 0 && `tags: ${config.tags.join(", ")}`];
+    const facts = [
+      `mode: ${config.mode}`,
+      config.maintainer && `maintainer: ${config.maintainer}`,
+      config.tags.length > 0 && `tags: ${config.tags.join(", ")}`,
+    ];
     lines.push(facts.filter(Boolean).join(" · "), "");
     if (config.variables.length > 0) {
-      lines.push(`Variables: ${config.variables.map((v) => `\`${v.name}\` (${v.type}${v.required ? ", required" : ""})`).join(", ")}`, "");
+      lines.push(
+        `Variables: ${config.variables.map((v) => `\`${v.name}\` (${v.type}${v.required ? ", required" : ""})`).join(", ")}`,
+        "",
+      );
     }
-    lines.push("| variation | model | parameters | prompt | est. input tokens | cost / 1,000 requests |", "|---|---|---|---|---|---|");
+    lines.push(
+      "| variation | model | parameters | prompt | est. input tokens | cost / 1,000 requests |",
+      "|---|---|---|---|---|---|",
+    );
     for (const variation of config.variations) {
       const cost = costPer1000Requests(catalog, variation);
-      const parameters = Object.entries(variation.parameters).map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(", ");
+      const parameters = Object.entries(variation.parameters)
+        .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
+        .join(", ");
       lines.push(
         `| ${variation.name} (\`${variation.key}\`) | ${variation.model} | ${parameters || "-"} | \`${variation.prompt.file}\` | ${cost.inputTokens} | ${formatUsd(cost.usdPer1000)} |`,
       );
@@ -34,11 +46,21 @@ export function renderCatalogPage(catalog: Catalog): string {
       const targeting = config.targeting[env.key];
       lines.push(`- **${env.key}**: ${describeTargeting(targeting).join("; ")}`);
     }
-    const experiments = catalog.environments.flatMap((env) => (config.experiments[env.key] ?? []).map((e) => ({ env: env.key, e })));
+    const experiments = catalog.environments.flatMap((env) =>
+      (config.experiments[env.key] ?? []).map((e) => ({ env: env.key, e })),
+    );
     if (experiments.length > 0) {
-      lines.push("", "Experiments:", "", "| environment | experiment | state | treatments | primary metric | secondary metrics |", "|---|---|---|---|---|---|");
+      lines.push(
+        "",
+        "Experiments:",
+        "",
+        "| environment | experiment | state | treatments | primary metric | secondary metrics |",
+        "|---|---|---|---|---|---|",
+      );
       for (const { env, e } of experiments) {
-        lines.push(`| ${env} | ${e.name} (\`${e.key}\`) | ${e.state} | ${describeTreatments(e)} | ${e.primaryMetric} | ${e.secondaryMetrics.join(", ") || "-"} |`);
+        lines.push(
+          `| ${env} | ${e.name} (\`${e.key}\`) | ${e.state} | ${describeTreatments(e)} | ${e.primaryMetric} | ${e.secondaryMetrics.join(", ") || "-"} |`,
+        );
       }
     }
     lines.push("");

@@ -47,14 +47,23 @@ const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(
 const result = (type: Assertion["type"], pass: boolean, detail: string): AssertionResult => ({ type, pass, detail });
 
 /** Checks every assertion but `judge` (which needs a model call) against one answer. */
-export function checkAssertion(assertion: DeepReadonly<Exclude<Assertion, { type: "judge" }>>, answer: Answer): AssertionResult {
+export function checkAssertion(
+  assertion: DeepReadonly<Exclude<Assertion, { type: "judge" }>>,
+  answer: Answer,
+): AssertionResult {
   const { text } = answer;
   switch (assertion.type) {
     case "contains":
     case "not-contains": {
-      const found = assertion.ignoreCase ? text.toLowerCase().includes(assertion.value.toLowerCase()) : text.includes(assertion.value);
+      const found = assertion.ignoreCase
+        ? text.toLowerCase().includes(assertion.value.toLowerCase())
+        : text.includes(assertion.value);
       const pass = assertion.type === "contains" ? found : !found;
-      return result(assertion.type, pass, `${assertion.type} ${quote(assertion.value)}: ${found ? "found" : "not found"}`);
+      return result(
+        assertion.type,
+        pass,
+        `${assertion.type} ${quote(assertion.value)}: ${found ? "found" : "not found"}`,
+      );
     }
     case "regex": {
       const pass = new RegExp(assertion.value, assertion.flags).test(text);
@@ -73,21 +82,40 @@ export function checkAssertion(assertion: DeepReadonly<Exclude<Assertion, { type
       if (!parsed.ok) return result("json-schema", false, "json-schema: the answer is not JSON");
       const validate = validatorFor(assertion.value);
       const pass = validate(parsed.value);
-      const errors = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
+      const errors = (validate.errors ?? [])
+        .slice(0, 3)
+        .map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
       return result("json-schema", pass, pass ? "json-schema: valid" : `json-schema: ${errors.join("; ")}`);
     }
     case "max-output-tokens":
-      return result("max-output-tokens", answer.outputTokens <= assertion.value, `max-output-tokens ${assertion.value}: ${answer.outputTokens} tokens`);
+      return result(
+        "max-output-tokens",
+        answer.outputTokens <= assertion.value,
+        `max-output-tokens ${assertion.value}: ${answer.outputTokens} tokens`,
+      );
     case "max-latency-ms":
-      return result("max-latency-ms", answer.latencyMs <= assertion.value, `max-latency-ms ${assertion.value}: ${Math.round(answer.latencyMs)} ms`);
+      return result(
+        "max-latency-ms",
+        answer.latencyMs <= assertion.value,
+        `max-latency-ms ${assertion.value}: ${Math.round(answer.latencyMs)} ms`,
+      );
     case "max-cost":
-      return result("max-cost", answer.costUsd <= assertion.value, `max-cost $${assertion.value}: $${answer.costUsd.toFixed(6)}`);
+      return result(
+        "max-cost",
+        answer.costUsd <= assertion.value,
+        `max-cost $${assertion.value}: $${answer.costUsd.toFixed(6)}`,
+      );
     case "tool-called": {
       const calls = answer.toolCalls.filter((c) => c.name === assertion.name);
       const names = [...new Set(answer.toolCalls.map((c) => c.name))].join(", ") || "none";
-      if (calls.length === 0) return result("tool-called", false, `tool-called ${assertion.name}: not called (called: ${names})`);
+      if (calls.length === 0)
+        return result("tool-called", false, `tool-called ${assertion.name}: not called (called: ${names})`);
       if (assertion.arguments && !calls.some((c) => includes(c.arguments, assertion.arguments))) {
-        return result("tool-called", false, `tool-called ${assertion.name}: called, but without arguments including ${Object.keys(assertion.arguments).join(", ")} as expected`);
+        return result(
+          "tool-called",
+          false,
+          `tool-called ${assertion.name}: called, but without arguments including ${Object.keys(assertion.arguments).join(", ")} as expected`,
+        );
       }
       return result("tool-called", true, `tool-called ${assertion.name}: called`);
     }

@@ -1,6 +1,14 @@
 import { basicLogger, init, type LDClient, type LDContext } from "@launchdarkly/node-server-sdk";
 import { TestData } from "@launchdarkly/node-server-sdk/integrations";
-import { AIProvider, initAi, Judge, type JudgeResponse, type LDAIClient, type LDMessage, type StructuredResponse } from "@launchdarkly/server-sdk-ai";
+import {
+  AIProvider,
+  initAi,
+  Judge,
+  type JudgeResponse,
+  type LDAIClient,
+  type LDMessage,
+  type StructuredResponse,
+} from "@launchdarkly/server-sdk-ai";
 import type { AiConfig, Catalog, Variation } from "../catalog";
 import { aiConfigValue } from "../targeting/flag-data";
 import type { ChatMessage, CompletionRequest } from "./providers/types";
@@ -22,7 +30,9 @@ export interface RenderTarget {
 }
 
 /** A judge's structured call, made by the runner (retries, concurrency, cost): the JSON it answered and its tokens. */
-export type StructuredCall = (request: CompletionRequest) => Promise<{ data: Record<string, unknown>; raw: string; usage: { input: number; output: number } }>;
+export type StructuredCall = (
+  request: CompletionRequest,
+) => Promise<{ data: Record<string, unknown>; raw: string; usage: { input: number; output: number } }>;
 
 /** The AI SDK's extension point for a model provider, wired to the runner's calls, so that the SDK's own Judge runs unchanged. */
 class RunnerProvider extends AIProvider {
@@ -33,13 +43,30 @@ class RunnerProvider extends AIProvider {
     super();
   }
 
-  async invokeStructuredModel(messages: LDMessage[], responseStructure: Record<string, unknown>): Promise<StructuredResponse> {
-    const { data, raw, usage } = await this.call({ ...this.request, messages: messages.map(toChat), jsonSchema: responseStructure });
-    return { data, rawResponse: raw, metrics: { success: true, usage: { input: usage.input, output: usage.output, total: usage.input + usage.output } } };
+  async invokeStructuredModel(
+    messages: LDMessage[],
+    responseStructure: Record<string, unknown>,
+  ): Promise<StructuredResponse> {
+    const { data, raw, usage } = await this.call({
+      ...this.request,
+      messages: messages.map(toChat),
+      jsonSchema: responseStructure,
+    });
+    return {
+      data,
+      rawResponse: raw,
+      metrics: {
+        success: true,
+        usage: { input: usage.input, output: usage.output, total: usage.input + usage.output },
+      },
+    };
   }
 }
 
-const toChat = (m: { role: string; content: string }): ChatMessage => ({ role: m.role === "developer" ? "system" : (m.role as ChatMessage["role"]), content: m.content });
+const toChat = (m: { role: string; content: string }): ChatMessage => ({
+  role: m.role === "developer" ? "system" : (m.role as ChatMessage["role"]),
+  content: m.content,
+});
 
 /**
  * Renders one variation's prompt exactly as LaunchDarkly's SDKs would serve it: the real Node server SDK serves
@@ -57,12 +84,27 @@ export class PromptRenderer {
     const td = new TestData();
     const serve = async (catalog: Catalog, config: AiConfig, variation: Variation) =>
       td.usePreconfiguredFlag({
-        key: config.key, version: 1, salt: config.key, on: true, variations: [aiConfigValue(catalog, config, variation)],
-        fallthrough: { variation: 0 }, offVariation: 0, rules: [], targets: [], contextTargets: [], prerequisites: [], trackEvents: false,
+        key: config.key,
+        version: 1,
+        salt: config.key,
+        on: true,
+        variations: [aiConfigValue(catalog, config, variation)],
+        fallthrough: { variation: 0 },
+        offVariation: 0,
+        rules: [],
+        targets: [],
+        contextTargets: [],
+        prerequisites: [],
+        trackEvents: false,
       });
     await serve(target.catalog, target.config, target.variation);
     for (const judge of target.judges) await serve(judge.catalog, judge.config, judge.variation);
-    const client = init("offline-eval", { updateProcessor: td.getFactory(), sendEvents: false, diagnosticOptOut: true, logger: basicLogger({ level: "none" }) });
+    const client = init("offline-eval", {
+      updateProcessor: td.getFactory(),
+      sendEvents: false,
+      diagnosticOptOut: true,
+      logger: basicLogger({ level: "none" }),
+    });
     await client.waitForInitialization({ timeout: 5 });
     return new PromptRenderer(client, initAi(client), target);
   }
@@ -75,9 +117,22 @@ export class PromptRenderer {
         : this.target.config.mode === "judge"
           ? await this.ai.judgeConfig(key, context, { enabled: false }, variables)
           : await this.ai.completionConfig(key, context, { enabled: false }, variables);
-    const value = served as { model?: { name: string; parameters?: Record<string, unknown> }; provider?: { name: string }; messages?: LDMessage[]; instructions?: string };
-    const messages = value.instructions !== undefined ? [{ role: "system" as const, content: value.instructions }] : (value.messages ?? []).map(toChat);
-    return { messages, modelId: value.model?.name ?? "", provider: value.provider?.name ?? "", parameters: (value.model?.parameters ?? {}) as RenderedPrompt["parameters"] };
+    const value = served as {
+      model?: { name: string; parameters?: Record<string, unknown> };
+      provider?: { name: string };
+      messages?: LDMessage[];
+      instructions?: string;
+    };
+    const messages =
+      value.instructions !== undefined
+        ? [{ role: "system" as const, content: value.instructions }]
+        : (value.messages ?? []).map(toChat);
+    return {
+      messages,
+      modelId: value.model?.name ?? "",
+      provider: value.provider?.name ?? "",
+      parameters: (value.model?.parameters ?? {}) as RenderedPrompt["parameters"],
+    };
   }
 
   /**
@@ -86,13 +141,34 @@ export class PromptRenderer {
    * judge's messages, asks for its structured answer and checks the score. createJudge itself needs one of the
    * AI SDK's provider packages, and none of them calls Bedrock's Converse API; so the provider is ours.
    */
-  async judge(judgeKey: string, context: LDContext, variables: Record<string, unknown>, conversation: ChatMessage[], answer: string, call: StructuredCall): Promise<JudgeResponse | undefined> {
-    const config = await this.ai.judgeConfig(judgeKey, context, { enabled: false }, { ...variables, message_history: "{{message_history}}", response_to_evaluate: "{{response_to_evaluate}}" });
+  async judge(
+    judgeKey: string,
+    context: LDContext,
+    variables: Record<string, unknown>,
+    conversation: ChatMessage[],
+    answer: string,
+    call: StructuredCall,
+  ): Promise<JudgeResponse | undefined> {
+    const config = await this.ai.judgeConfig(
+      judgeKey,
+      context,
+      { enabled: false },
+      { ...variables, message_history: "{{message_history}}", response_to_evaluate: "{{response_to_evaluate}}" },
+    );
     if (!config.enabled || !config.tracker) return undefined;
-    const provider = new RunnerProvider({ modelId: config.model?.name ?? "", parameters: (config.model?.parameters ?? {}) as CompletionRequest["parameters"] }, call);
+    const provider = new RunnerProvider(
+      {
+        modelId: config.model?.name ?? "",
+        parameters: (config.model?.parameters ?? {}) as CompletionRequest["parameters"],
+      },
+      call,
+    );
     const judge = new Judge(config, config.tracker, provider);
     const messages = conversation.map((m) => ({ role: m.role, content: m.content }) as LDMessage);
-    return judge.evaluateMessages(messages, { message: { role: "assistant", content: answer }, metrics: { success: true } });
+    return judge.evaluateMessages(messages, {
+      message: { role: "assistant", content: answer },
+      metrics: { success: true },
+    });
   }
 
   /** The provider name the judge's model is called through (bedrock, openai). */

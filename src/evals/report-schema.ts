@@ -9,7 +9,12 @@ const latency = z.object({ p50: z.number(), p95: z.number(), p99: z.number() });
 
 const assertionResult = z.object({ type: z.string(), pass: z.boolean(), detail: z.string() });
 
-const judgeScore = z.object({ config: z.string(), score: z.number().optional(), reasoning: z.string().optional(), error: z.string().optional() });
+const judgeScore = z.object({
+  config: z.string(),
+  score: z.number().optional(),
+  reasoning: z.string().optional(),
+  error: z.string().optional(),
+});
 
 const runResult = z.object({
   pass: z.boolean(),
@@ -62,7 +67,13 @@ export const variationResultSchema = z.object({
   cases: z.array(caseResult),
 });
 
-const caseChange = z.object({ case: z.string(), required: z.boolean(), base: z.string(), head: z.string(), failures: z.array(z.string()) });
+const caseChange = z.object({
+  case: z.string(),
+  required: z.boolean(),
+  base: z.string(),
+  head: z.string(),
+  failures: z.array(z.string()),
+});
 
 export const comparisonSchema = z.object({
   config: z.string(),
@@ -79,7 +90,12 @@ export const evalReportSchema = z.object({
   verdict: z.enum(["pass", "fail"]),
   /** Why the verdict is fail, one line each. */
   reasons: z.array(z.string()),
-  selection: z.object({ env: z.string().optional(), base: z.string().optional(), config: z.string().optional(), variation: z.string().optional() }),
+  selection: z.object({
+    env: z.string().optional(),
+    base: z.string().optional(),
+    config: z.string().optional(),
+    variation: z.string().optional(),
+  }),
   stopped: z.object({ reason: z.literal("max-cost"), maxCostUsd: z.number(), notRun: z.number() }).optional(),
   concurrency: z.number(),
   calls: z.number(),

@@ -3,7 +3,14 @@ import type { AiConfig, Catalog, EvalCase, EvalDataset, Variation } from "../cat
 import { checkAssertion, type Answer, type AssertionResult } from "./assertions";
 import { parseJsonAnswer } from "./providers/json-answer";
 import { withRetries, type RetryPolicy } from "./providers/retry";
-import { ProviderError, type ChatMessage, type CompletionRequest, type CompletionResponse, type ModelProvider, type ToolSpec } from "./providers/types";
+import {
+  ProviderError,
+  type ChatMessage,
+  type CompletionRequest,
+  type CompletionResponse,
+  type ModelProvider,
+  type ToolSpec,
+} from "./providers/types";
 import { PromptRenderer, type RenderTarget, type RenderedPrompt } from "./render";
 import type { CaseResult, RunResult, VariationResult } from "./report-schema";
 
@@ -63,7 +70,9 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 function costOf(catalog: Catalog, modelKey: string, usage: CompletionResponse["usage"]): number {
   const model = catalog.models.find((m) => m.key === modelKey)!;
-  return (usage.input * model.costPerMillionTokens.input + usage.output * model.costPerMillionTokens.output) / 1_000_000;
+  return (
+    (usage.input * model.costPerMillionTokens.input + usage.output * model.costPerMillionTokens.output) / 1_000_000
+  );
 }
 
 function modelOf(catalog: Catalog, variation: Variation) {
@@ -81,7 +90,10 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
   const providers = new Map<string, ModelProvider>();
   const providerFor = (name: string, region: string) => providers.get(`${name}@${region}`)!;
   for (const target of targets) {
-    const needed = [modelOf(target.catalog, target.variation).provider, ...target.judges.map((j) => modelOf(j.catalog, j.variation).provider)];
+    const needed = [
+      modelOf(target.catalog, target.variation).provider,
+      ...target.judges.map((j) => modelOf(j.catalog, j.variation).provider),
+    ];
     for (const name of needed) {
       const id = `${name}@${target.region}`;
       if (!providers.has(id)) providers.set(id, await options.openProvider(name, target.region));
@@ -97,7 +109,9 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
   };
 
   const tasks: Task[] = targets.flatMap((target, t) =>
-    target.dataset.cases.flatMap((evalCase, caseIndex) => Array.from({ length: options.repeat ?? evalCase.repeat }, () => ({ target: t, evalCase, caseIndex }))),
+    target.dataset.cases.flatMap((evalCase, caseIndex) =>
+      Array.from({ length: options.repeat ?? evalCase.repeat }, () => ({ target: t, evalCase, caseIndex })),
+    ),
   );
   const results: Array<RunResult | undefined> = new Array(tasks.length);
   let spent = 0;
@@ -133,7 +147,10 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
     const target = targets[task.target]!;
     const renderer = renderers[task.target]!;
     const rendered = await renderCase(task.target, task.caseIndex, task.evalCase);
-    const messages: ChatMessage[] = [...rendered.messages, ...task.evalCase.messages.map((m) => ({ role: m.role, content: m.content }))];
+    const messages: ChatMessage[] = [
+      ...rendered.messages,
+      ...task.evalCase.messages.map((m) => ({ role: m.role, content: m.content })),
+    ];
     const model = modelOf(target.catalog, target.variation);
     const tools: ToolSpec[] = target.variation.tools.map((key) => {
       const tool = target.catalog.tools.find((t) => t.key === key)!;
@@ -141,14 +158,34 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
     });
     let answer: Awaited<ReturnType<typeof call>>;
     try {
-      answer = await call(providerFor(model.provider, target.region), { modelId: rendered.modelId, messages, parameters: rendered.parameters, tools });
+      answer = await call(providerFor(model.provider, target.region), {
+        modelId: rendered.modelId,
+        messages,
+        parameters: rendered.parameters,
+        tools,
+      });
     } catch (error) {
       if (error instanceof ProviderError && error.credentials) throw new CredentialsRefusedError(error.message);
-      return { pass: false, latencyMs: 0, tokens: { input: 0, output: 0 }, costUsd: 0, attempts: options.retry.attempts, error: (error as Error).message, assertions: [], judges: [] };
+      return {
+        pass: false,
+        latencyMs: 0,
+        tokens: { input: 0, output: 0 },
+        costUsd: 0,
+        attempts: options.retry.attempts,
+        error: (error as Error).message,
+        assertions: [],
+        judges: [],
+      };
     }
     const costUsd = costOf(target.catalog, model.key, answer.response.usage);
     spent += costUsd;
-    const seen: Answer = { text: answer.response.text, toolCalls: answer.response.toolCalls, outputTokens: answer.response.usage.output, latencyMs: answer.latencyMs, costUsd };
+    const seen: Answer = {
+      text: answer.response.text,
+      toolCalls: answer.response.toolCalls,
+      outputTokens: answer.response.usage.output,
+      latencyMs: answer.latencyMs,
+      costUsd,
+    };
     const assertions: AssertionResult[] = [];
     const judges: RunResult["judges"] = [];
     let judgeCost = 0;
@@ -160,25 +197,39 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
       const judge = target.judges.find((j) => j.config.key === assertion.config)!;
       const judgeModel = modelOf(judge.catalog, judge.variation);
       let refused: ProviderError | undefined;
-      const verdict = await renderer.judge(assertion.config, task.evalCase.context as never, task.evalCase.variables, messages, seen.text, async (request) => {
-        try {
-          const { response } = await call(providerFor(judgeModel.provider, target.region), request);
-          const cost = costOf(judge.catalog, judgeModel.key, response.usage);
-          judgeCost += cost;
-          spent += cost;
-          return { data: parseJsonAnswer(response.text) ?? {}, raw: response.text, usage: response.usage };
-        } catch (error) {
-          if (error instanceof ProviderError && error.credentials) refused = error;
-          throw error;
-        }
-      });
+      const verdict = await renderer.judge(
+        assertion.config,
+        task.evalCase.context as never,
+        task.evalCase.variables,
+        messages,
+        seen.text,
+        async (request) => {
+          try {
+            const { response } = await call(providerFor(judgeModel.provider, target.region), request);
+            const cost = costOf(judge.catalog, judgeModel.key, response.usage);
+            judgeCost += cost;
+            spent += cost;
+            return { data: parseJsonAnswer(response.text) ?? {}, raw: response.text, usage: response.usage };
+          } catch (error) {
+            if (error instanceof ProviderError && error.credentials) refused = error;
+            throw error;
+          }
+        },
+      );
       if (refused) throw new CredentialsRefusedError(refused.message);
       const score = judge.config.evaluationMetricKey ? verdict?.evals[judge.config.evaluationMetricKey] : undefined;
-      judges.push({ config: assertion.config, score: score?.score, reasoning: options.keepResponses ? score?.reasoning : undefined, error: score ? undefined : (verdict?.error ?? "no valid score") });
+      judges.push({
+        config: assertion.config,
+        score: score?.score,
+        reasoning: options.keepResponses ? score?.reasoning : undefined,
+        error: score ? undefined : (verdict?.error ?? "no valid score"),
+      });
       assertions.push({
         type: "judge",
         pass: score !== undefined && score.score >= assertion.threshold,
-        detail: score ? `judge ${assertion.config} ${score.score.toFixed(2)} (threshold ${assertion.threshold.toFixed(2)})` : `judge ${assertion.config}: ${verdict?.error ?? "gave no valid score"}`,
+        detail: score
+          ? `judge ${assertion.config} ${score.score.toFixed(2)} (threshold ${assertion.threshold.toFixed(2)})`
+          : `judge ${assertion.config}: ${verdict?.error ?? "gave no valid score"}`,
       });
     }
     return {
@@ -195,7 +246,9 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
 
   const meanCost = () => (finished > 0 ? spent / finished : 0);
   // A run starts only if it, and those under way, are expected (at the mean cost so far) to stay within the cap.
-  const capReached = () => options.maxCostUsd !== undefined && (spent >= options.maxCostUsd || spent + (inFlight + 1) * meanCost() > options.maxCostUsd);
+  const capReached = () =>
+    options.maxCostUsd !== undefined &&
+    (spent >= options.maxCostUsd || spent + (inFlight + 1) * meanCost() > options.maxCostUsd);
   let next = 0;
   const worker = async () => {
     while (!fatal && next < tasks.length) {
@@ -237,12 +290,18 @@ export async function runEvals(targets: readonly EvalTarget[], options: RunOptio
     retries,
     costUsd: round6(spent),
     durationMs: Math.round(performance.now() - started),
-    stopped: stopped ? { reason: "max-cost", maxCostUsd: options.maxCostUsd!, notRun: tasks.length - finished } : undefined,
+    stopped: stopped
+      ? { reason: "max-cost", maxCostUsd: options.maxCostUsd!, notRun: tasks.length - finished }
+      : undefined,
     headLatencies,
   };
 }
 
-function summarizeVariation(target: EvalTarget, own: Array<{ task: Task; result?: RunResult }>, keepRuns: boolean): VariationResult {
+function summarizeVariation(
+  target: EvalTarget,
+  own: Array<{ task: Task; result?: RunResult }>,
+  keepRuns: boolean,
+): VariationResult {
   const cases: CaseResult[] = target.dataset.cases.map((evalCase, caseIndex) => {
     const planned = own.filter(({ task }) => task.caseIndex === caseIndex);
     const runs = planned.flatMap(({ result }) => (result ? [result] : []));
@@ -251,11 +310,20 @@ function summarizeVariation(target: EvalTarget, own: Array<{ task: Task; result?
     const fail = (detail: string, n = 1) => failures.set(detail, (failures.get(detail) ?? 0) + n);
     for (const run of runs) {
       if (run.error) fail(run.error);
-      for (const a of run.assertions) if (!a.pass) fail(a.detail.replace(/ \d+(\.\d+)? \(threshold/, " below threshold (threshold").replace(/: \d+ (ms|tokens)$/, ": over").replace(/: \$[\d.]+$/, ": over"));
+      for (const a of run.assertions)
+        if (!a.pass)
+          fail(
+            a.detail
+              .replace(/ \d+(\.\d+)? \(threshold/, " below threshold (threshold")
+              .replace(/: \d+ (ms|tokens)$/, ": over")
+              .replace(/: \$[\d.]+$/, ": over"),
+          );
     }
     if (runs.length < planned.length) fail("not run: the cost cap stopped the run", planned.length - runs.length);
     const scores = new Map<string, number[]>();
-    for (const run of runs) for (const j of run.judges) if (j.score !== undefined) scores.set(j.config, [...(scores.get(j.config) ?? []), j.score]);
+    for (const run of runs)
+      for (const j of run.judges)
+        if (j.score !== undefined) scores.set(j.config, [...(scores.get(j.config) ?? []), j.score]);
     return {
       name: evalCase.name,
       line: evalCase.line,
@@ -266,12 +334,17 @@ function summarizeVariation(target: EvalTarget, own: Array<{ task: Task; result?
       passShare: evalCase.passShare,
       pass: runs.length === planned.length && passed >= evalCase.passShare * planned.length - 1e-9,
       failures: [...failures].map(([detail, n]) => ({ detail, runs: n })),
-      judgeScores: Object.fromEntries([...scores].map(([judge, values]) => [judge, round6(values.reduce((a, b) => a + b, 0) / values.length)])),
+      judgeScores: Object.fromEntries(
+        [...scores].map(([judge, values]) => [judge, round6(values.reduce((a, b) => a + b, 0) / values.length)]),
+      ),
       ...(keepRuns ? { runs } : {}),
     };
   });
   const runs = own.flatMap(({ result }) => (result ? [result] : []));
-  const latencies = runs.filter((r) => !r.error).map((r) => r.latencyMs).sort((a, b) => a - b);
+  const latencies = runs
+    .filter((r) => !r.error)
+    .map((r) => r.latencyMs)
+    .sort((a, b) => a - b);
   const casesPassed = cases.filter((c) => c.pass).length;
   const passRate = cases.length > 0 ? casesPassed / cases.length : 1;
   const requiredFailed = cases.filter((c) => c.required && !c.pass).map((c) => c.name);
@@ -290,8 +363,18 @@ function summarizeVariation(target: EvalTarget, own: Array<{ task: Task; result?
     requiredFailed,
     pass: requiredFailed.length === 0 && passRate >= target.dataset.threshold - 1e-9,
     calls: runs.reduce((n, r) => n + r.attempts, 0),
-    latencyMs: latencies.length > 0 ? { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)) } : null,
-    tokens: { input: runs.reduce((n, r) => n + r.tokens.input, 0), output: runs.reduce((n, r) => n + r.tokens.output, 0) },
+    latencyMs:
+      latencies.length > 0
+        ? {
+            p50: Math.round(percentile(latencies, 50)),
+            p95: Math.round(percentile(latencies, 95)),
+            p99: Math.round(percentile(latencies, 99)),
+          }
+        : null,
+    tokens: {
+      input: runs.reduce((n, r) => n + r.tokens.input, 0),
+      output: runs.reduce((n, r) => n + r.tokens.output, 0),
+    },
     costUsd: round6(runs.reduce((n, r) => n + r.costUsd, 0)),
     cases,
   };

@@ -45,15 +45,26 @@ function judgesOf(head: Catalog, dataset: EvalDataset, environment: string): Eva
 export function selectTargets(head: Catalog, selection: Selection): Selected {
   const environment = selection.env ?? head.environments[0]!.key;
   const env = head.environments.find((e) => e.key === environment);
-  if (!env) throw new SelectionError(`unknown environment "${environment}"; known: ${head.environments.map((e) => e.key).join(", ")}`);
+  if (!env)
+    throw new SelectionError(
+      `unknown environment "${environment}"; known: ${head.environments.map((e) => e.key).join(", ")}`,
+    );
   if (selection.config && !head.aiConfigs.some((c) => c.key === selection.config)) {
-    throw new SelectionError(`unknown AI Config "${selection.config}"; known: ${head.aiConfigs.map((c) => c.key).join(", ")}`);
+    throw new SelectionError(
+      `unknown AI Config "${selection.config}"; known: ${head.aiConfigs.map((c) => c.key).join(", ")}`,
+    );
   }
   const configs = head.aiConfigs.filter((c) => !selection.config || c.key === selection.config);
   if (selection.variation) {
     const owners = configs.filter((c) => c.variations.some((v) => v.key === selection.variation));
-    if (owners.length === 0) throw new SelectionError(`no AI Config${selection.config ? ` ${selection.config}` : ""} has a variation "${selection.variation}"`);
-    if (owners.length > 1) throw new SelectionError(`several AI Configs have a variation "${selection.variation}" (${owners.map((c) => c.key).join(", ")}): add --config`);
+    if (owners.length === 0)
+      throw new SelectionError(
+        `no AI Config${selection.config ? ` ${selection.config}` : ""} has a variation "${selection.variation}"`,
+      );
+    if (owners.length > 1)
+      throw new SelectionError(
+        `several AI Configs have a variation "${selection.variation}" (${owners.map((c) => c.key).join(", ")}): add --config`,
+      );
   }
 
   const wanted = new Map<string, Set<string>>();
@@ -63,11 +74,17 @@ export function selectTargets(head: Catalog, selection: Selection): Selected {
     wanted.set(config, (wanted.get(config) ?? new Set()).add(variation));
   };
   if (selection.base) {
-    const impacts = selection.env ? [selection.base.impact.environments[selection.env]] : Object.values(selection.base.impact.environments);
-    for (const impact of impacts) for (const change of [...(impact?.prompts ?? []), ...(impact?.models ?? [])]) want(change.config, change.variation);
+    const impacts = selection.env
+      ? [selection.base.impact.environments[selection.env]]
+      : Object.values(selection.base.impact.environments);
+    for (const impact of impacts)
+      for (const change of [...(impact?.prompts ?? []), ...(impact?.models ?? [])])
+        want(change.config, change.variation);
   } else {
     for (const config of configs) {
-      const variations = selection.env ? [...servedVariations(config, selection.env)] : config.variations.map((v) => v.key);
+      const variations = selection.env
+        ? [...servedVariations(config, selection.env)]
+        : config.variations.map((v) => v.key);
       for (const variation of variations) want(config.key, variation);
     }
   }
@@ -82,11 +99,17 @@ export function selectTargets(head: Catalog, selection: Selection): Selected {
         continue;
       }
       const judges = judgesOf(head, dataset, environment);
-      const sides: Array<[EvalTarget["side"], Catalog | undefined]> = selection.base ? [["base", selection.base.catalog], ["head", head]] : [["head", head]];
+      const sides: Array<[EvalTarget["side"], Catalog | undefined]> = selection.base
+        ? [
+            ["base", selection.base.catalog],
+            ["head", head],
+          ]
+        : [["head", head]];
       for (const [side, catalog] of sides) {
         const config = catalog?.aiConfigs.find((c) => c.key === configKey);
         const variation = config?.variations.find((v) => v.key === variationKey);
-        if (catalog && config && variation) targets.push({ side, catalog, config, variation, dataset, judges, region: env.aws.region });
+        if (catalog && config && variation)
+          targets.push({ side, catalog, config, variation, dataset, judges, region: env.aws.region });
       }
     }
   }

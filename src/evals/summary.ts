@@ -19,12 +19,22 @@ export function compare(variations: readonly VariationResult[]): Comparison[] {
     for (const after of head?.cases ?? []) {
       const before = base?.cases.find((c) => c.name === after.name);
       if (!before || before.pass === after.pass) continue;
-      const change = { case: after.name, required: after.required, base: share(before), head: share(after), failures: (after.pass ? before : after).failures.map((f) => f.detail) };
+      const change = {
+        case: after.name,
+        required: after.required,
+        base: share(before),
+        head: share(after),
+        failures: (after.pass ? before : after).failures.map((f) => f.detail),
+      };
       (after.pass ? fixed : regressions).push(change);
     }
-    const judgeKeys = [...new Set([...(base?.cases ?? []), ...(head?.cases ?? [])].flatMap((c) => Object.keys(c.judgeScores)))].sort();
+    const judgeKeys = [
+      ...new Set([...(base?.cases ?? []), ...(head?.cases ?? [])].flatMap((c) => Object.keys(c.judgeScores))),
+    ].sort();
     const mean = (v: VariationResult | undefined, judge: string) => {
-      const scores = (v?.cases ?? []).flatMap((c) => (c.judgeScores[judge] === undefined ? [] : [c.judgeScores[judge]!]));
+      const scores = (v?.cases ?? []).flatMap((c) =>
+        c.judgeScores[judge] === undefined ? [] : [c.judgeScores[judge]!],
+      );
       return scores.length > 0 ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 1000 : null;
     };
     const [config, variation] = [(head ?? base)!.config, (head ?? base)!.variation];
@@ -46,17 +56,26 @@ export function compare(variations: readonly VariationResult[]): Comparison[] {
  * A latency alarm whose p95 (or p99) threshold is below what the model measured would fire all the time: for
  * every environment that serves the model, compare its thresholds in configs/observability.yaml.
  */
-export function latencyWarnings(catalog: Catalog, latencies: RunOutcome["headLatencies"], environment?: string): string[] {
+export function latencyWarnings(
+  catalog: Catalog,
+  latencies: RunOutcome["headLatencies"],
+  environment?: string,
+): string[] {
   const warnings: string[] = [];
   for (const env of catalog.environments.filter((e) => !environment || e.key === environment)) {
     const alerts = catalog.observability[env.key]!.alerts;
     for (const model of servedModels(catalog, env.key)) {
       const sorted = [...(latencies[model] ?? [])].sort((a, b) => a - b);
       if (sorted.length === 0) continue;
-      for (const [p, threshold] of [[95, alerts.latencyP95Ms], [99, alerts.latencyP99Ms]] as const) {
+      for (const [p, threshold] of [
+        [95, alerts.latencyP95Ms],
+        [99, alerts.latencyP99Ms],
+      ] as const) {
         const measured = Math.round(percentile(sorted, p));
         if (threshold < measured) {
-          warnings.push(`${env.key}: the p${p} latency alarm of ${model} (${threshold} ms, configs/observability.yaml) is below its measured p${p} of ${measured} ms over ${sorted.length} calls: it would fire all the time`);
+          warnings.push(
+            `${env.key}: the p${p} latency alarm of ${model} (${threshold} ms, configs/observability.yaml) is below its measured p${p} of ${measured} ms over ${sorted.length} calls: it would fire all the time`,
+          );
         }
       }
     }
@@ -65,14 +84,26 @@ export function latencyWarnings(catalog: Catalog, latencies: RunOutcome["headLat
 }
 
 /** The suite's verdict: every head-side dataset passes (required cases, threshold) and every planned run ran. */
-export function buildReport(catalog: Catalog, selection: EvalReport["selection"], selected: Selected, outcome: RunOutcome, concurrency: number): EvalReport {
+export function buildReport(
+  catalog: Catalog,
+  selection: EvalReport["selection"],
+  selected: Selected,
+  outcome: RunOutcome,
+  concurrency: number,
+): EvalReport {
   const reasons: string[] = [];
   for (const v of outcome.variations.filter((x) => x.side === "head")) {
     const name = `${v.config}/${v.variation}`;
     for (const c of v.requiredFailed) reasons.push(`${name}: required case "${c}" fails (${v.dataset})`);
-    if (v.passRate < v.threshold - 1e-9) reasons.push(`${name}: ${Math.round(v.passRate * 100)}% of cases pass, under the threshold of ${Math.round(v.threshold * 100)}% (${v.dataset})`);
+    if (v.passRate < v.threshold - 1e-9)
+      reasons.push(
+        `${name}: ${Math.round(v.passRate * 100)}% of cases pass, under the threshold of ${Math.round(v.threshold * 100)}% (${v.dataset})`,
+      );
   }
-  if (outcome.stopped) reasons.push(`the cost cap of $${outcome.stopped.maxCostUsd} stopped the run: ${outcome.stopped.notRun} runs did not run`);
+  if (outcome.stopped)
+    reasons.push(
+      `the cost cap of $${outcome.stopped.maxCostUsd} stopped the run: ${outcome.stopped.notRun} runs did not run`,
+    );
   const warnings = [
     ...selected.untested.map((u) => `${u.config}/${u.variation} is not tested: there is no evals/${u.config}.yaml`),
     ...latencyWarnings(catalog, outcome.headLatencies, selection.env),

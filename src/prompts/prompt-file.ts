@@ -34,7 +34,8 @@ const YAML_CONTINUATION = /^([ \t]+\S|- )/;
  * keys or their continuations) in a file that does not open with `---`; undefined when there are none.
  */
 function unopenedFrontMatter(lines: readonly string[]): number | undefined {
-  if (lines.length === 0 || FENCE.test(lines[0]!) || !YAML_KEY.test(lines[0]!) || MARKER.test(lines[0]!)) return undefined;
+  if (lines.length === 0 || FENCE.test(lines[0]!) || !YAML_KEY.test(lines[0]!) || MARKER.test(lines[0]!))
+    return undefined;
   for (let i = 1; i < Math.min(lines.length, 50); i++) {
     if (FENCE.test(lines[i]!)) return i;
     if (MARKER.test(lines[i]!) || (!YAML_KEY.test(lines[i]!) && !YAML_CONTINUATION.test(lines[i]!))) return undefined;
@@ -67,7 +68,13 @@ export function parsePromptFile(text: string): ParsedPromptFile {
   if (lines.length > 0 && FENCE.test(lines[0]!)) {
     const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
     if (end === -1) {
-      problems.push({ line: 1, col: 1, severity: "error", rule: "prompt-front-matter", message: "front matter opened with '---' is never closed" });
+      problems.push({
+        line: 1,
+        col: 1,
+        severity: "error",
+        rule: "prompt-front-matter",
+        message: "front matter opened with '---' is never closed",
+      });
       bodyStart = lines.length;
     } else {
       frontMatter = { text: lines.slice(1, end).join("\n"), line: 2 };
@@ -101,7 +108,10 @@ export function parsePromptFile(text: string): ParsedPromptFile {
   const messages: PromptMessage[] = [];
   const segments: Array<{ content: string; offset: number }> = [];
   for (const block of blocks) {
-    const raw = text.slice(positions.lineStart(block.from + 1), block.to >= lines.length ? text.length : positions.lineStart(block.to + 1));
+    const raw = text.slice(
+      positions.lineStart(block.from + 1),
+      block.to >= lines.length ? text.length : positions.lineStart(block.to + 1),
+    );
     const leading = raw.length - raw.trimStart().length;
     const content = raw.trim();
     if (content === "") {
@@ -118,7 +128,13 @@ export function parsePromptFile(text: string): ParsedPromptFile {
     segments.push({ content, offset: positions.lineStart(block.from + 1) + leading });
   }
   if (blocks.length === 0) {
-    problems.push({ line: Math.min(bodyStart + 1, lines.length), col: 1, severity: "error", rule: "prompt-empty-message", message: "the prompt is empty" });
+    problems.push({
+      line: Math.min(bodyStart + 1, lines.length),
+      col: 1,
+      severity: "error",
+      rule: "prompt-empty-message",
+      message: "the prompt is empty",
+    });
   }
 
   const template = analyseTemplate(segments, positions);

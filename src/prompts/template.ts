@@ -5,7 +5,8 @@ import type { Position, TextPositions } from "./text-positions";
  * The checks a prompt file gets while it is read. The catalog's rule registry (src/catalog/rules) documents them,
  * and its `RuleId` type accepts only these, so a new one here fails to compile until the registry lists it.
  */
-export type PromptRuleId = "prompt-front-matter" | "prompt-empty-message" | "prompt-template-syntax" | "prompt-variable-name";
+export type PromptRuleId =
+  "prompt-front-matter" | "prompt-empty-message" | "prompt-template-syntax" | "prompt-variable-name";
 
 /** A problem in a prompt file: its template, or its messages (prompt-file.ts). */
 export interface PromptProblem extends Position {
@@ -26,7 +27,15 @@ export interface TemplateAnalysis {
   problems: PromptProblem[];
 }
 
-type Token = [type: string, value: string, start: number, end: number, children?: Token[], closeAt?: number, unnested?: boolean];
+type Token = [
+  type: string,
+  value: string,
+  start: number,
+  end: number,
+  children?: Token[],
+  closeAt?: number,
+  unnested?: boolean,
+];
 
 /**
  * A private writer without mustache's template cache: every prompt is parsed once, and caching thousands of
@@ -39,7 +48,10 @@ const writer = Object.assign(new Mustache.Writer(), { templateCache: undefined }
  * `ldctx` (the evaluation context) as the view. Parsing uses the mustache package itself, so what passes
  * here is what the SDK accepts.
  */
-export function analyseTemplate(segments: Array<{ content: string; offset: number }>, positions: TextPositions): TemplateAnalysis {
+export function analyseTemplate(
+  segments: Array<{ content: string; offset: number }>,
+  positions: TextPositions,
+): TemplateAnalysis {
   const result: TemplateAnalysis = { variables: [], contextAttributes: [], problems: [] };
   for (const segment of segments) {
     // mustache scans text one character at a time. Text before the first "{{" and after the last "}}" cannot
@@ -65,10 +77,15 @@ export function analyseTemplate(segments: Array<{ content: string; offset: numbe
     walk(tokens, 0, (token, depth) => {
       const [type, name, start] = token;
       if (type === ">") {
-        problem(start, "prompt-template-syntax", `partials ({{> ${name}}}) are not supported by the LaunchDarkly AI SDK`);
+        problem(
+          start,
+          "prompt-template-syntax",
+          `partials ({{> ${name}}}) are not supported by the LaunchDarkly AI SDK`,
+        );
       } else if (type === "name" || type === "&" || type === "#" || type === "^") {
         if (name === ".") {
-          if (depth === 0 && !token[6]) problem(start, "prompt-variable-name", "{{.}} is only meaningful inside a section");
+          if (depth === 0 && !token[6])
+            problem(start, "prompt-variable-name", "{{.}} is only meaningful inside a section");
         } else if (name === "ldctx") {
           problem(start, "prompt-variable-name", "{{ldctx}} would render the whole context; use {{ldctx.<attribute>}}");
         } else if (name.startsWith("ldctx.")) {

@@ -11,7 +11,9 @@ describe("docs/catalog-format.md, the field reference", () => {
 
   it("gives every field a type, its default or whether it is required, a meaning and an example", () => {
     const incomplete = catalogFormatRows().flatMap(({ file, rows }) =>
-      rows.filter((row) => !row.type || !row.description || !row.example || (!row.presence && !/<[^>]+>$/.test(row.path))).map((row) => `${file.path}: ${row.path}`),
+      rows
+        .filter((row) => !row.type || !row.description || !row.example || (!row.presence && !/<[^>]+>$/.test(row.path)))
+        .map((row) => `${file.path}: ${row.path}`),
     );
     expect(incomplete).toEqual([]);
   });
@@ -22,7 +24,10 @@ describe("docs/catalog-format.md, the field reference", () => {
       for (const field of fieldsAt(file.schema, [])) expect(paths).toContain(field);
     }
     const aiConfig = catalogFormatRows().find(({ file }) => file.path === "configs/ai-configs/<key>.yaml")!;
-    const variationFields = fieldsAt(CATALOG_FILES.find((f) => f.path === "configs/ai-configs/<key>.yaml")!.schema, ["variations", 0]);
+    const variationFields = fieldsAt(CATALOG_FILES.find((f) => f.path === "configs/ai-configs/<key>.yaml")!.schema, [
+      "variations",
+      0,
+    ]);
     for (const field of variationFields) expect(aiConfig.rows.map((r) => r.path)).toContain(`variations[].${field}`);
   });
 });

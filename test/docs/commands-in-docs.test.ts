@@ -3,7 +3,14 @@ import * as path from "node:path";
 import { buildProgram } from "../../src/cli/program";
 import { REPO_ROOT } from "../helpers/catalog-fixture";
 
-const DOCS = ["README.md", "docs/runbook.md", "docs/onboarding.md", "docs/governance.md", "docs/rollouts.md", "docs/evals.md"];
+const DOCS = [
+  "README.md",
+  "docs/runbook.md",
+  "docs/onboarding.md",
+  "docs/governance.md",
+  "docs/rollouts.md",
+  "docs/evals.md",
+];
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
 const commands = buildProgram({ out: () => undefined, err: () => undefined }).commands.map((c) => c.name());
 
@@ -16,6 +23,7 @@ describe("commands shown in the docs", () => {
 
   it("the runbook, onboarding and governance pages exist, with CODEOWNERS for prompts, models and access", () => {
     const owners = fs.readFileSync(path.join(REPO_ROOT, ".github/CODEOWNERS"), "utf8");
-    for (const pathPattern of ["/prompts/", "/configs/models.yaml", "/configs/access.yaml"]) expect(owners).toContain(pathPattern);
+    for (const pathPattern of ["/prompts/", "/configs/models.yaml", "/configs/access.yaml"])
+      expect(owners).toContain(pathPattern);
   });
 });

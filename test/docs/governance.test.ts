@@ -24,11 +24,15 @@ function heldBy(item: string): Array<{ file: string; title: string }> {
 describe("docs/governance.md", () => {
   it("lists the guarantees a security reviewer checks, each held by at least one named test", () => {
     expect(guarantees.length).toBeGreaterThanOrEqual(14);
-    for (const item of guarantees) expect([item.slice(0, 60), heldBy(item).length > 0]).toEqual([item.slice(0, 60), true]);
+    for (const item of guarantees)
+      expect([item.slice(0, 60), heldBy(item).length > 0]).toEqual([item.slice(0, 60), true]);
   });
 
-  it.each(guarantees.flatMap(heldBy).map((r) => [r.file, r.title]))("names a test that exists: %s › %s", (file, title) => {
-    const text = fs.readFileSync(path.join(REPO_ROOT, file), "utf8").replace(/\s+/g, " ");
-    expect(text).toContain(title);
-  });
+  it.each(guarantees.flatMap(heldBy).map((r) => [r.file, r.title]))(
+    "names a test that exists: %s › %s",
+    (file, title) => {
+      const text = fs.readFileSync(path.join(REPO_ROOT, file), "utf8").replace(/\s+/g, " ");
+      expect(text).toContain(title);
+    },
+  );
 });

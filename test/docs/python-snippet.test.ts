@@ -43,7 +43,10 @@ describe("the Python snippet in docs/onboarding.md", () => {
   });
 
   it("GIVEN a snippet with a syntax error THEN the same check fails", () => {
-    const run = spawnSync("python3", ["-c", LIST_CALLS], { input: `${snippet}\nif config.enabled\n`, encoding: "utf8" });
+    const run = spawnSync("python3", ["-c", LIST_CALLS], {
+      input: `${snippet}\nif config.enabled\n`,
+      encoding: "utf8",
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("SyntaxError");
   });

@@ -15,7 +15,11 @@ let url = "";
 const saved = { ...process.env };
 beforeAll(async () => {
   url = await model.start();
-  Object.assign(process.env, { AWS_ACCESS_KEY_ID: "AKIDLOCALSTANDIN", AWS_SECRET_ACCESS_KEY: "local-secret", AWS_EC2_METADATA_DISABLED: "true" });
+  Object.assign(process.env, {
+    AWS_ACCESS_KEY_ID: "AKIDLOCALSTANDIN",
+    AWS_SECRET_ACCESS_KEY: "local-secret",
+    AWS_EC2_METADATA_DISABLED: "true",
+  });
   delete process.env.AWS_PROFILE;
 });
 afterAll(async () => {
@@ -29,12 +33,20 @@ beforeEach(() => {
 });
 
 const opener: ProviderOpener = async (provider, region) =>
-  provider === "openai" ? openOpenAi({ apiKey: "sk-local", baseURL: `${url}/v1` }) : openBedrock({ region, endpoint: url, maxSockets: 16 });
+  provider === "openai"
+    ? openOpenAi({ apiKey: "sk-local", baseURL: `${url}/v1` })
+    : openBedrock({ region, endpoint: url, maxSockets: 16 });
 
 async function evaluate(edits: Record<string, Edit>, selection: Selection, options: Partial<RunOptions> = {}) {
   const catalog: Catalog = catalogAt(exampleCatalog(edits));
   const selected = selectTargets(catalog, selection);
-  const outcome = await runEvals(selected.targets, { concurrency: 4, keepResponses: false, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 }, openProvider: opener, ...options });
+  const outcome = await runEvals(selected.targets, {
+    concurrency: 4,
+    keepResponses: false,
+    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
+    openProvider: opener,
+    ...options,
+  });
   return buildReport(catalog, { env: selection.env }, selected, outcome, options.concurrency ?? 4);
 }
 
@@ -44,16 +56,28 @@ const ONE_CASE = (c: string) => `defaults:\n  variables: { company: Acme, custom
 describe("running the example's datasets", () => {
   it("GIVEN production THEN every variation it serves runs its dataset, rendered by the AI SDK and sent through Converse with the catalog's profile and parameters", async () => {
     const report = await evaluate({}, { env: "production" });
-    expect(report.variations.map((v) => `${v.config}/${v.variation}`)).toEqual(["answer-judge/strict-v1", "support-assistant/friendly-v1", "support-assistant/friendly-v2", "ticket-summarizer/bullets-lite"]);
+    expect(report.variations.map((v) => `${v.config}/${v.variation}`)).toEqual([
+      "answer-judge/strict-v1",
+      "support-assistant/friendly-v1",
+      "support-assistant/friendly-v2",
+      "ticket-summarizer/bullets-lite",
+    ]);
     expect(report.verdict).toBe("pass");
     const v2 = model.requests.find((r) => r.system.includes('"ESCALATE"') && !r.wantsJson)!;
     expect(v2.modelId).toBe("eu.anthropic.claude-haiku-4-5-20251001-v1:0");
     expect(v2.inference).toEqual({ temperature: 0.4, maxTokens: 1024 });
     expect(v2.system).toContain("support assistant of Acme");
     expect(v2.system).toContain("on the business plan");
-    expect(v2.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDLOCALSTANDIN\/\d{8}\/eu-central-1\/bedrock\/aws4_request/);
+    expect(v2.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDLOCALSTANDIN\/\d{8}\/eu-central-1\/bedrock\/aws4_request/,
+    );
     const support = report.variations.find((v) => v.variation === "friendly-v2")!;
-    expect(support).toMatchObject({ model: "claude-haiku-4-5", casesPassed: 7, pass: true, tokens: { input: 7 * 400, output: 7 * 60 } });
+    expect(support).toMatchObject({
+      model: "claude-haiku-4-5",
+      casesPassed: 7,
+      pass: true,
+      tokens: { input: 7 * 400, output: 7 * 60 },
+    });
     expect(support.latencyMs!.p50).toBeLessThanOrEqual(support.latencyMs!.p95);
     expect(support.latencyMs!.p95).toBeLessThanOrEqual(support.latencyMs!.p99);
     // 7 answers at $1.10/$5.50 per million tokens, and 3 judge calls on Nova Pro at its EU $0.92/$3.68, each call's
@@ -68,20 +92,34 @@ describe("running the example's datasets", () => {
     expect(judged).toHaveLength(6);
     expect(judged[0]!.modelId).toBe("eu.amazon.nova-pro-v1:0");
     expect(judged[0]!.system).toContain("You grade a support assistant's answer");
-    expect(judged.some((r) => r.messages[0]!.text.includes("Can I get a refund after 90 days") && r.messages[0]!.text.includes("Answer to grade:\nHello Ada"))).toBe(true);
-    expect(report.variations[0]!.cases.find((c) => c.name === "no invented refund policy")!.judgeScores).toEqual({ "answer-judge": 0.85 });
+    expect(
+      judged.some(
+        (r) =>
+          r.messages[0]!.text.includes("Can I get a refund after 90 days") &&
+          r.messages[0]!.text.includes("Answer to grade:\nHello Ada"),
+      ),
+    ).toBe(true);
+    expect(report.variations[0]!.cases.find((c) => c.name === "no invented refund policy")!.judgeScores).toEqual({
+      "answer-judge": 0.85,
+    });
   });
 
   it("GIVEN the judge scores below the case's threshold THEN the judge assertion fails, and a missing score fails too", async () => {
-    model.setScript((r) => (r.wantsJson ? (byQuestion("single sign-on")(r) ? { text: "no idea" } : judgeAnswer(0.5)) : exampleModel(r)));
+    model.setScript((r) =>
+      r.wantsJson ? (byQuestion("single sign-on")(r) ? { text: "no idea" } : judgeAnswer(0.5)) : exampleModel(r),
+    );
     const report = await evaluate({}, { variation: "friendly-v2" });
     const cases = Object.fromEntries(report.variations[0]!.cases.map((c) => [c.name, c]));
-    expect(cases["no invented refund policy"]!.failures).toEqual([{ detail: "judge answer-judge below threshold (threshold 0.70)", runs: 1 }]);
+    expect(cases["no invented refund policy"]!.failures).toEqual([
+      { detail: "judge answer-judge below threshold (threshold 0.70)", runs: 1 },
+    ]);
     expect(cases["enterprise plan features"]!.failures[0]!.detail).toMatch(/^judge answer-judge: /);
     expect(cases["warm tone requested"]!.pass).toBe(false);
     expect(report.variations[0]!).toMatchObject({ casesPassed: 4, pass: false });
     expect(report.variations[0]!.passRate).toBeCloseTo(4 / 7, 5);
-    expect(report.reasons).toEqual(["support-assistant/friendly-v2: 57% of cases pass, under the threshold of 80% (evals/support-assistant.yaml)"]);
+    expect(report.reasons).toEqual([
+      "support-assistant/friendly-v2: 57% of cases pass, under the threshold of 80% (evals/support-assistant.yaml)",
+    ]);
   });
 
   it("GIVEN the agent THEN its tools go with the request, and tool-called passes on the right call and fails on another", async () => {
@@ -91,13 +129,17 @@ describe("running the example's datasets", () => {
     expect(report.verdict).toBe("pass");
     model.setScript((r) => ({ toolUse: { name: "search-docs", input: { query: question(r) } } }));
     const wrong = await evaluate({}, { env: "dev", config: "docs-agent" });
-    expect(wrong.reasons).toContain('docs-agent/researcher-v1: required case "looks up an order" fails (evals/docs-agent.yaml)');
+    expect(wrong.reasons).toContain(
+      'docs-agent/researcher-v1: required case "looks up an order" fails (evals/docs-agent.yaml)',
+    );
   });
 });
 
 describe("repeats, retries, concurrency and the cost cap", () => {
   const flaky = (passShare: number) => ({
-    "evals/support-assistant.yaml": ONE_CASE(`  - name: flaky\n    repeat: 4\n    passShare: ${passShare}\n    input: Hello\n    assert: [{ type: contains, value: GOOD }]\n`),
+    "evals/support-assistant.yaml": ONE_CASE(
+      `  - name: flaky\n    repeat: 4\n    passShare: ${passShare}\n    input: Hello\n    assert: [{ type: contains, value: GOOD }]\n`,
+    ),
   });
   const alternating = () => {
     let n = 0;
@@ -110,7 +152,11 @@ describe("repeats, retries, concurrency and the cost cap", () => {
     expect(half.variations[0]!.cases[0]).toMatchObject({ repeat: 4, ran: 4, passed: 2, pass: true });
     alternating();
     const all = await evaluate(flaky(1), { variation: "friendly-v2" }, { concurrency: 1 });
-    expect(all.variations[0]!.cases[0]).toMatchObject({ passed: 2, pass: false, failures: [{ detail: 'contains "GOOD": not found', runs: 2 }] });
+    expect(all.variations[0]!.cases[0]).toMatchObject({
+      passed: 2,
+      pass: false,
+      failures: [{ detail: 'contains "GOOD": not found', runs: 2 }],
+    });
     expect(all.verdict).toBe("fail");
   });
 
@@ -133,7 +179,9 @@ describe("repeats, retries, concurrency and the cost cap", () => {
     model.failNext(400, "ValidationException");
     const invalid = await evaluate(flaky(1), { variation: "friendly-v2" }, { concurrency: 1 });
     expect(invalid.retries).toBe(0);
-    expect(invalid.variations[0]!.cases[0]!.failures[0]!.detail).toBe("Bedrock ValidationException (HTTP 400) for eu.anthropic.claude-haiku-4-5-20251001-v1:0: ValidationException");
+    expect(invalid.variations[0]!.cases[0]!.failures[0]!.detail).toBe(
+      "Bedrock ValidationException (HTTP 400) for eu.anthropic.claude-haiku-4-5-20251001-v1:0: ValidationException",
+    );
   });
 
   it("GIVEN a throttle on every attempt THEN the run fails after the policy's attempts", async () => {
@@ -154,19 +202,27 @@ describe("repeats, retries, concurrency and the cost cap", () => {
   it("GIVEN --max-cost THEN no run starts once the spend would reach it, the rest is reported as not run, and the verdict fails", async () => {
     model.setScript(() => ({ text: "GOOD", usage: { input: 100_000, output: 10_000 } }));
     // Each answer costs 100,000 x $1.10 + 10,000 x $5.50 per million = $0.165.
-    const report = await evaluate(flaky(1), { variation: "friendly-v2" }, { concurrency: 1, repeat: 10, maxCostUsd: 0.5 });
+    const report = await evaluate(
+      flaky(1),
+      { variation: "friendly-v2" },
+      { concurrency: 1, repeat: 10, maxCostUsd: 0.5 },
+    );
     expect(model.requests).toHaveLength(3);
     expect(report.stopped).toEqual({ reason: "max-cost", maxCostUsd: 0.5, notRun: 7 });
     expect(report.costUsd).toBeCloseTo(0.495, 6);
     expect(report.verdict).toBe("fail");
     expect(report.reasons).toContain("the cost cap of $0.5 stopped the run: 7 runs did not run");
-    expect(report.variations[0]!.cases[0]!.failures).toContainEqual({ detail: "not run: the cost cap stopped the run", runs: 7 });
+    expect(report.variations[0]!.cases[0]!.failures).toContainEqual({
+      detail: "not run: the cost cap stopped the run",
+      runs: 7,
+    });
   });
 });
 
 describe("other providers, credentials and baselines", () => {
   const OPENAI = {
-    "configs/models.yaml": (old: string) => `${old}\n  - key: gpt-mini\n    name: GPT mini\n    provider: openai\n    modelId: gpt-4.1-mini\n    costPerMillionTokens: { input: 0.4, output: 1.6 }\n    contextWindow: 128000\n    maxOutputTokens: 16000\n`,
+    "configs/models.yaml": (old: string) =>
+      `${old}\n  - key: gpt-mini\n    name: GPT mini\n    provider: openai\n    modelId: gpt-4.1-mini\n    costPerMillionTokens: { input: 0.4, output: 1.6 }\n    contextWindow: 128000\n    maxOutputTokens: 16000\n`,
     "configs/ai-configs/answer-judge.yaml": replace("model: nova-pro", "model: gpt-mini"),
   };
 
@@ -174,18 +230,31 @@ describe("other providers, credentials and baselines", () => {
     const report = await evaluate(OPENAI, { variation: "friendly-v2" });
     const judged = model.requests.filter((r) => r.provider === "openai");
     expect(judged).toHaveLength(3);
-    expect(judged[0]).toMatchObject({ modelId: "gpt-4.1-mini", wantsJson: true, authorization: "Bearer sk-local", inference: { temperature: 0, maxTokens: undefined } });
+    expect(judged[0]).toMatchObject({
+      modelId: "gpt-4.1-mini",
+      wantsJson: true,
+      authorization: "Bearer sk-local",
+      inference: { temperature: 0, maxTokens: undefined },
+    });
     expect(report.verdict).toBe("pass");
   });
 
   it("GIVEN no OpenAI key THEN opening the provider names what is missing", () => {
-    expect(() => openOpenAi({ apiKey: undefined })).toThrow(new MissingCredentialsError("no OpenAI API key: set OPENAI_API_KEY (any value for a local OpenAI-compatible server at OPENAI_BASE_URL)"));
+    expect(() => openOpenAi({ apiKey: undefined })).toThrow(
+      new MissingCredentialsError(
+        "no OpenAI API key: set OPENAI_API_KEY (any value for a local OpenAI-compatible server at OPENAI_BASE_URL)",
+      ),
+    );
   });
 
   it("GIVEN measured latency above an alarm's p95 threshold THEN the report warns that the alarm would fire all the time", async () => {
     model.setScript((r) => ({ ...(exampleModel(r) as object), delayMs: 40 }));
     const edits = { "configs/observability.yaml": replace("latencyP95Ms: 6000", "latencyP95Ms: 20") };
     const report = await evaluate(edits, { env: "production", config: "ticket-summarizer" });
-    expect(report.warnings).toEqual([expect.stringMatching(/^production: the p95 latency alarm of nova-lite \(20 ms, configs\/observability.yaml\) is below its measured p95 of \d+ ms over 6 calls: it would fire all the time$/)]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /^production: the p95 latency alarm of nova-lite \(20 ms, configs\/observability.yaml\) is below its measured p95 of \d+ ms over 6 calls: it would fire all the time$/,
+      ),
+    ]);
   });
 });

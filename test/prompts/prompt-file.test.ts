@@ -34,7 +34,9 @@ describe("prompt files", () => {
   });
 
   it("GIVEN front matter that is never closed THEN it is reported", () => {
-    expect(parsePromptFile("---\ndescription: d\nHello\n").problems.map((p) => p.message)).toContain("front matter opened with '---' is never closed");
+    expect(parsePromptFile("---\ndescription: d\nHello\n").problems.map((p) => p.message)).toContain(
+      "front matter opened with '---' is never closed",
+    );
   });
 
   it("counts estimated tokens over the message text", () => {
@@ -51,7 +53,8 @@ describe("front matter without its opening ---", () => {
         col: 1,
         severity: "warning",
         rule: "prompt-front-matter",
-        message: "lines 1-3 look like front matter closed by '---' on line 4, but the file does not start with '---': they are served as part of the prompt; add a '---' line before them",
+        message:
+          "lines 1-3 look like front matter closed by '---' on line 4, but the file does not start with '---': they are served as part of the prompt; add a '---' line before them",
       },
     ]);
   });

@@ -5,13 +5,20 @@ const problems = (text: string) => parsePromptFile(text).problems.map((p) => `${
 describe("Mustache analysis, as the LaunchDarkly AI SDK renders", () => {
   it("GIVEN variables, sections and context attributes THEN they are collected with positions", () => {
     const parsed = parsePromptFile("system:\nHi {{name}}.\n{{#tone}}Be {{tone}}.{{/tone}} {{ldctx.plan}} {{{raw}}}\n");
-    expect(parsed.template.variables.map((v) => `${v.name}@${v.line}:${v.col}`)).toEqual(["name@2:4", "tone@3:1", "tone@3:13", "raw@3:47"]);
+    expect(parsed.template.variables.map((v) => `${v.name}@${v.line}:${v.col}`)).toEqual([
+      "name@2:4",
+      "tone@3:1",
+      "tone@3:13",
+      "raw@3:47",
+    ]);
     expect(parsed.template.contextAttributes).toEqual(["plan"]);
     expect(parsed.problems).toEqual([]);
   });
 
   it("GIVEN a section that is never closed THEN its opening tag is reported", () => {
-    expect(problems("Hello\n{{#vip}}Thanks for being a VIP.\n")).toEqual(['2:1: section "vip" is never closed: add {{/vip}}']);
+    expect(problems("Hello\n{{#vip}}Thanks for being a VIP.\n")).toEqual([
+      '2:1: section "vip" is never closed: add {{/vip}}',
+    ]);
   });
 
   it("GIVEN mismatched sections THEN the wrong closing tag is reported", () => {
@@ -52,6 +59,11 @@ describe("Mustache analysis, as the LaunchDarkly AI SDK renders", () => {
       '2:1: section "vip" is never closed: add {{/vip}}',
       "3:1: partials ({{> footer}}) are not supported by the LaunchDarkly AI SDK",
     ]);
-    expect(parsed.template.variables.map((v) => `${v.name}@${v.line}:${v.col}`)).toEqual(["customer_nmae@1:7", "vip@2:1", "title@2:17", "name@2:29"]);
+    expect(parsed.template.variables.map((v) => `${v.name}@${v.line}:${v.col}`)).toEqual([
+      "customer_nmae@1:7",
+      "vip@2:1",
+      "title@2:17",
+      "name@2:29",
+    ]);
   });
 });

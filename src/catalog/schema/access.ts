@@ -27,12 +27,24 @@ export const teamSchema = z.strictObject({
   description: z.string().optional().meta(about("What the team does.", "Owns models and prompts.")),
   /** Environment key -> access level; every environment must be listed. */
   access: z
-    .record(ldKey, accessLevelSchema.meta(about("none, read, full, or a list of capabilities.", ["editPrompts", "viewMetrics"])))
-    .meta(about("The team's access in each environment; every environment must be listed.", { dev: "full", production: "read" }, "<environment>")),
+    .record(
+      ldKey,
+      accessLevelSchema.meta(about("none, read, full, or a list of capabilities.", ["editPrompts", "viewMetrics"])),
+    )
+    .meta(
+      about(
+        "The team's access in each environment; every environment must be listed.",
+        { dev: "full", production: "read" },
+        "<environment>",
+      ),
+    ),
 });
 
 export const accessFileSchema = z.strictObject({
-  teams: z.array(teamSchema).min(1, "must list at least one team").meta(about("The teams: each becomes a LaunchDarkly team with a custom role.")),
+  teams: z
+    .array(teamSchema)
+    .min(1, "must list at least one team")
+    .meta(about("The teams: each becomes a LaunchDarkly team with a custom role.")),
 });
 
 export type Capability = (typeof CAPABILITIES)[number];

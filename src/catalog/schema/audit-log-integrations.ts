@@ -19,11 +19,24 @@ const dynatrace = { api_token: secret, entity: { type: "string" }, tag: { type: 
 
 export const AUDIT_LOG_INTEGRATIONS = {
   chronosphere: { receiver_url: requiredUrl, secret_token: secret },
-  cloudtrail: { account_id: { type: "string" }, external_id: { type: "string", required: true }, ingestion_channel_arn: { type: "string", required: true } },
+  cloudtrail: {
+    account_id: { type: "string" },
+    external_id: { type: "string", required: true },
+    ingestion_channel_arn: { type: "string", required: true },
+  },
   datadog: {
     api_key: secret,
     hide_member_details: { type: "boolean" },
-    host_url: { type: "enum", values: ["https://api.datadoghq.com", "https://api.datadoghq.eu", "https://us3.datadoghq.com", "https://us5.datadoghq.com", "https://app.ddog-gov.com"] },
+    host_url: {
+      type: "enum",
+      values: [
+        "https://api.datadoghq.com",
+        "https://api.datadoghq.eu",
+        "https://us3.datadoghq.com",
+        "https://us5.datadoghq.com",
+        "https://app.ddog-gov.com",
+      ],
+    },
   },
   dynatrace,
   "dynatrace-v2": dynatrace,
@@ -36,7 +49,11 @@ export const AUDIT_LOG_INTEGRATIONS = {
   logdna: { ingestion_key: secret, level: { type: "string" } },
   mattermost: { url: requiredUrl },
   msteams: { url: requiredUrl },
-  "new-relic-apm": { api_key: secret, application_id: { type: "string", required: true }, domain: { type: "enum", values: ["api.newrelic.com", "api.eu.newrelic.com"] } },
+  "new-relic-apm": {
+    api_key: secret,
+    application_id: { type: "string", required: true },
+    domain: { type: "enum", values: ["api.newrelic.com", "api.eu.newrelic.com"] },
+  },
   pagerduty: { integration_key: { type: "string", required: true } },
   signalfx: { access_token: secret, realm: { type: "string", required: true } },
   slack: { url: requiredUrl },
@@ -45,7 +62,10 @@ export const AUDIT_LOG_INTEGRATIONS = {
 } as const satisfies Record<string, Record<string, IntegrationField>>;
 
 export type AuditLogIntegration = keyof typeof AUDIT_LOG_INTEGRATIONS;
-export const AUDIT_LOG_INTEGRATION_KEYS = Object.keys(AUDIT_LOG_INTEGRATIONS) as [AuditLogIntegration, ...AuditLogIntegration[]];
+export const AUDIT_LOG_INTEGRATION_KEYS = Object.keys(AUDIT_LOG_INTEGRATIONS) as [
+  AuditLogIntegration,
+  ...AuditLogIntegration[],
+];
 
 /** Settings that switch off the TLS certificate check of the connection LaunchDarkly opens. */
 export const CERTIFICATE_CHECK_SETTINGS = ["skip_ca_verification"];

@@ -4,7 +4,10 @@ import { z } from "zod";
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const ldKey = z
   .string()
-  .regex(KEY_PATTERN, "must be a LaunchDarkly key: letters, numbers, '.', '_' or '-', starting with a letter or number");
+  .regex(
+    KEY_PATTERN,
+    "must be a LaunchDarkly key: letters, numbers, '.', '_' or '-', starting with a letter or number",
+  );
 
 /** Project and environment keys are also limited to 20 characters by the provider. */
 export const shortLdKey = ldKey.max(20, "must be at most 20 characters");
@@ -23,6 +26,14 @@ export const percent = z.number().min(0).max(100);
  * What a field means and an example value, for the field reference (docs/catalog-format.md, generated from these
  * schemas). `key` names the keys of a mapping keyed by something, e.g. "<environment>".
  */
-export function about(description: string, example?: unknown, key?: string): { description: string; examples?: unknown[]; key?: string } {
-  return { description, ...(example === undefined ? {} : { examples: [example] }), ...(key === undefined ? {} : { key }) };
+export function about(
+  description: string,
+  example?: unknown,
+  key?: string,
+): { description: string; examples?: unknown[]; key?: string } {
+  return {
+    description,
+    ...(example === undefined ? {} : { examples: [example] }),
+    ...(key === undefined ? {} : { key }),
+  };
 }

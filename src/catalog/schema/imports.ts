@@ -9,7 +9,12 @@ export const importSchema = z.strictObject({
   key: z
     .string()
     .regex(/^[\w.-]+(\/[\w.-]+)?$/, "must be a key, or <config>/<variation> or <environment>/<segment>")
-    .meta(about("The catalog's key of it: <config>/<variation> for a variation, <environment>/<segment> for a segment.", "support-assistant/friendly-v1")),
+    .meta(
+      about(
+        "The catalog's key of it: <config>/<variation> for a variation, <environment>/<segment> for a segment.",
+        "support-assistant/friendly-v1",
+      ),
+    ),
   // Terraform interpolates "${...}" in an import block's id: only key characters and "/" may reach it.
   id: z
     .string()
@@ -18,7 +23,14 @@ export const importSchema = z.strictObject({
 });
 
 export const importsFileSchema = z.strictObject({
-  imports: z.array(importSchema).default([]).meta(about("Resources that exist in LaunchDarkly: the first plan imports them instead of creating them (written by aic import).")),
+  imports: z
+    .array(importSchema)
+    .default([])
+    .meta(
+      about(
+        "Resources that exist in LaunchDarkly: the first plan imports them instead of creating them (written by aic import).",
+      ),
+    ),
 });
 
 export type ImportEntry = z.infer<typeof importSchema>;

@@ -9,13 +9,27 @@ export const metricSchema = z
     eventKey: nonEmpty.meta(about("The event the application tracks.", "ticket-resolved")),
     numeric: z.boolean().default(false).meta(about("Whether the event carries a value (else it is counted).", false)),
     unit: z.string().optional().meta(about("Numeric only: the value's unit.", "seconds")),
-    successCriterion: z.enum(["HigherThanBaseline", "LowerThanBaseline"]).meta(about("Which direction is better.", "HigherThanBaseline")),
-    aggregation: z.enum(["average", "sum"]).optional().meta(about("Numeric only: how values of one context combine.", "average")),
-    percentile: z.int().min(1).max(99).optional().meta(about("Numeric only: measure this percentile instead of the mean.", 95)),
+    successCriterion: z
+      .enum(["HigherThanBaseline", "LowerThanBaseline"])
+      .meta(about("Which direction is better.", "HigherThanBaseline")),
+    aggregation: z
+      .enum(["average", "sum"])
+      .optional()
+      .meta(about("Numeric only: how values of one context combine.", "average")),
+    percentile: z
+      .int()
+      .min(1)
+      .max(99)
+      .optional()
+      .meta(about("Numeric only: measure this percentile instead of the mean.", 95)),
   })
   .superRefine((metric, ctx) => {
     if (!metric.numeric && (metric.unit || metric.aggregation || metric.percentile)) {
-      ctx.addIssue({ code: "custom", path: ["numeric"], message: "unit, aggregation and percentile need numeric: true" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["numeric"],
+        message: "unit, aggregation and percentile need numeric: true",
+      });
     }
   });
 

@@ -4,9 +4,16 @@ import { about, ldKey, nonEmpty } from "./common";
 /** Inference parameters, shared by model defaults and variation overrides. Unknown names are rejected to catch typos. */
 export const parametersSchema = z.strictObject({
   temperature: z.number().optional().meta(about("Sampling temperature, within the model's temperatureRange.", 0.4)),
-  maxTokens: z.int().positive().optional().meta(about("The most output tokens a request may produce, at most the model's maxOutputTokens.", 1024)),
+  maxTokens: z
+    .int()
+    .positive()
+    .optional()
+    .meta(about("The most output tokens a request may produce, at most the model's maxOutputTokens.", 1024)),
   topP: z.number().min(0).max(1).optional().meta(about("Nucleus sampling: the probability mass sampled from.", 0.9)),
-  stopSequences: z.array(z.string()).optional().meta(about("Texts that end the output.", ["\n\nCustomer:"])),
+  stopSequences: z
+    .array(z.string())
+    .optional()
+    .meta(about("Texts that end the output.", ["\n\nCustomer:"])),
 });
 
 export const MODEL_PROVIDERS = ["bedrock", "openai", "anthropic", "azure-openai"] as const;
@@ -21,7 +28,12 @@ export const modelSchema = z.strictObject({
     .string()
     .regex(/^(eu|us|apac|us-gov|global)\.[\w.:-]+$/, "must be a cross-region profile id such as eu.<model id>")
     .optional()
-    .meta(about("Bedrock only: the cross-region inference profile the application calls, <geo>.<modelId>.", "eu.anthropic.claude-haiku-4-5-20251001-v1:0")),
+    .meta(
+      about(
+        "Bedrock only: the cross-region inference profile the application calls, <geo>.<modelId>.",
+        "eu.anthropic.claude-haiku-4-5-20251001-v1:0",
+      ),
+    ),
   costPerMillionTokens: z
     .strictObject({
       input: z.number().nonnegative().meta(about("USD per million input tokens.", 1.1)),
@@ -30,14 +42,25 @@ export const modelSchema = z.strictObject({
     .meta(about("Prices, for cost estimates in the pull-request comment, the docs and the dashboard.")),
   contextWindow: z.int().positive().meta(about("The most tokens of prompt and output together.", 200000)),
   maxOutputTokens: z.int().positive().meta(about("The most output tokens the model produces.", 64000)),
-  temperatureRange: z.tuple([z.number(), z.number()]).default([0, 1]).meta(about("The lowest and highest temperature the model accepts.", [0, 1])),
-  parameters: parametersSchema.default({}).meta(about("Default parameters of every variation on this model; a variation's own override them.")),
+  temperatureRange: z
+    .tuple([z.number(), z.number()])
+    .default([0, 1])
+    .meta(about("The lowest and highest temperature the model accepts.", [0, 1])),
+  parameters: parametersSchema
+    .default({})
+    .meta(about("Default parameters of every variation on this model; a variation's own override them.")),
   /** Where the prices were taken from, for reviewers. */
-  priceSource: z.string().optional().meta(about("Where the prices were taken from, for reviewers.", "aws.amazon.com/bedrock/pricing")),
+  priceSource: z
+    .string()
+    .optional()
+    .meta(about("Where the prices were taken from, for reviewers.", "aws.amazon.com/bedrock/pricing")),
 });
 
 export const modelsFileSchema = z.strictObject({
-  models: z.array(modelSchema).min(1, "must list at least one model").meta(about("The model catalog: one LaunchDarkly model config per model.")),
+  models: z
+    .array(modelSchema)
+    .min(1, "must list at least one model")
+    .meta(about("The model catalog: one LaunchDarkly model config per model.")),
 });
 
 export type Model = z.infer<typeof modelSchema>;

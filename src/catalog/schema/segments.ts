@@ -6,8 +6,14 @@ export const segmentSchema = z.strictObject({
   key: ldKey.meta(about("The segment's key, as targeting rules name it.", "beta-users")),
   name: nonEmpty.meta(about("The segment's name in LaunchDarkly.", "Beta users")),
   description: z.string().optional().meta(about("Who is in it.", "Customers who opted into the beta programme.")),
-  included: z.array(nonEmpty).default([]).meta(about("Context keys always in the segment.", ["qa-beta-1"])),
-  excluded: z.array(nonEmpty).default([]).meta(about("Context keys never in the segment.", ["qa-1"])),
+  included: z
+    .array(nonEmpty)
+    .default([])
+    .meta(about("Context keys always in the segment.", ["qa-beta-1"])),
+  excluded: z
+    .array(nonEmpty)
+    .default([])
+    .meta(about("Context keys never in the segment.", ["qa-1"])),
   rules: z
     .array(
       z.strictObject({
@@ -21,7 +27,9 @@ export const segmentSchema = z.strictObject({
 
 /** Segments live in one environment each, so the file is keyed by environment. */
 export const segmentsFileSchema = z.strictObject({
-  segments: z.record(ldKey, z.array(segmentSchema)).meta(about("The segments of each environment (a segment lives in one environment).", undefined, "<environment>")),
+  segments: z
+    .record(ldKey, z.array(segmentSchema))
+    .meta(about("The segments of each environment (a segment lives in one environment).", undefined, "<environment>")),
 });
 
 export type Segment = z.infer<typeof segmentSchema>;

@@ -1,14 +1,40 @@
 import * as http from "node:http";
 import * as https from "node:https";
 import {
-  BedrockRuntimeClient, ConverseCommand, type ContentBlock, type ConverseCommandInput, type Message, type SystemContentBlock, type Tool,
+  BedrockRuntimeClient,
+  ConverseCommand,
+  type ContentBlock,
+  type ConverseCommandInput,
+  type Message,
+  type SystemContentBlock,
+  type Tool,
 } from "@aws-sdk/client-bedrock-runtime";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { jsonInstruction } from "./json-answer";
-import { MissingCredentialsError, ProviderError, type ChatMessage, type CompletionRequest, type CompletionResponse, type ModelProvider } from "./types";
+import {
+  MissingCredentialsError,
+  ProviderError,
+  type ChatMessage,
+  type CompletionRequest,
+  type CompletionResponse,
+  type ModelProvider,
+} from "./types";
 
-const RETRYABLE = new Set(["ThrottlingException", "ServiceUnavailableException", "InternalServerException", "ModelNotReadyException", "ModelTimeoutException", "TimeoutError", "RequestTimeout"]);
-const REFUSED_IDENTITY = new Set(["UnrecognizedClientException", "ExpiredTokenException", "InvalidSignatureException", "InvalidClientTokenId"]);
+const RETRYABLE = new Set([
+  "ThrottlingException",
+  "ServiceUnavailableException",
+  "InternalServerException",
+  "ModelNotReadyException",
+  "ModelTimeoutException",
+  "TimeoutError",
+  "RequestTimeout",
+]);
+const REFUSED_IDENTITY = new Set([
+  "UnrecognizedClientException",
+  "ExpiredTokenException",
+  "InvalidSignatureException",
+  "InvalidClientTokenId",
+]);
 const DROPPED = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
 
 export interface BedrockOptions {
@@ -30,7 +56,11 @@ export async function openBedrock(options: BedrockOptions): Promise<ModelProvide
     region: options.region,
     endpoint: options.endpoint,
     maxAttempts: 1,
-    requestHandler: new NodeHttpHandler({ httpAgent: new http.Agent(agent), httpsAgent: new https.Agent(agent), requestTimeout: 120_000 }),
+    requestHandler: new NodeHttpHandler({
+      httpAgent: new http.Agent(agent),
+      httpsAgent: new https.Agent(agent),
+      requestTimeout: 120_000,
+    }),
   });
   try {
     await client.config.credentials();
@@ -43,7 +73,9 @@ export async function openBedrock(options: BedrockOptions): Promise<ModelProvide
 }
 
 async function converse(client: BedrockRuntimeClient, request: CompletionRequest): Promise<CompletionResponse> {
-  const system: SystemContentBlock[] = request.messages.filter((m) => m.role === "system").map((m) => ({ text: m.content }));
+  const system: SystemContentBlock[] = request.messages
+    .filter((m) => m.role === "system")
+    .map((m) => ({ text: m.content }));
   if (request.jsonSchema) system.push({ text: jsonInstruction(request.jsonSchema) });
   const { temperature, maxTokens, topP, stopSequences } = request.parameters;
   const input: ConverseCommandInput = {
@@ -52,7 +84,13 @@ async function converse(client: BedrockRuntimeClient, request: CompletionRequest
     ...(system.length > 0 ? { system } : {}),
     inferenceConfig: { temperature, maxTokens, topP, stopSequences: stopSequences ? [...stopSequences] : undefined },
     ...(request.tools && request.tools.length > 0
-      ? { toolConfig: { tools: request.tools.map((t): Tool => ({ toolSpec: { name: t.name, description: t.description, inputSchema: { json: t.parameters as never } } })) } }
+      ? {
+          toolConfig: {
+            tools: request.tools.map((t): Tool => ({
+              toolSpec: { name: t.name, description: t.description, inputSchema: { json: t.parameters as never } },
+            })),
+          },
+        }
       : {}),
   };
   let output;
@@ -61,10 +99,15 @@ async function converse(client: BedrockRuntimeClient, request: CompletionRequest
   } catch (error) {
     throw describeError(error, request.modelId);
   }
-  const content: ContentBlock[] = output.output && "message" in output.output ? (output.output.message?.content ?? []) : [];
+  const content: ContentBlock[] =
+    output.output && "message" in output.output ? (output.output.message?.content ?? []) : [];
   return {
     text: content.map((block) => block.text ?? "").join(""),
-    toolCalls: content.flatMap((block) => (block.toolUse ? [{ name: block.toolUse.name ?? "", arguments: (block.toolUse.input ?? {}) as Record<string, unknown> }] : [])),
+    toolCalls: content.flatMap((block) =>
+      block.toolUse
+        ? [{ name: block.toolUse.name ?? "", arguments: (block.toolUse.input ?? {}) as Record<string, unknown> }]
+        : [],
+    ),
     usage: { input: output.usage?.inputTokens ?? 0, output: output.usage?.outputTokens ?? 0 },
   };
 }
@@ -85,7 +128,11 @@ function describeError(error: unknown, modelId: string): ProviderError {
   const status = e.$metadata?.httpStatusCode;
   const name = e.name ?? "Error";
   if (REFUSED_IDENTITY.has(name)) return new ProviderError(`Bedrock refused the credentials (${name})`, false, true);
-  const retryable = RETRYABLE.has(name) || status === 429 || (status !== undefined && status >= 500) || DROPPED.has(e.code ?? "");
-  const reason = e.code === "ECONNREFUSED" ? "nothing answers at the Bedrock endpoint" : (e.message ?? "").split("\n")[0]!.slice(0, 200);
+  const retryable =
+    RETRYABLE.has(name) || status === 429 || (status !== undefined && status >= 500) || DROPPED.has(e.code ?? "");
+  const reason =
+    e.code === "ECONNREFUSED"
+      ? "nothing answers at the Bedrock endpoint"
+      : (e.message ?? "").split("\n")[0]!.slice(0, 200);
   return new ProviderError(`Bedrock ${name}${status ? ` (HTTP ${status})` : ""} for ${modelId}: ${reason}`, retryable);
 }

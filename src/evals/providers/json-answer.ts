@@ -5,7 +5,11 @@ export function jsonInstruction(schema: Record<string, unknown>): string {
 
 /** The JSON object in a model's answer: the whole text, or the text inside a code fence or between the outer braces. */
 export function parseJsonAnswer(text: string): Record<string, unknown> | undefined {
-  const candidates = [text.trim(), /```(?:json)?\s*([\s\S]*?)```/.exec(text)?.[1]?.trim(), text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)];
+  const candidates = [
+    text.trim(),
+    /```(?:json)?\s*([\s\S]*?)```/.exec(text)?.[1]?.trim(),
+    text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1),
+  ];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {

@@ -15,7 +15,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Runs `call`, retrying throttles, 5xx and dropped connections with exponential backoff and jitter (so
  * that concurrent runs do not retry in step). Anything else fails at once. Calls `onRetry` for each retry.
  */
-export async function withRetries<T>(call: () => Promise<T>, policy: RetryPolicy, onRetry?: (error: ProviderError) => void): Promise<T> {
+export async function withRetries<T>(
+  call: () => Promise<T>,
+  policy: RetryPolicy,
+  onRetry?: (error: ProviderError) => void,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();

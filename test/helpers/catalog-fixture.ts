@@ -92,7 +92,10 @@ export function catalogCopy(fixture: string, edits: Record<string, Edit> = {}): 
       fs.rmSync(abs, { recursive: true, force: true });
       continue;
     }
-    const old = fs.existsSync(abs) ? fs.readFileSync(abs, "utf8") : "";
+    // A function edits what is there: given a file the fixture lacks (a misspelt name), it would create one instead.
+    if (typeof edit === "function" && !fs.existsSync(abs))
+      throw new Error(`fixture edit: ${file} is not in ${fixture}`);
+    const old = typeof edit === "function" ? fs.readFileSync(abs, "utf8") : "";
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     fs.writeFileSync(abs, typeof edit === "function" ? edit(old) : edit);
   }

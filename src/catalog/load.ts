@@ -8,18 +8,9 @@ import { listEntries, listNames, readText } from "./files";
 import { sortProblems, type Problem } from "./problems";
 import { RULES } from "./rules";
 import { parseFile, type ParseJob } from "./parse-files";
-import {
-  accessFileSchema,
-  metricsFileSchema,
-  modelsFileSchema,
-  observabilityFileSchema,
-  projectFileSchema,
-  segmentsFileSchema,
-  toolsFileSchema,
-  importsFileSchema,
-} from "./schema";
 import { validateYaml } from "./schema-problems";
 import { YamlFile } from "./yaml-file";
+import { AI_CONFIG_DIR, CONFIG_FILES } from "./config-files";
 
 export interface PromptTokens {
   file: string;
@@ -36,20 +27,6 @@ export type LoadResult = (CheckResult & { ok: true; catalog: Catalog }) | (Check
 
 /** The catalog root is not a directory: a usage mistake, not a catalog problem. */
 export class CatalogRootError extends Error {}
-
-/** The files of configs/ besides the AI Configs, each with its schema. */
-export const CONFIG_FILES = {
-  project: { file: "configs/project.yaml", schema: projectFileSchema, required: true },
-  models: { file: "configs/models.yaml", schema: modelsFileSchema, required: true },
-  access: { file: "configs/access.yaml", schema: accessFileSchema, required: true },
-  observability: { file: "configs/observability.yaml", schema: observabilityFileSchema, required: true },
-  segments: { file: "configs/segments.yaml", schema: segmentsFileSchema, required: false },
-  tools: { file: "configs/tools.yaml", schema: toolsFileSchema, required: false },
-  metrics: { file: "configs/metrics.yaml", schema: metricsFileSchema, required: false },
-  imports: { file: "configs/imports.yaml", schema: importsFileSchema, required: false },
-} as const;
-
-export const AI_CONFIG_DIR = "configs/ai-configs";
 
 /**
  * Reads configs/, prompts/ and evals/ under `root`, and returns either the validated, immutable Catalog or every problem

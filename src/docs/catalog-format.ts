@@ -1,19 +1,7 @@
 import { Document } from "yaml";
 import { z } from "zod";
-import {
-  accessFileSchema,
-  aiConfigFileSchema,
-  evalDatasetFileSchema,
-  KEY_PATTERN,
-  metricsFileSchema,
-  modelsFileSchema,
-  observabilityFileSchema,
-  projectFileSchema,
-  promptFrontMatterSchema,
-  segmentsFileSchema,
-  toolsFileSchema,
-  importsFileSchema,
-} from "../catalog/schema";
+import { AI_CONFIG_DIR, CONFIG_FILES } from "../catalog/config-files";
+import { aiConfigFileSchema, evalDatasetFileSchema, KEY_PATTERN, promptFrontMatterSchema } from "../catalog/schema";
 
 /** A catalog file the reference describes, with the schema it must match. */
 interface CatalogFile {
@@ -23,58 +11,16 @@ interface CatalogFile {
   schema: z.ZodType;
 }
 
+/** Every file the reference describes: configs/ as the loader knows it, then AI Configs, eval datasets and prompts. */
 export const CATALOG_FILES: readonly CatalogFile[] = [
+  ...Object.values(CONFIG_FILES).map(({ file, required, about, schema }) => ({
+    path: file,
+    presence: required ? "required" : "optional",
+    about,
+    schema,
+  })),
   {
-    path: "configs/project.yaml",
-    presence: "required",
-    about:
-      "The LaunchDarkly project and instance, the environments in promotion order with their AWS accounts, the pipeline's repository and state.",
-    schema: projectFileSchema,
-  },
-  {
-    path: "configs/models.yaml",
-    presence: "required",
-    about: "The model catalog: one LaunchDarkly model config per model, with prices and limits.",
-    schema: modelsFileSchema,
-  },
-  {
-    path: "configs/access.yaml",
-    presence: "required",
-    about: "The teams and what each may do in each environment (rendered in docs/access.md).",
-    schema: accessFileSchema,
-  },
-  {
-    path: "configs/observability.yaml",
-    presence: "required",
-    about: "Alarm thresholds, budgets and who is notified, per environment.",
-    schema: observabilityFileSchema,
-  },
-  {
-    path: "configs/segments.yaml",
-    presence: "optional",
-    about: "Segments, per environment.",
-    schema: segmentsFileSchema,
-  },
-  {
-    path: "configs/tools.yaml",
-    presence: "optional",
-    about: "AI tools for agent-mode variations.",
-    schema: toolsFileSchema,
-  },
-  {
-    path: "configs/imports.yaml",
-    presence: "optional",
-    about: "Resources LaunchDarkly already holds, imported by the first plan (written by aic import).",
-    schema: importsFileSchema,
-  },
-  {
-    path: "configs/metrics.yaml",
-    presence: "optional",
-    about: "Metrics for experiments, beyond the AI SDK's built-in ones.",
-    schema: metricsFileSchema,
-  },
-  {
-    path: "configs/ai-configs/<key>.yaml",
+    path: `${AI_CONFIG_DIR}/<key>.yaml`,
     presence: "one per AI Config",
     about: "An AI Config: its variables, variations, targeting per environment and experiments.",
     schema: aiConfigFileSchema,

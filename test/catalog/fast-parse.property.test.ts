@@ -6,7 +6,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "zod";
 import { generateCatalog } from "../../bench/generate-catalog";
 import { fastParse } from "../../src/catalog/fast-parse";
-import { AI_CONFIG_DIR, CONFIG_FILES } from "../../src/catalog/load";
+import { AI_CONFIG_DIR, CONFIG_FILES } from "../../src/catalog/config-files";
 import { aiConfigFileSchema, evalDatasetFileSchema, promptFrontMatterSchema } from "../../src/catalog/schema";
 import { sameParse } from "../helpers/same-parse";
 

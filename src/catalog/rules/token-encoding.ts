@@ -1,4 +1,5 @@
 import { TextPositions } from "../../prompts/text-positions";
+import { CONFIG_FILES } from "../config-files";
 import { defineRule, type CheckContext, type LoadedFile, type Reporter } from "../context";
 import type { PathSegment } from "../yaml-file";
 import { encodingInText, encodingMessage, isEncodedNumber } from "./private/cdktf-encodings";
@@ -38,11 +39,10 @@ export const tokenEncoding = defineRule({
   },
 });
 
+/** Every configs/ file that loaded: those the loader's registry names, then the AI Configs. */
 function yamlFiles(ctx: CheckContext): Array<LoadedFile<unknown>> {
-  const { project, models, access, observability, segments, tools, metrics, imports } = ctx;
-  return [project, models, access, observability, segments, tools, metrics, imports, ...ctx.aiConfigs].filter(
-    (loaded): loaded is NonNullable<typeof loaded> => loaded !== undefined,
-  );
+  const named = (Object.keys(CONFIG_FILES) as Array<keyof typeof CONFIG_FILES>).map((name) => ctx[name]);
+  return [...named, ...ctx.aiConfigs].filter((loaded): loaded is NonNullable<typeof loaded> => loaded !== undefined);
 }
 
 /**

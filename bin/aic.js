@@ -2,16 +2,23 @@
 "use strict";
 /**
  * The `aic` launcher. It runs the CLI from a bundle of this repository's TypeScript (src/, constructs/, stacks/,
- * .gen/), rebuilt with esbuild whenever a source file is newer than the bundle. Running through tsx instead
- * costs about half a second of start-up per command (every module passes through its loader hooks).
+ * .gen/), built with esbuild whenever what it is built from has changed. Running through tsx instead costs about
+ * half a second of start-up per command (every module passes through its loader hooks).
  *
  * Start-up is most of what a small catalog's validate costs, so two more things shorten it:
  * - the small pure-JavaScript libraries every command loads (INLINED) are bundled too, which spares resolving
  *   and compiling about a hundred files of zod; every other dependency stays in node_modules and loads with
  *   plain `require`;
  * - V8's code cache: the bundle's code as compiled by an earlier run of the same command, functions compiled
- *   on the way included, is kept next to the bundle. V8 checks it against the bundle's source and its own
- *   version and flags, and compiles afresh when it does not match; the cache is then written again.
+ *   on the way included, is kept next to the bundle.
+ *
+ * Both are kept exactly in step with the sources, since running stale code would be silent:
+ * - the bundle's first lines name what it was built from (every source file's path, size and modification time,
+ *   and those of the launcher, the compiler options and the package lists), so that an edit, a file added,
+ *   removed or put back with an older time, or a reinstalled dependency rebuilds it;
+ * - a code cache is named after the exact text of the bundle it was made from. V8 checks a cache against its own
+ *   version and flags but against the source's length only: a rebuilt bundle of the same length (one character
+ *   changed) would otherwise run the old bundle's compiled code.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -21,26 +28,56 @@ const Module = require("node:module");
 const root = path.resolve(__dirname, "..");
 const bundle = path.join(root, "node_modules", ".cache", "aic", "aic.js");
 const SOURCES = ["src", "constructs", "stacks", ".gen"];
+/** Besides the sources, what decides the bundle's text: its build options, compiler options and packages. */
+const BUILD_INPUTS = [
+  "bin/aic.js",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+  "node_modules/.package-lock.json",
+];
 const INLINED = new Set(["zod", "js-yaml", "mustache", "commander", "ajv"]);
+/** The bundle's first lines: the digest of its text, then each input as sourceLines gives it. */
+const TEXT_LINE = /^\/\/ aic bundle, text ([0-9a-f]{64})\n/;
+const END_OF_SOURCES = "// end of sources\n";
 
-function newestSourceTime() {
-  let newest = fs.statSync(path.join(__dirname, "aic.js")).mtimeMs; // This launcher: its build options.
+/**
+ * Every input's path, size and modification time, one comment line each, in one order: any change to an input
+ * changes them. Compared as text rather than through a digest, so that a start need not load node:crypto.
+ */
+function sourceLines() {
+  const lines = [];
+  const add = (file, abs) => {
+    try {
+      const stat = fs.statSync(abs);
+      lines.push(`// source ${JSON.stringify(file)} ${stat.size} ${stat.mtimeMs}\n`);
+    } catch {
+      lines.push(`// source ${JSON.stringify(file)} absent\n`);
+    }
+  };
+  for (const file of BUILD_INPUTS) add(file, path.join(root, file));
   for (const dir of SOURCES) {
+    // Paths by slicing rather than path.relative, which resolves both paths for each of some 300 files.
     for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name.endsWith(".ts")) {
-        newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-      }
+      if (!entry.isFile()) continue;
+      const abs = `${entry.parentPath}${path.sep}${entry.name}`;
+      const file = abs.slice(root.length + 1).replaceAll(path.sep, "/");
+      add(file, abs);
     }
   }
-  return newest;
+  return asciiOnly(lines.sort().join(""));
 }
 
-function isFresh() {
-  try {
-    return fs.statSync(bundle).mtimeMs >= newestSourceTime();
-  } catch {
-    return false;
-  }
+/** The digest of the text of the bundle `text`, when it was built from `sources`; else undefined. */
+function builtFrom(text, sources) {
+  const first = TEXT_LINE.exec(text);
+  if (!first) return undefined;
+  const at = first[0].length;
+  return text.startsWith(sources, at) && text.startsWith(END_OF_SOURCES, at + sources.length) ? first[1] : undefined;
+}
+
+function sha256(text) {
+  return require("node:crypto").createHash("sha256").update(text).digest("hex");
 }
 
 /** Every dependency but the inlined ones, with its subpaths (`@cdktf/provider-aws/lib/iam-role`). */
@@ -58,7 +95,8 @@ function writeAtomically(file, data) {
   fs.renameSync(staging, file);
 }
 
-if (!isFresh()) {
+/** Builds the bundle from the sources as they are now, headed by the digest of its text and what it was built from. */
+function build(sources) {
   fs.mkdirSync(path.dirname(bundle), { recursive: true });
   const [output] = require("esbuild").buildSync({
     entryPoints: [path.join(root, "src/cli/main.ts")],
@@ -71,7 +109,12 @@ if (!isFresh()) {
     write: false,
     logLevel: "warning",
   }).outputFiles;
-  writeAtomically(bundle, asciiOnly(output.text));
+  const body = asciiOnly(output.text);
+  const digest = sha256(body);
+  const text = `// aic bundle, text ${digest}\n${sources}${END_OF_SOURCES}${body}`;
+  writeAtomically(bundle, text);
+  removeCachesOtherThan(digest);
+  return { text, digest };
 }
 
 /**
@@ -83,19 +126,45 @@ function asciiOnly(text) {
   return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-runBundle();
+/** Code caches of earlier bundles never match again; a run of an earlier bundle still under way may add one. */
+function removeCachesOtherThan(textDigest) {
+  for (const name of fs.readdirSync(path.dirname(bundle))) {
+    if (name.endsWith(".v8-cache") && !name.includes(`.${textDigest.slice(0, 16)}.`)) {
+      fs.rmSync(path.join(path.dirname(bundle), name), { force: true });
+    }
+  }
+}
 
-/** Loads the bundle as `require(bundle)` would, compiled with the code cache of this command's earlier runs. */
-function runBundle() {
+/** The bundle's text, or "" when there is none. Read as latin1, which is ASCII's own decoding and half UTF-8's time. */
+function readBundle() {
+  try {
+    return fs.readFileSync(bundle, "latin1");
+  } catch {
+    return "";
+  }
+}
+
+const sources = sourceLines();
+const text = readBundle();
+const digest = builtFrom(text, sources);
+if (digest === undefined) {
+  const built = build(sources);
+  runBundle(built.text, built.digest);
+} else {
+  runBundle(text, digest);
+}
+
+/** Runs the bundle as `require(bundle)` would, compiled with the code cache of this command's earlier runs. */
+function runBundle(source, textDigest) {
   const command = /^[a-z][a-z-]*$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
-  const cacheFile = `${bundle}.${command}.v8-cache`;
+  const cacheFile = `${bundle}.${command}.${textDigest.slice(0, 16)}.v8-cache`;
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, "utf8")), {
+  const script = new vm.Script(Module.wrap(source), {
     filename: bundle,
     cachedData,
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,

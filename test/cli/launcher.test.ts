@@ -19,6 +19,14 @@ function filesUnder(dir: string): Record<string, string> {
   return files;
 }
 
+/** Removes the code caches the launcher keeps for `command`, so that its next run compiles the bundle afresh. */
+function removeCodeCaches(command: string): void {
+  const dir = path.join(REPO_ROOT, "node_modules/.cache/aic");
+  const caches = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  for (const name of caches.filter((n) => n.startsWith(`aic.js.${command}.`) && n.endsWith(".v8-cache")))
+    fs.rmSync(path.join(dir, name), { force: true });
+}
+
 async function inProcess(args: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
   const output: Output = { out: (l) => lines.push(l), err: (l) => lines.push(l) };
@@ -40,7 +48,7 @@ describe("the aic launcher", () => {
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   it("GIVEN a generated catalog WHEN synthesized without and with the code cache THEN both write the sources' exact files", async () => {
-    fs.rmSync(path.join(REPO_ROOT, "node_modules/.cache/aic/aic.js.synth.v8-cache"), { force: true });
+    removeCodeCaches("synth");
     const cold = runAic(["synth", "--root", root, "--out", path.join(work, "cold")]);
     const warm = runAic(["synth", "--root", root, "--out", path.join(work, "warm")]);
     const sources = await inProcess(["synth", "--root", root, "--out", path.join(work, "sources")]);
@@ -59,7 +67,7 @@ describe("the aic launcher", () => {
       path.join(root, "prompts/generated-00003/v2.md"),
       "---\ndescription: true\n---\nHi {{nobody}} {{#a}}\n",
     );
-    fs.rmSync(path.join(REPO_ROOT, "node_modules/.cache/aic/aic.js.validate.v8-cache"), { force: true });
+    removeCodeCaches("validate");
     const args = ["validate", "--root", root, "--format", "json"];
     const [cold, warm, sources] = [runAic(args), runAic(args), await inProcess(args)];
     expect(sources.code).toBe(1);

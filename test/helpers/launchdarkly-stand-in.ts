@@ -206,6 +206,19 @@ export class LaunchDarklyStandIn {
     this.faults.push({ fault, path: match.path, method: match.method, times: match.times ?? 1, skip: match.skip ?? 0 });
   }
 
+  /**
+   * The injected faults no request has met yet, described, and forgets them: a test whose fault no request meets
+   * did not exercise what it injected, and in a shared stand-in the fault would meet the next test's request.
+   */
+  takeUnmetFaults(): string[] {
+    const unmet = this.faults.map(
+      (f) =>
+        `${f.fault.kind} fault for ${f.method ?? "any method"} ${f.path ?? "any path"} (${f.times} left${f.skip > 0 ? `, ${f.skip} to skip` : ""})`,
+    );
+    this.faults.length = 0;
+    return unmet;
+  }
+
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));

@@ -16,7 +16,8 @@ export interface StandInOptions {
   /**
    * "test" (the default): a new stand-in for each test, made before it and stopped after it. "block": one for the
    * whole describe block, made before its first test and stopped after its last, for a block whose tests share
-   * what its beforeAll set up; a fault one test injects and no request meets is then still there for the next.
+   * what its beforeAll set up. Either way a test fails when a fault it injected met no request (it exercised
+   * nothing), and the fault is not carried to the next test.
    */
   readonly per?: "test" | "block";
 }
@@ -40,6 +41,11 @@ export function useLaunchDarklyStandIn(options: StandInOptions = {}): RunningSta
     const standIn = new LaunchDarklyStandIn();
     if (options.holding) standIn.addConfigsOf(options.holding);
     running = { standIn, host: await standIn.start() };
+  });
+  afterEach(() => {
+    const unmet = running?.standIn.takeUnmetFaults() ?? [];
+    if (unmet.length > 0)
+      throw new Error(`the test injected faults that no request met, so it did not exercise them: ${unmet.join("; ")}`);
   });
   after(async () => {
     await running?.standIn.stop();

@@ -260,6 +260,8 @@ describe("the REST client against a LaunchDarkly stand-in that fails as networks
       expect(result.message).toMatch(
         /^GET .*targeting on 127\.0\.0\.1:\d+ failed: no answer within 1\.2 s; the command's deadline of 1\.2 s passed \(--deadline\)$/,
       );
+      // The first stall took the whole deadline: no second attempt was made.
+      expect(ld.standIn.takeUnmetFaults()).toEqual(["stall fault for any method /targeting$/ (9 left)"]);
     });
 
     it("GIVEN a rate limit that resets after the deadline THEN it fails at once instead of waiting", async () => {

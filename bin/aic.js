@@ -19,6 +19,8 @@
  * - a code cache is named after the exact text of the bundle it was made from. V8 checks a cache against its own
  *   version and flags but against the source's length only: a rebuilt bundle of the same length (one character
  *   changed) would otherwise run the old bundle's compiled code.
+ * Where node_modules cannot be written, the bundle runs from memory; sources that do not build stop the command
+ * with esbuild's errors and exit code 1.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -95,25 +97,39 @@ function writeAtomically(file, data) {
   fs.renameSync(staging, file);
 }
 
-/** Builds the bundle from the sources as they are now, headed by the digest of its text and what it was built from. */
+/**
+ * Builds the bundle from the sources as they are now, headed by the digest of its text and what it was built from,
+ * and keeps it for the next start where it can.
+ */
 function build(sources) {
-  fs.mkdirSync(path.dirname(bundle), { recursive: true });
-  const [output] = require("esbuild").buildSync({
-    entryPoints: [path.join(root, "src/cli/main.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    external: externals(),
-    outfile: bundle,
-    write: false,
-    logLevel: "warning",
-  }).outputFiles;
+  let output;
+  try {
+    [output] = require("esbuild").buildSync({
+      entryPoints: [path.join(root, "src/cli/main.ts")],
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      external: externals(),
+      outfile: bundle,
+      write: false,
+      logLevel: "warning",
+    }).outputFiles;
+  } catch {
+    // esbuild has printed each error with its file and line (logLevel "warning"); a stack trace would add nothing.
+    console.error("aic: the sources do not build (see above); nothing was run");
+    process.exit(1);
+  }
   const body = asciiOnly(output.text);
   const digest = sha256(body);
   const text = `// aic bundle, text ${digest}\n${sources}${END_OF_SOURCES}${body}`;
-  writeAtomically(bundle, text);
-  removeCachesOtherThan(digest);
+  try {
+    fs.mkdirSync(path.dirname(bundle), { recursive: true });
+    writeAtomically(bundle, text);
+    removeCachesOtherThan(digest);
+  } catch {
+    // Where node_modules cannot be written (a read-only install), the bundle runs from memory, built at each start.
+  }
   return { text, digest };
 }
 

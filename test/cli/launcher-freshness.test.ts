@@ -53,12 +53,17 @@ class LauncherRepository {
     fs.utimesSync(path.join(this.dir, file), past, past);
   }
 
-  /** What `node bin/aic.js validate` prints; "validate" names the code cache the launcher keeps for it. */
-  run(): string {
-    const result = spawnSync(process.execPath, [path.join(this.dir, "bin/aic.js"), "validate"], {
+  /** Runs `node bin/aic.js validate`; "validate" names the code cache the launcher keeps for it. */
+  launch(): { status: number | null; stdout: string; stderr: string } {
+    return spawnSync(process.execPath, [path.join(this.dir, "bin/aic.js"), "validate"], {
       encoding: "utf8",
       env: { ...process.env, NODE_PATH: path.join(REPO_ROOT, "node_modules") },
     });
+  }
+
+  /** What the CLI prints, when the launcher ran it. */
+  run(): string {
+    const result = this.launch();
     if (result.status !== 0) throw new Error(`the launcher exited ${result.status}: ${result.stderr}`);
     return result.stdout.trim();
   }
@@ -116,5 +121,29 @@ describe("the aic launcher, when its sources change", () => {
     const before = [fs.statSync(bundle).mtimeMs, fs.statSync(cache).mtimeMs];
     expect(repo.run()).toBe("answer 41 apples, mustache 1.0.0");
     expect([fs.statSync(bundle).mtimeMs, fs.statSync(cache).mtimeMs]).toEqual(before);
+  });
+});
+
+describe("the aic launcher, where it cannot keep or build its bundle", () => {
+  let repo: LauncherRepository;
+  beforeEach(() => (repo = new LauncherRepository()));
+  afterEach(() => repo.remove());
+
+  it("GIVEN a node_modules it cannot write to WHEN a command runs THEN it runs from a bundle built in memory", () => {
+    // A file where the cache folder would go: as a read-only install does, it refuses the bundle (even to root).
+    repo.write("node_modules/.cache", "");
+    expect(repo.run()).toBe("answer 41 apples, mustache 1.0.0");
+    repo.write("src/cli/answer.ts", "export const ANSWER = 43;\n");
+    expect(repo.run()).toBe("answer 43 apples, mustache 1.0.0");
+  });
+
+  it("GIVEN a source that does not build WHEN a command runs THEN it exits 1 with esbuild's error and no stack trace", () => {
+    repo.write("src/cli/answer.ts", "export const ANSWER = ;\n");
+    const result = repo.launch();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("src/cli/answer.ts:1:");
+    expect(result.stderr).toContain("aic: the sources do not build (see above); nothing was run");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -7,7 +7,7 @@ import { REPO_ROOT } from "../helpers/catalog-fixture";
 /**
  * A repository of the launcher's shape, small enough to rebuild in a moment: bin/aic.js itself, a CLI that prints
  * one line, and a stand-in for an inlined dependency (mustache) installed in its node_modules. esbuild comes from
- * this repository's node_modules through NODE_PATH, so the bundle and its code caches are this repository's own.
+ * the product's node_modules through NODE_PATH; the bundle and its code caches stay in the temporary repository.
  */
 class LauncherRepository {
   readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "aic-launcher-repo-"));

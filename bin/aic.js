@@ -142,10 +142,15 @@ function asciiOnly(text) {
   return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/** How every code cache of the bundle whose text has this digest ends: `aic.js.<command><suffix>`. */
+function cacheSuffix(textDigest) {
+  return `.${textDigest.slice(0, 16)}.v8-cache`;
+}
+
 /** Code caches of earlier bundles never match again; a run of an earlier bundle still under way may add one. */
 function removeCachesOtherThan(textDigest) {
   for (const name of fs.readdirSync(path.dirname(bundle))) {
-    if (name.endsWith(".v8-cache") && !name.includes(`.${textDigest.slice(0, 16)}.`)) {
+    if (name.endsWith(".v8-cache") && !name.endsWith(cacheSuffix(textDigest))) {
       fs.rmSync(path.join(path.dirname(bundle), name), { force: true });
     }
   }
@@ -173,7 +178,7 @@ if (digest === undefined) {
 /** Runs the bundle as `require(bundle)` would, compiled with the code cache of this command's earlier runs. */
 function runBundle(source, textDigest) {
   const command = /^[a-z][a-z-]*$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
-  const cacheFile = `${bundle}.${command}.${textDigest.slice(0, 16)}.v8-cache`;
+  const cacheFile = `${bundle}.${command}${cacheSuffix(textDigest)}`;
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);

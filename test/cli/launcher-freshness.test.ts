@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { REPO_ROOT } from "../helpers/catalog-fixture";
+import type { CliRun } from "../helpers/run-cli";
 
 /**
  * A repository of the launcher's shape, small enough to rebuild in a moment: bin/aic.js itself, a CLI that prints
@@ -54,17 +55,18 @@ class LauncherRepository {
   }
 
   /** Runs `node bin/aic.js validate`; "validate" names the code cache the launcher keeps for it. */
-  launch(): { status: number | null; stdout: string; stderr: string } {
-    return spawnSync(process.execPath, [path.join(this.dir, "bin/aic.js"), "validate"], {
+  launch(): CliRun {
+    const result = spawnSync(process.execPath, [path.join(this.dir, "bin/aic.js"), "validate"], {
       encoding: "utf8",
       env: { ...process.env, NODE_PATH: path.join(REPO_ROOT, "node_modules") },
     });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
   /** What the CLI prints, when the launcher ran it. */
   run(): string {
     const result = this.launch();
-    if (result.status !== 0) throw new Error(`the launcher exited ${result.status}: ${result.stderr}`);
+    if (result.code !== 0) throw new Error(`the launcher exited ${result.code}: ${result.stderr}`);
     return result.stdout.trim();
   }
 
@@ -140,7 +142,7 @@ describe("the aic launcher, where it cannot keep or build its bundle", () => {
   it("GIVEN a source that does not build WHEN a command runs THEN it exits 1 with esbuild's error and no stack trace", () => {
     repo.write("src/cli/answer.ts", "export const ANSWER = ;\n");
     const result = repo.launch();
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("src/cli/answer.ts:1:");
     expect(result.stderr).toContain("aic: the sources do not build (see above); nothing was run");
